@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ComplaintCli.Version.class,
     description = "Complaint handling SDK: workflow, SLA deadlines, scorecards.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ValidateCommand.class,
+    })
 public final class ComplaintCli implements Runnable {
 
   /** Exit code for success. */
@@ -39,6 +42,13 @@ public final class ComplaintCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ComplaintCli());
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
+        commandLine.getErr().println("error: " + ex.getMessage());
+        return BAD_INPUT;
+      }
+      throw ex;
+    });
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
       err.println("error: " + ex.getMessage());

@@ -1,0 +1,119 @@
+package dev.complaints.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.validation.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code validate (--workflow | --calendar | --policy | --rubric) FILE}: prints every problem of a definition
+ * file with its JSON path. Exit 0 when valid, 1 when problems were found, 2 when the file cannot be read or is
+ * not JSON.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a definition file and prints every problem with its JSON path.",
+      "Exit codes: 0 valid, 1 problems found, 2 unreadable file or not JSON."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Kind kind;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static final class Kind {
+    @Option(names = "--workflow", paramLabel = "FILE", description = "a workflow definition (JSON)")
+    Path workflow;
+
+    @Option(names = "--calendar", paramLabel = "FILE", description = "a business calendar (JSON)")
+    Path calendar;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "an SLA policy (JSON)")
+    Path policy;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "a scoring rubric (JSON)")
+    Path rubric;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path file;
+    Function<JsonNode, List<Problem>> validator;
+    String what;
+    if (kind.workflow != null) {
+      file = kind.workflow;
+      what = "workflow definition";
+      validator = notAvailable(what);
+    } else if (kind.calendar != null) {
+      file = kind.calendar;
+      what = "calendar";
+      validator = notAvailable(what);
+    } else if (kind.policy != null) {
+      file = kind.policy;
+      what = "SLA policy";
+      validator = notAvailable(what);
+    } else {
+      file = kind.rubric;
+      what = "rubric";
+      validator = notAvailable(what);
+    }
+    JsonNode root;
+    try {
+      root = readJson(file);
+    } catch (BadInputException e) {
+      err.println(e.getMessage());
+      return ComplaintCli.BAD_INPUT;
+    }
+    List<Problem> problems = validator.apply(root);
+    if (problems.isEmpty()) {
+      out.println(file + ": valid " + what);
+      return ComplaintCli.OK;
+    }
+    for (Problem p : problems) {
+      out.println(file + ": " + p.path() + ": " + p.message());
+    }
+    out.println(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+    return ComplaintCli.PROBLEMS;
+  }
+
+  private static Function<JsonNode, List<Problem>> notAvailable(String what) {
+    return root -> List.of(Problem.of("$", "validation of a " + what + " is not available in this build"));
+  }
+
+  /**
+   * Reads a whole file as one JSON document.
+   *
+   * @param file the file
+   * @return its JSON tree
+   * @throws BadInputException naming the file (and line/column) when it cannot be read or is not JSON
+   */
+  static JsonNode readJson(Path file) {
+    ObjectMapper mapper = Json.mapper();
+    try {
+      return mapper.readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":";
+      throw new BadInputException(file + ":" + where + " not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read: " + e);
+    }
+  }
+}
