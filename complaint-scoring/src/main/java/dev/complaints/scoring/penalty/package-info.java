@@ -1,0 +1,9 @@
+/**
+ * Penalty decisions of seed 004 (处罚): the quarterly ladder for units scoring below 80, the quarterly penalty
+ * for the last-ranked region scoring below 90, and the monthly fines per red light, concealment finding and
+ * publicity finding counted over the 26th of one month to the 25th of the next.
+ *
+ * <p>The library outputs {@link dev.complaints.scoring.penalty.PenaltyDecision decisions} — who, which rule,
+ * how much and why — not payroll: applying a percentage to a salary is the host's business.
+ */
+package dev.complaints.scoring.penalty;

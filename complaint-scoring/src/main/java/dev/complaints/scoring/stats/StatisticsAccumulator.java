@@ -1,0 +1,275 @@
+package dev.complaints.scoring.stats;
+
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.StageRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Mergeable accumulator of {@link Statistics}.
+ *
+ * <p>Tickets are counted per unit in the month of their acceptance (local date in the accumulator's zone).
+ * Relative to the as-of instant (when one is given): tickets accepted after it are ignored; a ticket not
+ * closed by then is {@link Timeliness#OPEN}; a return-visit result counts once the last {@code RETURN_VISIT}
+ * visit has been left by then (a ticket without a {@code RETURN_VISIT} stage counts its result as given).
+ *
+ * <p>Memory grows with units, months and distinct categories, subjects and locations — never with tickets.
+ * {@code a.merge(b).result(n)} equals the result of one accumulator fed with the tickets of both, in any
+ * order. Not thread-safe: use one per thread and merge them.
+ */
+public final class StatisticsAccumulator {
+
+  /** The default number of entries of the top-N lists. */
+  public static final int DEFAULT_TOP = 5;
+
+  private final ZoneId zone;
+  private final Instant asOf;
+  private final Map<String, Tally> units = new HashMap<>();
+
+  /**
+   * An empty accumulator.
+   *
+   * @param zone the zone of the local dates that assign tickets to months
+   * @param asOf the instant the statistics are computed as of, or null to take every record as final
+   */
+  public StatisticsAccumulator(ZoneId zone, Instant asOf) {
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.asOf = asOf;
+  }
+
+  /**
+   * An empty accumulator in Asia/Shanghai without an as-of instant.
+   *
+   * @return the accumulator
+   */
+  public static StatisticsAccumulator shanghai() {
+    return new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), null);
+  }
+
+  /**
+   * An empty accumulator with the same zone and as-of instant, for another part of the data.
+   *
+   * @return a new accumulator
+   */
+  public StatisticsAccumulator emptyCopy() {
+    return new StatisticsAccumulator(zone, asOf);
+  }
+
+  /**
+   * Counts one ticket.
+   *
+   * @param t the ticket
+   * @return this accumulator
+   */
+  public StatisticsAccumulator add(TicketRecord t) {
+    if (asOf != null && t.acceptedAt().isAfter(asOf)) {
+      return this;
+    }
+    Tally tally = units.computeIfAbsent(t.unit(), u -> new Tally());
+    t.region().ifPresent(tally::region);
+    tally.volume++;
+    long[] month = tally.months.computeIfAbsent(t.period(zone), m -> new long[4]);
+    month[0]++;
+    tally.categories.merge(t.category(), 1L, Long::sum);
+    tally.channels[t.channel().ordinal()]++;
+    tally.grades[t.grade().ordinal()]++;
+    Timeliness timeliness = asOf == null ? (t.closedAt().isPresent() ? null : Timeliness.OPEN)
+        : (t.closedBy(asOf) ? null : Timeliness.OPEN);
+    if (timeliness == null) {
+      timeliness = Timeliness.of(Duration.between(t.acceptedAt(), t.closedAt().orElseThrow()));
+    }
+    tally.timeliness[timeliness.ordinal()]++;
+    if (t.returnVisit().isPresent() && visitDone(t)) {
+      ReturnVisitRecord rv = t.returnVisit().get();
+      if (rv.exempt()) {
+        month[3]++;
+      } else {
+        month[1]++;
+        if (rv.result().map(Satisfaction::isSatisfied).orElse(false)) {
+          month[2]++;
+        }
+      }
+    }
+    t.subject().ifPresent(s -> tally.subjects.merge(s, 1L, Long::sum));
+    t.location().ifPresent(l -> tally.locations.merge(l, 1L, Long::sum));
+    return this;
+  }
+
+  private boolean visitDone(TicketRecord t) {
+    if (asOf == null) {
+      return true;
+    }
+    StageRecord last = null;
+    for (StageRecord s : t.stages()) {
+      if (StageRecord.RETURN_VISIT.equals(s.stage())) {
+        last = s;
+      }
+    }
+    return last == null || last.leftBy(asOf);
+  }
+
+  /**
+   * Adds the counts of another accumulator (same zone and as-of instant) to this one.
+   *
+   * @param other the other part; it is not changed
+   * @return this accumulator
+   * @throws IllegalArgumentException when the zone or as-of instant differ
+   */
+  public StatisticsAccumulator merge(StatisticsAccumulator other) {
+    if (!zone.equals(other.zone) || !Objects.equals(asOf, other.asOf)) {
+      throw new IllegalArgumentException("cannot merge statistics of different zones or as-of instants");
+    }
+    other.units.forEach((unit, t) -> units.computeIfAbsent(unit, u -> new Tally()).add(t));
+    return this;
+  }
+
+  /**
+   * The statistics with the default top-N size ({@value #DEFAULT_TOP}).
+   *
+   * @return the statistics
+   */
+  public Statistics result() {
+    return result(DEFAULT_TOP);
+  }
+
+  /**
+   * The statistics.
+   *
+   * @param topN how many ranks the hot-spot lists keep (ties at the cut are all kept), at least 1
+   * @return the statistics
+   */
+  public Statistics result(int topN) {
+    if (topN < 1) {
+      throw new IllegalArgumentException("topN must be at least 1, was " + topN);
+    }
+    Tally all = new Tally();
+    List<UnitStatistics> out = new ArrayList<>();
+    for (var e : new TreeMap<>(units).entrySet()) {
+      all.add(e.getValue());
+      out.add(new UnitStatistics(e.getKey(), e.getValue().region, e.getValue().breakdown(topN)));
+    }
+    return new Statistics(all.breakdown(topN), out);
+  }
+
+  /** Counters of one unit (or of everything). */
+  private static final class Tally {
+    String region;
+    long volume;
+    /** month → {volume, visited, satisfied, exempt}. */
+    final TreeMap<YearMonth, long[]> months = new TreeMap<>();
+    final Map<String, Long> categories = new HashMap<>();
+    final long[] channels = new long[Channel.values().length];
+    final long[] grades = new long[Grade.values().length];
+    final long[] timeliness = new long[Timeliness.values().length];
+    final Map<String, Long> subjects = new HashMap<>();
+    final Map<String, Long> locations = new HashMap<>();
+
+    /** Keeps the smallest region id named, so the result does not depend on the order of tickets. */
+    void region(String r) {
+      if (region == null || r.compareTo(region) < 0) {
+        region = r;
+      }
+    }
+
+    void add(Tally o) {
+      if (o.region != null) {
+        region(o.region);
+      }
+      volume += o.volume;
+      o.months.forEach((m, c) -> {
+        long[] mine = months.computeIfAbsent(m, x -> new long[4]);
+        for (int i = 0; i < c.length; i++) {
+          mine[i] += c[i];
+        }
+      });
+      o.categories.forEach((k, n) -> categories.merge(k, n, Long::sum));
+      o.subjects.forEach((k, n) -> subjects.merge(k, n, Long::sum));
+      o.locations.forEach((k, n) -> locations.merge(k, n, Long::sum));
+      for (int i = 0; i < channels.length; i++) {
+        channels[i] += o.channels[i];
+      }
+      for (int i = 0; i < grades.length; i++) {
+        grades[i] += o.grades[i];
+      }
+      for (int i = 0; i < timeliness.length; i++) {
+        timeliness[i] += o.timeliness[i];
+      }
+    }
+
+    Breakdown breakdown(int topN) {
+      List<MonthTrend> trend = new ArrayList<>();
+      if (!months.isEmpty()) {
+        Long previous = null;
+        for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
+          long[] c = months.getOrDefault(m, new long[4]);
+          Long change = previous == null ? null : c[0] - previous;
+          BigDecimal changeRate =
+              previous == null || previous == 0 ? null : ratio(c[0] - previous, previous);
+          trend.add(new MonthTrend(m, c[0], change, changeRate, c[1], c[2], c[3], c[1] == 0 ? null : ratio(c[2], c[1])));
+          previous = c[0];
+        }
+      }
+      List<Share> cats = new ArrayList<>();
+      categories.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> cats.add(share(e.getKey(), e.getValue())));
+      List<Share> ch = new ArrayList<>();
+      for (Channel c : Channel.values()) {
+        ch.add(share(c.name(), channels[c.ordinal()]));
+      }
+      List<Share> gr = new ArrayList<>();
+      for (Grade g : Grade.values()) {
+        gr.add(share(g.name(), grades[g.ordinal()]));
+      }
+      List<Share> tl = new ArrayList<>();
+      for (Timeliness t : Timeliness.values()) {
+        tl.add(share(t.name(), timeliness[t.ordinal()]));
+      }
+      return new Breakdown(volume, trend, cats, ch, gr, tl, top(subjects, topN), top(locations, topN));
+    }
+
+    private Share share(String key, long count) {
+      return new Share(key, count, volume == 0 ? BigDecimal.ZERO.setScale(4) : ratio(count, volume));
+    }
+  }
+
+  /**
+   * The top-N entries by count: rank = 1 + the number of keys with a strictly higher count; every key with
+   * rank ≤ N is kept, ordered by count descending and then key.
+   */
+  static List<Ranked> top(Map<String, Long> counts, int n) {
+    List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey()));
+    List<Ranked> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      var e = sorted.get(i);
+      int rank = (i > 0 && sorted.get(i - 1).getValue().equals(e.getValue())) ? out.get(i - 1).rank() : i + 1;
+      if (rank > n) {
+        break;
+      }
+      out.add(new Ranked(e.getKey(), e.getValue(), rank));
+    }
+    return out;
+  }
+
+  private static BigDecimal ratio(long num, long den) {
+    return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), 4, RoundingMode.HALF_UP);
+  }
+}
