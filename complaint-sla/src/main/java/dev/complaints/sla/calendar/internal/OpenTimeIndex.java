@@ -1,0 +1,311 @@
+package dev.complaints.sla.calendar.internal;
+
+import dev.complaints.sla.calendar.TimeWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The open time of a calendar as disjoint instant intervals, precomputed in chunks of 2^27 seconds (about
+ * 4.25 years) with cumulative open seconds, so that every question is a bisection in one or two chunks.
+ *
+ * <p>Chunks are built on first use and then shared; the index is thread-safe and its answers never change.
+ * Open time is the union over all dates of their windows, each window's ends mapped to instants like
+ * {@code ZonedDateTime.of(LocalDateTime, zone)}.
+ */
+public final class OpenTimeIndex {
+  private static final int SHIFT = 27;
+  private static final long CHUNK = 1L << SHIFT;
+  private static final int SLOTS = (int) ((Coverage.MAX_SECOND - Coverage.MIN_SECOND) >> SHIFT);
+  private static final long NANOS = 1_000_000_000L;
+
+  private final ZoneId zone;
+  private final DaySource days;
+  private final Coverage coverage;
+  private final AtomicReferenceArray<Chunk> chunks = new AtomicReferenceArray<>(SLOTS);
+
+  /** One chunk: intervals {@code [starts[i], ends[i])} in epoch seconds, cumulative open seconds. */
+  private static final class Chunk {
+    final long from;
+    final long[] starts;
+    final long[] ends;
+    /** Open seconds in this chunk up to the end of interval i. */
+    final long[] cumEnd;
+    final long total;
+
+    Chunk(long from, long[] starts, long[] ends) {
+      this.from = from;
+      this.starts = starts;
+      this.ends = ends;
+      this.cumEnd = new long[starts.length];
+      long c = 0;
+      for (int i = 0; i < starts.length; i++) {
+        c += ends[i] - starts[i];
+        cumEnd[i] = c;
+      }
+      this.total = c;
+    }
+
+    /** Index of the last interval starting at or before {@code sec}, or -1. */
+    int floor(long sec) {
+      int i = Arrays.binarySearch(starts, sec);
+      return i >= 0 ? i : -i - 2;
+    }
+
+    /** Open nanoseconds in this chunk before the instant (sec, nano). */
+    long cumNanos(long sec, int nano) {
+      int i = floor(sec);
+      if (i < 0) {
+        return 0;
+      }
+      if (sec < ends[i]) {
+        long before = i == 0 ? 0 : cumEnd[i - 1];
+        return (before + sec - starts[i]) * NANOS + nano;
+      }
+      return cumEnd[i] * NANOS;
+    }
+
+    /** The earliest instant at which the open nanoseconds of this chunk reach {@code target} (&gt; 0). */
+    Instant locate(long target) {
+      // first i with cumEnd[i] * NANOS >= target
+      int lo = 0;
+      int hi = starts.length - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (cumEnd[mid] * NANOS >= target) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      long before = lo == 0 ? 0 : cumEnd[lo - 1];
+      long into = target - before * NANOS;
+      return Instant.ofEpochSecond(starts[lo] + into / NANOS, into % NANOS);
+    }
+  }
+
+  /**
+   * Creates an index; nothing is computed until first asked.
+   *
+   * @param zone calendar zone
+   * @param days the windows of each date
+   * @param coverage the known time
+   */
+  public OpenTimeIndex(ZoneId zone, DaySource days, Coverage coverage) {
+    this.zone = zone;
+    this.days = days;
+    this.coverage = coverage;
+  }
+
+  private Chunk chunk(long k) {
+    long slotL = k - (Coverage.MIN_SECOND >> SHIFT);
+    if (slotL < 0 || slotL >= SLOTS) {
+      throw coverage.outside("instant " + Instant.ofEpochSecond(k << SHIFT));
+    }
+    int slot = (int) slotL;
+    Chunk c = chunks.getPlain(slot);
+    if (c == null) {
+      c = chunks.get(slot);
+      if (c == null) {
+        c = build(k);
+        chunks.compareAndSet(slot, null, c);
+        c = chunks.get(slot);
+      }
+    }
+    return c;
+  }
+
+  private Chunk build(long k) {
+    long from = k << SHIFT;
+    long to = from + CHUNK;
+    long lo = Math.max(from, coverage.fromSecond);
+    long hi = Math.min(to, coverage.toSecond);
+    LocalDate first = LocalDateTime.ofEpochSecond(from, 0, ZoneOffset.UTC).toLocalDate().minusDays(3);
+    LocalDate last = LocalDateTime.ofEpochSecond(to, 0, ZoneOffset.UTC).toLocalDate().plusDays(2);
+    int cap = 64;
+    long[] s = new long[cap];
+    long[] e = new long[cap];
+    int n = 0;
+    if (lo < hi) {
+      for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+        List<TimeWindow> ws = days.windowsOrNull(d);
+        if (ws == null) {
+          continue;
+        }
+        for (TimeWindow w : ws) {
+          long a = epochSecond(zone, d, w.startSecond());
+          long b = epochSecond(zone, d, w.endOffset());
+          a = Math.max(a, lo);
+          b = Math.min(b, hi);
+          if (b <= a) {
+            continue;
+          }
+          if (n == cap) {
+            cap *= 2;
+            s = Arrays.copyOf(s, cap);
+            e = Arrays.copyOf(e, cap);
+          }
+          s[n] = a;
+          e[n] = b;
+          n++;
+        }
+      }
+    }
+    // sort by start and merge overlapping or touching intervals (DST can make windows of neighbouring
+    // dates touch or overlap in instants)
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    final long[] fs = s;
+    Arrays.sort(order, (x, y) -> Long.compare(fs[x], fs[y]));
+    long[] ms = new long[n];
+    long[] me = new long[n];
+    int m = 0;
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
+      if (m > 0 && s[i] <= me[m - 1]) {
+        me[m - 1] = Math.max(me[m - 1], e[i]);
+      } else {
+        ms[m] = s[i];
+        me[m] = e[i];
+        m++;
+      }
+    }
+    return new Chunk(from, Arrays.copyOf(ms, m), Arrays.copyOf(me, m));
+  }
+
+  /**
+   * The instant of a local time given as seconds after midnight of {@code date} (may exceed one day),
+   * resolved like {@code ZonedDateTime.of}.
+   *
+   * @param zone the zone
+   * @param date the date
+   * @param secondOfDay seconds after its midnight, 0..172800
+   * @return epoch second
+   */
+  public static long epochSecond(ZoneId zone, LocalDate date, int secondOfDay) {
+    LocalDate d = date.plusDays(secondOfDay / TimeWindow.DAY);
+    int s = secondOfDay % TimeWindow.DAY;
+    return ZonedDateTime.of(LocalDateTime.of(d, java.time.LocalTime.ofSecondOfDay(s)), zone).toEpochSecond();
+  }
+
+  /**
+   * Whether the calendar is open at t.
+   *
+   * @param t the instant
+   * @return true when inside a window
+   */
+  public boolean isOpen(Instant t) {
+    coverage.require(t, false);
+    long sec = t.getEpochSecond();
+    Chunk c = chunk(sec >> SHIFT);
+    int i = c.floor(sec);
+    return i >= 0 && sec < c.ends[i];
+  }
+
+  /**
+   * t when open, else the start of the next window.
+   *
+   * @param t the instant
+   * @return the next open instant
+   */
+  public Instant nextOpen(Instant t) {
+    coverage.require(t, false);
+    long sec = t.getEpochSecond();
+    long k = sec >> SHIFT;
+    Chunk c = chunk(k);
+    int i = c.floor(sec);
+    if (i >= 0 && sec < c.ends[i]) {
+      return t;
+    }
+    int j = i + 1;
+    while (j >= c.starts.length) {
+      k++;
+      if ((k << SHIFT) >= coverage.toSecond) {
+        throw coverage.outside("the next opening after " + t);
+      }
+      c = chunk(k);
+      j = 0;
+    }
+    return Instant.ofEpochSecond(c.starts[j]);
+  }
+
+  /**
+   * Open time in {@code [t1, t2)}.
+   *
+   * @param t1 from
+   * @param t2 to, not before t1
+   * @return the working duration
+   */
+  public Duration between(Instant t1, Instant t2) {
+    if (t2.isBefore(t1)) {
+      throw new IllegalArgumentException("between(" + t1 + ", " + t2 + "): the end " + t2
+          + " is before the start " + t1);
+    }
+    coverage.require(t1, true);
+    coverage.require(t2, true);
+    long s1 = t1.getEpochSecond();
+    long s2 = t2.getEpochSecond();
+    long k1 = s1 >> SHIFT;
+    long k2 = s2 >> SHIFT;
+    Chunk c1 = chunk(k1);
+    if (k1 == k2) {
+      return Duration.ofNanos(c1.cumNanos(s2, t2.getNano()) - c1.cumNanos(s1, t1.getNano()));
+    }
+    long seconds = 0;
+    for (long k = k1; k < k2; k++) {
+      seconds += chunk(k).total;
+    }
+    long nanos = chunk(k2).cumNanos(s2, t2.getNano()) - c1.cumNanos(s1, t1.getNano());
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /**
+   * The earliest instant by which {@code d} of open time has passed since t; for {@code d = 0}, the next
+   * opening.
+   *
+   * @param t start
+   * @param d working duration, not negative
+   * @return the deadline
+   */
+  public Instant add(Instant t, Duration d) {
+    if (d.isNegative()) {
+      throw new IllegalArgumentException("working duration must not be negative, got " + d);
+    }
+    if (d.isZero()) {
+      return nextOpen(t);
+    }
+    coverage.require(t, false);
+    long sec = t.getEpochSecond();
+    long k = sec >> SHIFT;
+    Chunk c = chunk(k);
+    long used = c.cumNanos(sec, t.getNano());
+    long avail = c.total * NANOS - used;
+    if (d.getSeconds() < CHUNK) {
+      long dn = d.toNanos();
+      if (dn <= avail) {
+        return c.locate(used + dn);
+      }
+    }
+    Duration rem = d.minusNanos(avail);
+    while (true) {
+      k++;
+      if ((k << SHIFT) >= coverage.toSecond) {
+        throw coverage.outside("the deadline " + d + " after " + t);
+      }
+      c = chunk(k);
+      if (rem.getSeconds() < c.total || (rem.getSeconds() == c.total && rem.getNano() == 0)) {
+        return c.locate(rem.toNanos());
+      }
+      rem = rem.minusSeconds(c.total);
+    }
+  }
+}
