@@ -1,0 +1,24 @@
+package dev.complaints.scoring.metrics;
+
+import java.util.Optional;
+
+/**
+ * Handling time of the tickets closed by the report instant: wall-clock time from acceptance to close, in
+ * whole minutes (nearest-rank quantiles of a minute histogram).
+ *
+ * @param closed how many tickets were measured
+ * @param medianMinutes the median; empty when none
+ * @param p90Minutes the 90th percentile; empty when none
+ */
+public record HandlingTime(long closed, Optional<Long> medianMinutes, Optional<Long> p90Minutes) {
+
+  /**
+   * Reads the figures off a histogram.
+   *
+   * @param h the histogram
+   * @return the figures
+   */
+  public static HandlingTime of(MinuteHistogram h) {
+    return new HandlingTime(h.count(), h.medianMinutes(), h.p90Minutes());
+  }
+}

@@ -1,0 +1,211 @@
+package dev.complaints.scoring.metrics;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.StageRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one ticket contributes to the metrics, as known at the report instant.
+ *
+ * @param resolution its place in the 24-hour resolution rate
+ * @param returnVisit the return-visit outcome decided by then: a result, an exemption, or empty
+ * @param redLights the highest RED level of each timed node visit that reached one
+ * @param timeToClose acceptance to close, when closed by then
+ * @param reopened whether it was reopened after a close
+ */
+public record TicketOutcome(
+    ResolutionOutcome resolution,
+    Optional<ReturnVisitRecord> returnVisit,
+    List<AlertLevel> redLights,
+    Optional<Duration> timeToClose,
+    boolean reopened) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param resolution not null
+   * @param returnVisit not null
+   * @param redLights red levels only
+   * @param timeToClose not null
+   * @param reopened reopened flag
+   */
+  public TicketOutcome {
+    redLights = List.copyOf(redLights);
+  }
+
+  /**
+   * Evaluates one ticket. Only what happened by {@code asOf} counts: later stage entries and exits are
+   * ignored, a node visit still open then counts at the alert level reached by then.
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @param options metric options
+   * @param alerts the alert evaluation of node visits
+   * @return the outcome
+   */
+  public static TicketOutcome evaluate(TicketRecord t, Instant asOf, MetricOptions options, VisitAlerts alerts) {
+    List<AlertLevel> red = new ArrayList<>(2);
+    for (StageRecord v : t.stages()) {
+      if (v.enteredAt().isAfter(asOf)) {
+        continue;
+      }
+      AlertLevel level = alerts.highestLevel(t, v, asOf);
+      if (level != null && level.isRed()) {
+        red.add(level);
+      }
+    }
+    Optional<Duration> ttc =
+        t.closedBy(asOf) ? Optional.of(Duration.between(t.acceptedAt(), t.closedAt().get())) : Optional.empty();
+    return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf));
+  }
+
+  /**
+   * The 24-hour resolution outcome (SPEC §6): eligible = GENERAL and not an excluded category; measured in
+   * wall-clock time from the first HANDLING entry (or acceptance, by option) to the exit of the last HANDLING
+   * visit; pauses and extensions do not change it.
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @param options the options
+   * @return the outcome
+   */
+  public static ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
+    if (t.grade() != Grade.GENERAL || options.excludedCategories().contains(t.category())) {
+      return ResolutionOutcome.NOT_ELIGIBLE;
+    }
+    StageRecord first = null;
+    StageRecord last = null;
+    for (StageRecord v : t.stages()) {
+      if (!StageRecord.HANDLING.equals(v.stage()) || v.enteredAt().isAfter(asOf)) {
+        continue;
+      }
+      if (first == null || v.enteredAt().isBefore(first.enteredAt())) {
+        first = v;
+      }
+      if (last == null || !v.enteredAt().isBefore(last.enteredAt())) {
+        last = v;
+      }
+    }
+    Duration window = options.resolutionWindow();
+    if (first == null) {
+      if (t.closedBy(asOf)) {
+        return ResolutionOutcome.LEFT_OUT;
+      }
+      if (options.resolutionBasis() == ResolutionBasis.ACCEPTANCE
+          && Duration.between(t.acceptedAt(), asOf).compareTo(window) >= 0) {
+        return ResolutionOutcome.UNRESOLVED;
+      }
+      return ResolutionOutcome.PENDING;
+    }
+    Instant start =
+        options.resolutionBasis() == ResolutionBasis.ACCEPTANCE ? t.acceptedAt() : first.enteredAt();
+    if (last.leftBy(asOf)) {
+      return Duration.between(start, last.leftAt().get()).compareTo(window) <= 0
+          ? ResolutionOutcome.RESOLVED
+          : ResolutionOutcome.UNRESOLVED;
+    }
+    return Duration.between(start, asOf).compareTo(window) < 0
+        ? ResolutionOutcome.PENDING
+        : ResolutionOutcome.UNRESOLVED;
+  }
+
+  /**
+   * The return-visit outcome if it was decided by {@code asOf}: at the exit of the last RETURN_VISIT visit,
+   * or, for a record without RETURN_VISIT visits, at its close (or whenever the record states it, when it
+   * has no close either).
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @return the decided outcome, or empty
+   */
+  public static Optional<ReturnVisitRecord> returnVisit(TicketRecord t, Instant asOf) {
+    if (t.returnVisit().isEmpty()) {
+      return Optional.empty();
+    }
+    StageRecord last = null;
+    boolean anyVisit = false;
+    for (StageRecord v : t.stages()) {
+      if (StageRecord.RETURN_VISIT.equals(v.stage())) {
+        anyVisit = true;
+        if (!v.enteredAt().isAfter(asOf) && (last == null || !v.enteredAt().isBefore(last.enteredAt()))) {
+          last = v;
+        }
+      }
+    }
+    boolean decided;
+    if (anyVisit) {
+      decided = last != null && last.leftBy(asOf);
+    } else {
+      decided = t.closedAt().isEmpty() || t.closedBy(asOf);
+    }
+    return decided ? t.returnVisit() : Optional.empty();
+  }
+
+  /**
+   * Whether the ticket was reopened by {@code asOf}: it has a {@code CLOSED} visit followed by a later
+   * visit of another node entered by then.
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @return true when reopened
+   */
+  public static boolean reopened(TicketRecord t, Instant asOf) {
+    Instant closedVisit = null;
+    for (StageRecord v : t.stages()) {
+      if (v.enteredAt().isAfter(asOf)) {
+        continue;
+      }
+      if (StageRecord.CLOSED.equals(v.stage())) {
+        if (closedVisit == null || v.enteredAt().isBefore(closedVisit)) {
+          closedVisit = v.enteredAt();
+        }
+      }
+    }
+    if (closedVisit == null) {
+      return false;
+    }
+    for (StageRecord v : t.stages()) {
+      if (!StageRecord.CLOSED.equals(v.stage())
+          && !v.enteredAt().isAfter(asOf)
+          && !v.enteredAt().isBefore(closedVisit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Counts the red lights by level.
+   *
+   * @return RED_1, RED_2, RED_3 → count (all three present)
+   */
+  public Map<AlertLevel, Long> redLightCounts() {
+    Map<AlertLevel, Long> m = new EnumMap<>(AlertLevel.class);
+    m.put(AlertLevel.RED_1, 0L);
+    m.put(AlertLevel.RED_2, 0L);
+    m.put(AlertLevel.RED_3, 0L);
+    for (AlertLevel l : redLights) {
+      m.merge(l, 1L, Long::sum);
+    }
+    return m;
+  }
+
+  /**
+   * Whether the decided return visit was satisfied.
+   *
+   * @return true for VERY_SATISFIED or SATISFIED
+   */
+  public boolean satisfied() {
+    return returnVisit.flatMap(ReturnVisitRecord::result).map(Satisfaction::isSatisfied).orElse(false);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.complaints.scoring.record;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.complaints.core.model.Satisfaction;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Outcome of the return visit (回访): either a satisfaction result or an exemption (不便回访), never both.
+ *
+ * @param result the customer's answer; empty when exempt
+ * @param exempt whether the return visit was exempted (left out of the satisfaction rate)
+ */
+public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
+
+  /**
+   * Validates that exactly one of result and exemption is given.
+   *
+   * @param result the answer
+   * @param exempt the exemption
+   */
+  public ReturnVisitRecord {
+    Objects.requireNonNull(result, "result");
+    if (result.isPresent() == exempt) {
+      throw new FieldException(
+          "result", "give either a result or \"exempt\": true, not " + (exempt ? "both" : "neither"));
+    }
+  }
+
+  /**
+   * A visit with a result.
+   *
+   * @param result the answer
+   * @return the record
+   */
+  public static ReturnVisitRecord of(Satisfaction result) {
+    return new ReturnVisitRecord(Optional.of(result), false);
+  }
+
+  /**
+   * An exempted visit.
+   *
+   * @return the record
+   */
+  public static ReturnVisitRecord exempted() {
+    return new ReturnVisitRecord(Optional.empty(), true);
+  }
+
+  @JsonCreator
+  static ReturnVisitRecord json(
+      @JsonProperty("result") String result, @JsonProperty("exempt") Boolean exempt) {
+    Optional<Satisfaction> r =
+        result == null ? Optional.empty() : Optional.of(Fields.enumValue(Satisfaction.class, result, "result"));
+    return new ReturnVisitRecord(r, exempt != null && exempt);
+  }
+}

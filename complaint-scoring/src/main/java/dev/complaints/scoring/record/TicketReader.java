@@ -1,0 +1,196 @@
+package dev.complaints.scoring.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.complaints.core.json.Json;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads ticket timeline records from JSON lines, one record at a time: the file is never held in memory.
+ * Blank lines are ignored.
+ *
+ * <p>By default a malformed line stops reading with a {@link RecordFormatException} naming the source, the
+ * line and the field. With {@link #skipInvalid(Consumer)} malformed lines are instead reported to the
+ * consumer, counted ({@link #skipped()}) and skipped; nothing is skipped silently.
+ *
+ * <p>Not thread-safe; close it when done (closing the reader closes the underlying input).
+ */
+public final class TicketReader implements Iterator<TicketRecord>, Closeable {
+  private static final ObjectReader READER = Json.mapper().readerFor(TicketRecord.class);
+
+  private final BufferedReader in;
+  private final String source;
+  private Consumer<RecordFormatException> onInvalid;
+  private long line;
+  private long skipped;
+  private TicketRecord next;
+  private boolean done;
+
+  private TicketReader(Reader in, String source) {
+    this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Opens a JSON-lines file (UTF-8).
+   *
+   * @param file the file
+   * @return a reader named after the file
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public static TicketReader open(Path file) {
+    try {
+      return new TicketReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads JSON lines from a character stream.
+   *
+   * @param in the input
+   * @param source how to name it in error messages
+   * @return a reader
+   */
+  public static TicketReader of(Reader in, String source) {
+    return new TicketReader(Objects.requireNonNull(in, "in"), source);
+  }
+
+  /**
+   * Parses one line into a record.
+   *
+   * @param json the JSON object text
+   * @param source how to name the source in errors
+   * @param line the line number to report
+   * @return the record
+   * @throws RecordFormatException naming the field when the line is malformed
+   */
+  public static TicketRecord parseLine(String json, String source, long line) {
+    try {
+      return READER.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.toFormat(source, line, e, "");
+    } catch (IllegalArgumentException e) {
+      throw new RecordFormatException(source, line, "$", e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Skips malformed lines instead of stopping, reporting each one to {@code onInvalid}.
+   *
+   * @param onInvalid receives every skipped line's error
+   * @return this reader
+   */
+  public TicketReader skipInvalid(Consumer<RecordFormatException> onInvalid) {
+    this.onInvalid = Objects.requireNonNull(onInvalid, "onInvalid");
+    return this;
+  }
+
+  /**
+   * How many malformed lines were skipped so far (only with {@link #skipInvalid(Consumer)}).
+   *
+   * @return the count
+   */
+  public long skipped() {
+    return skipped;
+  }
+
+  /**
+   * The number of the last line read.
+   *
+   * @return the 1-based line number, 0 before reading
+   */
+  public long lineNumber() {
+    return line;
+  }
+
+  /**
+   * The source name used in error messages.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !done) {
+      String text;
+      try {
+        text = in.readLine();
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: " + e.getMessage(), e);
+      }
+      if (text == null) {
+        done = true;
+        break;
+      }
+      line++;
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        next = parseLine(text, source, line);
+      } catch (RecordFormatException e) {
+        if (onInvalid == null) {
+          throw e;
+        }
+        skipped++;
+        onInvalid.accept(e);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public TicketRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more tickets in " + source);
+    }
+    TicketRecord r = next;
+    next = null;
+    return r;
+  }
+
+  /**
+   * The remaining records as a sequential stream; closing the stream closes this reader.
+   *
+   * @return the stream
+   */
+  public Stream<TicketRecord> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::closeQuietly);
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    done = true;
+    in.close();
+  }
+}

@@ -1,0 +1,317 @@
+package dev.complaints.scoring.record;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Grade;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The flat timeline of one ticket, as a CRM exports it (SPEC §6), one JSON object per line.
+ *
+ * <p>SLA outcomes are not part of the record: they are derived from the stages with an SLA policy.
+ * The grade is the ticket's final grade.
+ *
+ * @param id ticket id
+ * @param unit the responsible unit (plaza / store)
+ * @param region the unit's region (city company), when the export names it
+ * @param channel intake channel
+ * @param category category code, for example {@code MERCHANT_SERVICE}
+ * @param grade final grade
+ * @param acceptedAt when the ticket was accepted
+ * @param stages node visits in the order they happened
+ * @param returnVisit outcome of the return visit, when there was one
+ * @param closedAt when the ticket was closed, when it was
+ * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots)
+ * @param location where it happened (for hot spots)
+ */
+public record TicketRecord(
+    String id,
+    String unit,
+    Optional<String> region,
+    Channel channel,
+    String category,
+    Grade grade,
+    Instant acceptedAt,
+    List<StageRecord> stages,
+    Optional<ReturnVisitRecord> returnVisit,
+    Optional<Instant> closedAt,
+    Optional<String> subject,
+    Optional<String> location) {
+
+  /**
+   * Validates the record.
+   *
+   * @param id not blank
+   * @param unit not blank
+   * @param region not blank when present
+   * @param channel not null
+   * @param category not blank
+   * @param grade not null
+   * @param acceptedAt not null
+   * @param stages not null (may be empty)
+   * @param returnVisit not null
+   * @param closedAt not before {@code acceptedAt} when present
+   * @param subject not null
+   * @param location not null
+   */
+  public TicketRecord {
+    id = Fields.text(id, "id");
+    unit = Fields.text(unit, "unit");
+    Objects.requireNonNull(region, "region");
+    region.ifPresent(r -> Fields.text(r, "region"));
+    Fields.required(channel, "channel");
+    category = Fields.text(category, "category");
+    Fields.required(grade, "grade");
+    Fields.required(acceptedAt, "acceptedAt");
+    stages = Fields.list(stages);
+    Objects.requireNonNull(returnVisit, "returnVisit");
+    Objects.requireNonNull(closedAt, "closedAt");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(location, "location");
+    if (closedAt.isPresent() && closedAt.get().isBefore(acceptedAt)) {
+      throw new FieldException("closedAt", closedAt.get() + " is before acceptedAt " + acceptedAt);
+    }
+  }
+
+  /**
+   * The period a ticket belongs to: the month of its acceptance as a local date in {@code zone}.
+   *
+   * @param zone the unit calendar's zone
+   * @return the month
+   */
+  public YearMonth period(ZoneId zone) {
+    return YearMonth.from(acceptedAt.atZone(zone));
+  }
+
+  /**
+   * Whether the ticket was closed at the given instant.
+   *
+   * @param asOf the instant
+   * @return true when {@code closedAt <= asOf}
+   */
+  public boolean closedBy(Instant asOf) {
+    return closedAt.isPresent() && !closedAt.get().isAfter(asOf);
+  }
+
+  /**
+   * Starts a builder with the required fields; the grade defaults to GENERAL, the channel to PHONE and the
+   * category to MERCHANT_SERVICE.
+   *
+   * @param id ticket id
+   * @param unit unit
+   * @param acceptedAt acceptance instant
+   * @return a builder
+   */
+  public static Builder builder(String id, String unit, Instant acceptedAt) {
+    return new Builder(id, unit, acceptedAt);
+  }
+
+  /**
+   * A builder initialised from this record.
+   *
+   * @return a builder holding this record's values
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, unit, acceptedAt);
+    b.region = region.orElse(null);
+    b.channel = channel;
+    b.category = category;
+    b.grade = grade;
+    b.stages.addAll(stages);
+    b.returnVisit = returnVisit.orElse(null);
+    b.closedAt = closedAt.orElse(null);
+    b.subject = subject.orElse(null);
+    b.location = location.orElse(null);
+    return b;
+  }
+
+  /** Builds ticket records, mostly for tests and generators. */
+  public static final class Builder {
+    private final String id;
+    private final String unit;
+    private final Instant acceptedAt;
+    private String region;
+    private Channel channel = Channel.PHONE;
+    private String category = "MERCHANT_SERVICE";
+    private Grade grade = Grade.GENERAL;
+    private final List<StageRecord> stages = new ArrayList<>();
+    private ReturnVisitRecord returnVisit;
+    private Instant closedAt;
+    private String subject;
+    private String location;
+
+    private Builder(String id, String unit, Instant acceptedAt) {
+      this.id = id;
+      this.unit = unit;
+      this.acceptedAt = acceptedAt;
+    }
+
+    /**
+     * Sets the region.
+     *
+     * @param region region id, or null for none
+     * @return this builder
+     */
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * Sets the channel.
+     *
+     * @param channel the channel
+     * @return this builder
+     */
+    public Builder channel(Channel channel) {
+      this.channel = channel;
+      return this;
+    }
+
+    /**
+     * Sets the category code.
+     *
+     * @param category the code
+     * @return this builder
+     */
+    public Builder category(String category) {
+      this.category = category;
+      return this;
+    }
+
+    /**
+     * Sets the final grade.
+     *
+     * @param grade the grade
+     * @return this builder
+     */
+    public Builder grade(Grade grade) {
+      this.grade = grade;
+      return this;
+    }
+
+    /**
+     * Appends a stage visit.
+     *
+     * @param stage the visit
+     * @return this builder
+     */
+    public Builder stage(StageRecord stage) {
+      stages.add(stage);
+      return this;
+    }
+
+    /**
+     * Appends a stage visit without extensions or pauses.
+     *
+     * @param stage node name
+     * @param enteredAt entry
+     * @param leftAt exit, or null while still there
+     * @return this builder
+     */
+    public Builder stage(String stage, Instant enteredAt, Instant leftAt) {
+      return stage(StageRecord.of(stage, enteredAt, leftAt));
+    }
+
+    /**
+     * Sets the return visit outcome.
+     *
+     * @param returnVisit the outcome, or null for none
+     * @return this builder
+     */
+    public Builder returnVisit(ReturnVisitRecord returnVisit) {
+      this.returnVisit = returnVisit;
+      return this;
+    }
+
+    /**
+     * Sets the closing instant.
+     *
+     * @param closedAt when closed, or null when open
+     * @return this builder
+     */
+    public Builder closedAt(Instant closedAt) {
+      this.closedAt = closedAt;
+      return this;
+    }
+
+    /**
+     * Sets the subject complained about.
+     *
+     * @param subject the subject, or null
+     * @return this builder
+     */
+    public Builder subject(String subject) {
+      this.subject = subject;
+      return this;
+    }
+
+    /**
+     * Sets the location.
+     *
+     * @param location the location, or null
+     * @return this builder
+     */
+    public Builder location(String location) {
+      this.location = location;
+      return this;
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @return the validated record
+     */
+    public TicketRecord build() {
+      return new TicketRecord(
+          id,
+          unit,
+          Optional.ofNullable(region),
+          channel,
+          category,
+          grade,
+          acceptedAt,
+          stages,
+          Optional.ofNullable(returnVisit),
+          Optional.ofNullable(closedAt),
+          Optional.ofNullable(subject),
+          Optional.ofNullable(location));
+    }
+  }
+
+  @JsonCreator
+  static TicketRecord json(
+      @JsonProperty("id") String id,
+      @JsonProperty("unit") String unit,
+      @JsonProperty("region") String region,
+      @JsonProperty("channel") String channel,
+      @JsonProperty("category") String category,
+      @JsonProperty("grade") String grade,
+      @JsonProperty("acceptedAt") String acceptedAt,
+      @JsonProperty("stages") List<StageRecord> stages,
+      @JsonProperty("returnVisit") ReturnVisitRecord returnVisit,
+      @JsonProperty("closedAt") String closedAt,
+      @JsonProperty("subject") String subject,
+      @JsonProperty("location") String location) {
+    return new TicketRecord(
+        Fields.text(id, "id"),
+        Fields.text(unit, "unit"),
+        Fields.optionalText(region, "region"),
+        Fields.enumValue(Channel.class, channel, "channel"),
+        Fields.text(category, "category"),
+        Fields.enumValue(Grade.class, grade, "grade"),
+        Fields.instant(acceptedAt, "acceptedAt"),
+        stages == null ? List.of() : stages,
+        Optional.ofNullable(returnVisit),
+        Fields.optionalInstant(closedAt, "closedAt"),
+        Fields.optionalText(subject, "subject"),
+        Fields.optionalText(location, "location"));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.complaints.scoring.record;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Monthly figures of a unit that come from outside the complaint data: inspection findings and telephony.
+ * Missing counts are 0.
+ *
+ * @param unit the unit
+ * @param period the month they apply to
+ * @param region the unit's region, when given
+ * @param publicityFindings channel publicity findings (公示规范性)
+ * @param onSiteFindings on-site acceptance findings (现场受理)
+ * @param concealedFindings concealed / unreported complaint findings (瞒报漏报)
+ * @param unreportedIncidents major complaints or incidents not reported as the rules require
+ * @param calls telephony figures; empty when unknown (the answer rate is then not applicable)
+ */
+public record UnitInputs(
+    String unit,
+    YearMonth period,
+    Optional<String> region,
+    int publicityFindings,
+    int onSiteFindings,
+    int concealedFindings,
+    int unreportedIncidents,
+    Optional<CallStats> calls) {
+
+  /**
+   * Validates the inputs.
+   *
+   * @param unit not blank
+   * @param period not null
+   * @param region not blank when present
+   * @param publicityFindings non-negative
+   * @param onSiteFindings non-negative
+   * @param concealedFindings non-negative
+   * @param unreportedIncidents non-negative
+   * @param calls not null
+   */
+  public UnitInputs {
+    unit = Fields.text(unit, "unit");
+    Fields.required(period, "period");
+    Objects.requireNonNull(region, "region");
+    region.ifPresent(r -> Fields.text(r, "region"));
+    Fields.count(publicityFindings, "publicityFindings");
+    Fields.count(onSiteFindings, "onSiteFindings");
+    Fields.count(concealedFindings, "concealedFindings");
+    Fields.count(unreportedIncidents, "unreportedIncidents");
+    Objects.requireNonNull(calls, "calls");
+  }
+
+  /**
+   * Inputs with every count 0 and no telephony figures: what a unit without an inputs entry is scored with.
+   *
+   * @param unit the unit
+   * @param period the month
+   * @return empty inputs
+   */
+  public static UnitInputs none(String unit, YearMonth period) {
+    return new UnitInputs(unit, period, Optional.empty(), 0, 0, 0, 0, Optional.empty());
+  }
+
+  @JsonCreator
+  static UnitInputs json(
+      @JsonProperty("unit") String unit,
+      @JsonProperty("period") String period,
+      @JsonProperty("region") String region,
+      @JsonProperty("publicityFindings") Integer publicityFindings,
+      @JsonProperty("onSiteFindings") Integer onSiteFindings,
+      @JsonProperty("concealedFindings") Integer concealedFindings,
+      @JsonProperty("unreportedIncidents") Integer unreportedIncidents,
+      @JsonProperty("calls") CallStats calls) {
+    YearMonth p;
+    try {
+      p = YearMonth.parse(Fields.required(period, "period"));
+    } catch (DateTimeParseException e) {
+      throw new FieldException("period", "'" + period + "' is not a month like 2026-10");
+    }
+    return new UnitInputs(
+        Fields.text(unit, "unit"),
+        p,
+        Fields.optionalText(region, "region"),
+        Fields.count(publicityFindings, "publicityFindings"),
+        Fields.count(onSiteFindings, "onSiteFindings"),
+        Fields.count(concealedFindings, "concealedFindings"),
+        Fields.count(unreportedIncidents, "unreportedIncidents"),
+        Optional.ofNullable(calls));
+  }
+}

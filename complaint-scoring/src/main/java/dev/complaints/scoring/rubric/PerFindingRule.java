@@ -1,0 +1,68 @@
+package dev.complaints.scoring.rubric;
+
+import dev.complaints.core.validation.Problem;
+import dev.complaints.scoring.metrics.UnitMetrics;
+import dev.complaints.scoring.record.UnitInputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Per-finding deduction: the maximum minus {@code pointsPerFinding} for each finding, and 0 once the count
+ * reaches {@code zeroAt}.
+ *
+ * @param finding the inputs count it is based on
+ * @param pointsPerFinding points deducted per finding
+ * @param zeroAt the count from which the item scores 0, if any
+ */
+public record PerFindingRule(Finding finding, int pointsPerFinding, Optional<Integer> zeroAt) implements ItemRule {
+
+  /**
+   * Validates non-null parts.
+   *
+   * @param finding not null
+   * @param pointsPerFinding checked by the rubric
+   * @param zeroAt not null
+   */
+  public PerFindingRule {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(zeroAt, "zeroAt");
+  }
+
+  @Override
+  public Scored score(Text label, int max, UnitMetrics metrics, UnitInputs inputs) {
+    int n = finding.count(inputs);
+    if (n == 0) {
+      return new Scored(
+          max, Text.of(label.en() + ": no findings → " + max + " of " + max, label.zh() + "：无问题 → " + max + "/" + max + " 分"));
+    }
+    if (zeroAt.isPresent() && n >= zeroAt.get()) {
+      int z = zeroAt.get();
+      return new Scored(
+          0,
+          Text.of(
+              label.en() + ": " + finding.countEn(n) + " (" + z + " or more → 0) → 0 of " + max,
+              label.zh() + "：" + finding.countZh(n) + "（" + z + " 项及以上得 0 分）→ 0/" + max + " 分"));
+    }
+    long raw = max - (long) pointsPerFinding * n;
+    int points = (int) Math.max(0, raw);
+    return new Scored(
+        points,
+        Text.of(
+            label.en() + ": " + finding.countEn(n) + " × −" + pointsPerFinding + " → " + points + " of " + max,
+            label.zh() + "：" + finding.countZh(n) + " × −" + pointsPerFinding + " 分 → " + points + "/" + max + " 分"));
+  }
+
+  @Override
+  public List<Problem> problems(String path, int max) {
+    List<Problem> p = new ArrayList<>();
+    if (pointsPerFinding < 0) {
+      p.add(Problem.of(path + ".points", "points per finding must not be negative, was " + pointsPerFinding));
+    }
+    if (zeroAt.isPresent() && zeroAt.get() < 1) {
+      p.add(Problem.of(path + ".zeroAt", "zero-out count must be at least 1, was " + zeroAt.get()));
+    }
+    return p;
+  }
+}

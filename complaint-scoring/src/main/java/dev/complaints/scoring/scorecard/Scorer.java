@@ -1,0 +1,108 @@
+package dev.complaints.scoring.scorecard;
+
+import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Rubric;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/** Scores a month of tickets: the entry point of the scoring module. */
+public final class Scorer {
+  private Scorer() {}
+
+  /**
+   * The default report instant for a month: the end of the month (00:00 of the next month's first day in
+   * {@code zone}).
+   *
+   * @param period the month
+   * @param zone the unit calendar's zone
+   * @return the instant
+   */
+  public static Instant endOf(YearMonth period, ZoneId zone) {
+    return period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * Scores a month sequentially, reading the tickets once.
+   *
+   * @param tickets tickets of any months; only the month's are used
+   * @param inputs unit inputs of any months
+   * @param period the month
+   * @param asOf the report instant
+   * @param rubric the rubric
+   * @param alerts the SLA alert evaluation of node visits
+   * @param options metric options
+   * @return the report
+   */
+  public static PeriodReport score(
+      Iterator<TicketRecord> tickets,
+      Collection<UnitInputs> inputs,
+      YearMonth period,
+      Instant asOf,
+      Rubric rubric,
+      VisitAlerts alerts,
+      MetricOptions options) {
+    PeriodAccumulator acc = new PeriodAccumulator(period, asOf, options, alerts);
+    while (tickets.hasNext()) {
+      acc.accept(tickets.next());
+    }
+    return acc.finish(inputs, rubric);
+  }
+
+  /**
+   * Scores a month from a stream (sequential or parallel: parallel streams accumulate per thread and merge).
+   *
+   * @param tickets tickets of any months
+   * @param inputs unit inputs of any months
+   * @param period the month
+   * @param asOf the report instant
+   * @param rubric the rubric
+   * @param alerts the SLA alert evaluation of node visits
+   * @param options metric options
+   * @return the report
+   */
+  public static PeriodReport score(
+      Stream<TicketRecord> tickets,
+      Collection<UnitInputs> inputs,
+      YearMonth period,
+      Instant asOf,
+      Rubric rubric,
+      VisitAlerts alerts,
+      MetricOptions options) {
+    PeriodAccumulator acc =
+        tickets.collect(
+            () -> new PeriodAccumulator(period, asOf, options, alerts),
+            PeriodAccumulator::accept,
+            PeriodAccumulator::merge);
+    return acc.finish(inputs, rubric);
+  }
+
+  /**
+   * Scores a month in parallel: the stream is made parallel, accumulated per thread and merged.
+   *
+   * @param tickets tickets of any months
+   * @param inputs unit inputs of any months
+   * @param period the month
+   * @param asOf the report instant
+   * @param rubric the rubric
+   * @param alerts the SLA alert evaluation of node visits (must be thread-safe)
+   * @param options metric options
+   * @return the report, equal to the sequential one
+   */
+  public static PeriodReport scoreParallel(
+      Stream<TicketRecord> tickets,
+      Collection<UnitInputs> inputs,
+      YearMonth period,
+      Instant asOf,
+      Rubric rubric,
+      VisitAlerts alerts,
+      MetricOptions options) {
+    return score(tickets.parallel(), inputs, period, asOf, rubric, alerts, options);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Monthly scorecards per unit, region scores and ranks, and the mergeable period accumulator.
+ * {@link dev.complaints.scoring.scorecard.Scorer} is the entry point.
+ */
+package dev.complaints.scoring.scorecard;

@@ -1,0 +1,92 @@
+package dev.complaints.scoring.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+class StatisticsMergePropertyTest {
+
+  static final Instant BASE = Instant.parse("2026-09-20T00:00:00Z");
+
+  /** A ticket drawn from a seed: a few units, regions, categories, subjects, over about three months. */
+  static TicketRecord ticket(long seed) {
+    Random r = new Random(seed);
+    Instant accepted = BASE.plusSeconds(r.nextInt(100 * 24 * 3600));
+    TicketRecord.Builder b = TicketRecord.builder("T" + seed, "p" + r.nextInt(4), accepted)
+        .region(r.nextInt(5) == 0 ? null : "r" + r.nextInt(2))
+        .channel(Channel.values()[r.nextInt(Channel.values().length)])
+        .grade(Grade.values()[r.nextInt(Grade.values().length)])
+        .category(List.of("MERCHANT_SERVICE", "SAFETY", "PREPAID_CARD").get(r.nextInt(3)));
+    if (r.nextBoolean()) {
+      b.closedAt(accepted.plusSeconds(r.nextInt(8 * 24 * 3600)));
+    }
+    switch (r.nextInt(3)) {
+      case 0 -> b.returnVisit(ReturnVisitRecord.exempted());
+      case 1 -> b.returnVisit(ReturnVisitRecord.of(Satisfaction.values()[r.nextInt(5)]));
+      default -> { }
+    }
+    if (r.nextInt(4) > 0) {
+      b.subject("shop-" + r.nextInt(6));
+    }
+    if (r.nextInt(4) > 0) {
+      b.location("L" + r.nextInt(3));
+    }
+    return b.build();
+  }
+
+  static Gen<List<Long>> seeds() {
+    return SourceDSL.lists().of(SourceDSL.longs().all()).ofSizeBetween(0, 60);
+  }
+
+  @Test
+  void mergingRandomSplitsEqualsComputingTheWhole() {
+    Instant asOf = Instant.parse("2026-12-01T00:00:00Z");
+    qt().forAll(seeds(), SourceDSL.longs().all(), SourceDSL.integers().between(1, 5), SourceDSL.integers().between(1, 4))
+        .checkAssert((seeds, splitSeed, parts, topN) -> {
+          List<TicketRecord> tickets = seeds.stream().map(StatisticsMergePropertyTest::ticket).toList();
+          for (Instant cut : new Instant[] {null, asOf}) {
+            StatisticsAccumulator whole = new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), cut);
+            tickets.forEach(whole::add);
+            List<StatisticsAccumulator> split = new ArrayList<>();
+            for (int i = 0; i < parts; i++) {
+              split.add(whole.emptyCopy());
+            }
+            Random r = new Random(splitSeed);
+            for (TicketRecord t : tickets) {
+              split.get(r.nextInt(parts)).add(t);
+            }
+            // merge in a shuffled order
+            java.util.Collections.shuffle(split, r);
+            StatisticsAccumulator merged = whole.emptyCopy();
+            split.forEach(merged::merge);
+            assertThat(merged.result(topN)).isEqualTo(whole.result(topN));
+          }
+        });
+  }
+
+  @Test
+  void sharesSumToTheVolume() {
+    qt().forAll(seeds()).checkAssert(seeds -> {
+      StatisticsAccumulator acc = StatisticsAccumulator.shanghai();
+      seeds.forEach(s -> acc.add(ticket(s)));
+      Breakdown all = acc.result().overall();
+      assertThat(all.channels().stream().mapToLong(Share::count).sum()).isEqualTo(all.volume());
+      assertThat(all.grades().stream().mapToLong(Share::count).sum()).isEqualTo(all.volume());
+      assertThat(all.timeliness().stream().mapToLong(Share::count).sum()).isEqualTo(all.volume());
+      assertThat(all.months().stream().mapToLong(MonthTrend::volume).sum()).isEqualTo(all.volume());
+    });
+  }
+}
