@@ -1,0 +1,37 @@
+package dev.complaints.core.command;
+
+import dev.complaints.core.internal.Checks;
+import dev.complaints.core.model.Grade;
+import java.time.Instant;
+
+/**
+ * Grades or regrades the complaint (定级).
+ *
+ * @param commandId unique id of this command; a repeated id is applied once
+ * @param complaintId the complaint it is for
+ * @param actor who issues it, with roles
+ * @param at when it is issued
+ * @param grade the new grade; must be in the engine's grade scale
+ */
+public record AssignGrade(
+    String commandId,
+    String complaintId,
+    Actor actor,
+    Instant at,
+    Grade grade)
+    implements Command {
+
+  /**
+   * Creates the command; every argument is checked.
+   *
+   * @param commandId unique id of this command; a repeated id is applied once
+   * @param complaintId the complaint it is for
+   * @param actor who issues it, with roles
+   * @param at when it is issued
+   * @param grade the new grade; must be in the engine's grade scale
+   */
+  public AssignGrade {
+    Command.checkCommon(commandId, complaintId, actor, at, "AssignGrade");
+    Checks.notNull(grade, "AssignGrade.grade");
+  }
+}

@@ -1,0 +1,120 @@
+package dev.complaints.core.command;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.complaints.core.internal.Checks;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A request to change a complaint. Every command carries a unique command id (a repeated id is applied only
+ * once, so a host may retry), the complaint id, the actor with roles and the instant. The engine either turns a
+ * command into events or rejects it; a rejected command changes nothing.
+ *
+ * <p>In JSON every command has a {@code "type"} property equal to its simple class name, for example
+ * {@code {"type":"AssignGrade","commandId":"cmd-2","complaintId":"C-1","actor":{"id":"li","roles":["DISPATCHER"]},
+ * "at":"2026-10-03T11:20:00Z","grade":"SERIOUS"}}. Workflow definitions name commands by the same type names.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ReceiveComplaint.class, name = "ReceiveComplaint"),
+  @JsonSubTypes.Type(value = AcceptComplaint.class, name = "AcceptComplaint"),
+  @JsonSubTypes.Type(value = AssignGrade.class, name = "AssignGrade"),
+  @JsonSubTypes.Type(value = Dispatch.class, name = "Dispatch"),
+  @JsonSubTypes.Type(value = Reassign.class, name = "Reassign"),
+  @JsonSubTypes.Type(value = Classify.class, name = "Classify"),
+  @JsonSubTypes.Type(value = RecordInvestigation.class, name = "RecordInvestigation"),
+  @JsonSubTypes.Type(value = DraftPlan.class, name = "DraftPlan"),
+  @JsonSubTypes.Type(value = ConfirmPlan.class, name = "ConfirmPlan"),
+  @JsonSubTypes.Type(value = RecordCustomerResponse.class, name = "RecordCustomerResponse"),
+  @JsonSubTypes.Type(value = RecordResolution.class, name = "RecordResolution"),
+  @JsonSubTypes.Type(value = RecordReturnVisit.class, name = "RecordReturnVisit"),
+  @JsonSubTypes.Type(value = ExemptReturnVisit.class, name = "ExemptReturnVisit"),
+  @JsonSubTypes.Type(value = RequestExtension.class, name = "RequestExtension"),
+  @JsonSubTypes.Type(value = ApproveExtension.class, name = "ApproveExtension"),
+  @JsonSubTypes.Type(value = RejectExtension.class, name = "RejectExtension"),
+  @JsonSubTypes.Type(value = PauseClock.class, name = "PauseClock"),
+  @JsonSubTypes.Type(value = ResumeClock.class, name = "ResumeClock"),
+  @JsonSubTypes.Type(value = AddNote.class, name = "AddNote"),
+  @JsonSubTypes.Type(value = Withdraw.class, name = "Withdraw"),
+  @JsonSubTypes.Type(value = Reopen.class, name = "Reopen")
+})
+public sealed interface Command
+    permits ReceiveComplaint,
+        AcceptComplaint,
+        AssignGrade,
+        Dispatch,
+        Reassign,
+        Classify,
+        RecordInvestigation,
+        DraftPlan,
+        ConfirmPlan,
+        RecordCustomerResponse,
+        RecordResolution,
+        RecordReturnVisit,
+        ExemptReturnVisit,
+        RequestExtension,
+        ApproveExtension,
+        RejectExtension,
+        PauseClock,
+        ResumeClock,
+        AddNote,
+        Withdraw,
+        Reopen {
+
+  /** The type names of all commands, as used in JSON and in workflow definitions. */
+  List<String> TYPE_NAMES = List.of("ReceiveComplaint", "AcceptComplaint", "AssignGrade", "Dispatch", "Reassign", "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse", "RecordResolution", "RecordReturnVisit", "ExemptReturnVisit", "RequestExtension", "ApproveExtension", "RejectExtension", "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen");
+
+  /**
+   * Unique id of this command.
+   *
+   * @return the command id
+   */
+  String commandId();
+
+  /**
+   * The complaint this command is for.
+   *
+   * @return the complaint id
+   */
+  String complaintId();
+
+  /**
+   * Who issues the command.
+   *
+   * @return the actor with roles
+   */
+  Actor actor();
+
+  /**
+   * When the command is issued; the events it causes carry this instant.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * The type name of this command, as used in JSON and in workflow definitions.
+   *
+   * @return the type name, for example {@code "AssignGrade"}
+   */
+  default String typeName() {
+    return getClass().getSimpleName();
+  }
+
+  /**
+   * Checks the fields every command has.
+   *
+   * @param commandId the command id
+   * @param complaintId the complaint id
+   * @param actor the actor
+   * @param at the instant
+   * @param type the command's type name, for messages
+   */
+  static void checkCommon(String commandId, String complaintId, Actor actor, Instant at, String type) {
+    Checks.notBlank(commandId, type + ".commandId");
+    Checks.notBlank(complaintId, type + ".complaintId");
+    Checks.notNull(actor, type + ".actor");
+    Checks.notNull(at, type + ".at");
+  }
+}

@@ -1,0 +1,44 @@
+package dev.complaints.core.event;
+
+import dev.complaints.core.internal.Checks;
+import dev.complaints.core.model.Nullable;
+import java.time.Instant;
+
+/**
+ * The complaint was dispatched to a department and owner (派发).
+ *
+ * @param complaintId the complaint
+ * @param version the complaint's version after this event
+ * @param commandId the command that caused it
+ * @param actor who issued the command
+ * @param at when it happened (the command instant)
+ * @param department the responsible department
+ * @param assignee the owner, or null
+ */
+public record Dispatched(
+    String complaintId,
+    long version,
+    String commandId,
+    String actor,
+    Instant at,
+    String department,
+    @Nullable String assignee)
+    implements ComplaintEvent {
+
+  /**
+   * Creates the event; every argument is checked.
+   *
+   * @param complaintId the complaint
+   * @param version the complaint's version after this event
+   * @param commandId the command that caused it
+   * @param actor who issued the command
+   * @param at when it happened (the command instant)
+   * @param department the responsible department
+   * @param assignee the owner, or null
+   */
+  public Dispatched {
+    ComplaintEvent.checkCommon(complaintId, version, commandId, actor, at);
+    Checks.notBlank(department, "department");
+    Checks.nullOrNotBlank(assignee, "assignee");
+  }
+}

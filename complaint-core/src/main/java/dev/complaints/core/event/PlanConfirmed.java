@@ -1,0 +1,35 @@
+package dev.complaints.core.event;
+
+import dev.complaints.core.internal.Checks;
+import java.time.Instant;
+
+/**
+ * The drafted plan was confirmed in writing; it may now be communicated to the customer.
+ *
+ * @param complaintId the complaint
+ * @param version the complaint's version after this event
+ * @param commandId the command that caused it
+ * @param actor who issued the command
+ * @param at when it happened (the command instant)
+ */
+public record PlanConfirmed(
+    String complaintId,
+    long version,
+    String commandId,
+    String actor,
+    Instant at)
+    implements ComplaintEvent {
+
+  /**
+   * Creates the event; every argument is checked.
+   *
+   * @param complaintId the complaint
+   * @param version the complaint's version after this event
+   * @param commandId the command that caused it
+   * @param actor who issued the command
+   * @param at when it happened (the command instant)
+   */
+  public PlanConfirmed {
+    ComplaintEvent.checkCommon(complaintId, version, commandId, actor, at);
+  }
+}

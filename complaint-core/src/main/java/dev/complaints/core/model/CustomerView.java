@@ -1,0 +1,69 @@
+package dev.complaints.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the customer may see of a complaint (seed 001 discipline ②: handling opinions stay internal until final).
+ * Personal data is masked; internal notes, draft plans and the investigation opinion are left out.
+ *
+ * @param id the complaint id
+ * @param channel the intake channel
+ * @param complainant the complainant, masked
+ * @param receivedAt when the complaint was received
+ * @param subject merchant, store or service involved
+ * @param category the category code
+ * @param description what the customer said
+ * @param remediesSought remedies asked for
+ * @param grade the grade, or null
+ * @param node the current node
+ * @param closed whether it is closed
+ * @param closureReason closure reason, or null
+ * @param plan the confirmed plan, or null (a draft is never shown)
+ * @param resolution what was done, or null
+ * @param returnVisit the return-visit result, or null
+ * @param notes the notes meant for the customer
+ */
+public record CustomerView(
+    String id,
+    Channel channel,
+    Complainant complainant,
+    Instant receivedAt,
+    Subject subject,
+    String category,
+    String description,
+    List<Remedy> remediesSought,
+    @Nullable Grade grade,
+    String node,
+    boolean closed,
+    @Nullable String closureReason,
+    @Nullable Plan plan,
+    @Nullable String resolution,
+    @Nullable Satisfaction returnVisit,
+    List<Note> notes) {
+
+  /**
+   * Creates the view.
+   *
+   * @param id the complaint id
+   * @param channel the intake channel
+   * @param complainant the complainant, masked
+   * @param receivedAt when the complaint was received
+   * @param subject merchant, store or service involved
+   * @param category the category code
+   * @param description what the customer said
+   * @param remediesSought remedies asked for
+   * @param grade the grade, or null
+   * @param node the current node
+   * @param closed whether it is closed
+   * @param closureReason closure reason, or null
+   * @param plan the confirmed plan, or null
+   * @param resolution what was done, or null
+   * @param returnVisit the return-visit result, or null
+   * @param notes the notes meant for the customer
+   */
+  public CustomerView {
+    remediesSought = List.copyOf(remediesSought);
+    notes = List.copyOf(notes);
+  }
+}

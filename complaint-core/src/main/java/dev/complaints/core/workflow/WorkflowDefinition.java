@@ -1,0 +1,255 @@
+package dev.complaints.core.workflow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.complaints.core.internal.Checks;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.model.Nullable;
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
+import dev.complaints.core.workflow.internal.DefinitionParser;
+import dev.complaints.core.workflow.internal.DefinitionValidator;
+import dev.complaints.core.workflow.internal.WorkflowDefinitionDeserializer;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workflow as data: nodes, the commands each node accepts, transitions with guards, terminal nodes. A
+ * definition is validated whenever it is constructed (from the builder, from JSON or directly): every problem —
+ * duplicate names, unknown nodes, roles or commands, unreachable nodes, dead ends — is reported at once in a
+ * {@link ValidationException} whose problems carry JSON paths such as {@code $.nodes[2].transitions[0].to}.
+ *
+ * <p>JSON form: {@code {"id":"mall-ticket","description":"…","taxonomy":"mall","initialNode":"ACCEPTANCE",
+ * "roles":["CUSTOMER_SERVICE",…],"nodes":[{"name":"ACCEPTANCE","terminal":false,"entryGuards":[],
+ * "transitions":[{"command":"AcceptComplaint","roles":["CUSTOMER_SERVICE"],"to":"GRADING"}]},…]}}. Unknown
+ * fields and missing required fields are errors that name the JSON path.
+ *
+ * @param id the workflow id, for example {@code mall-ticket}
+ * @param description what the workflow is for, or null
+ * @param taxonomy id of the category taxonomy preset complaints use ({@code mall} or {@code retail})
+ * @param initialNode the node a received complaint enters
+ * @param roles the roles the transitions may name
+ * @param nodes the nodes
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "description", "taxonomy", "initialNode", "roles", "nodes"})
+@JsonDeserialize(using = WorkflowDefinitionDeserializer.class)
+public record WorkflowDefinition(
+    String id,
+    @Nullable String description,
+    String taxonomy,
+    String initialNode,
+    List<String> roles,
+    List<NodeDefinition> nodes) {
+
+  /**
+   * Creates and validates a definition.
+   *
+   * @param id the id
+   * @param description the description or null
+   * @param taxonomy the taxonomy preset id
+   * @param initialNode the initial node
+   * @param roles the declared roles
+   * @param nodes the nodes
+   * @throws ValidationException listing every problem
+   */
+  public WorkflowDefinition {
+    List<Problem> problems = new ArrayList<>();
+    if (id == null || id.isBlank()) {
+      problems.add(Problem.of("$.id", "workflow id is missing or blank"));
+    }
+    roles = List.copyOf(Checks.noNulls(roles == null ? List.of() : roles, "roles"));
+    nodes = List.copyOf(Checks.noNulls(nodes == null ? List.of() : nodes, "nodes"));
+    problems.addAll(DefinitionValidator.validate(taxonomy, initialNode, roles, nodes));
+    if (!problems.isEmpty()) {
+      throw new ValidationException("workflow definition '" + id + "'", problems);
+    }
+  }
+
+  /**
+   * The node with that name.
+   *
+   * @param name the node name
+   * @return the node, or empty
+   */
+  public Optional<NodeDefinition> node(String name) {
+    return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The node with that name, or an {@link IllegalArgumentException} naming the known nodes.
+   *
+   * @param name the node name
+   * @return the node
+   */
+  public NodeDefinition requireNode(String name) {
+    return node(name).orElseThrow(() -> new IllegalArgumentException("workflow '" + id + "' has no node '"
+        + name + "'; nodes: " + nodes.stream().map(NodeDefinition::name).toList()));
+  }
+
+  /**
+   * Reads and validates a definition from JSON text.
+   *
+   * @param json the JSON text
+   * @return the definition
+   * @throws ValidationException listing every problem with its JSON path ({@code $} when the text is not JSON)
+   */
+  public static WorkflowDefinition fromJson(String json) {
+    Checks.notNull(json, "workflow definition JSON");
+    JsonNode tree;
+    try {
+      tree = Json.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new ValidationException("workflow definition",
+          List.of(Problem.of("$", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+    }
+    return fromJson(tree);
+  }
+
+  /**
+   * Reads and validates a definition from a JSON tree.
+   *
+   * @param tree the JSON tree
+   * @return the definition
+   * @throws ValidationException listing every problem with its JSON path
+   */
+  public static WorkflowDefinition fromJson(JsonNode tree) {
+    return DefinitionParser.parse(Checks.notNull(tree, "workflow definition JSON"));
+  }
+
+  /**
+   * Every problem of a definition given as a JSON tree, for tools that report rather than throw.
+   *
+   * @param tree the JSON tree
+   * @return the problems, empty when the definition is valid
+   */
+  public static List<Problem> problems(JsonNode tree) {
+    try {
+      fromJson(tree);
+      return List.of();
+    } catch (ValidationException e) {
+      return e.problems();
+    }
+  }
+
+  /**
+   * This definition as JSON text (pretty-printed); {@link #fromJson(String)} reads it back to an equal definition.
+   *
+   * @return the JSON text
+   */
+  public String toJson() {
+    try {
+      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param id the workflow id
+   * @return a builder
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Builds a {@link WorkflowDefinition}; {@link #build()} validates it. */
+  public static final class Builder {
+    private final String id;
+    private String description;
+    private String taxonomy = "mall";
+    private String initialNode;
+    private final List<String> roles = new ArrayList<>();
+    private final List<NodeDefinition> nodes = new ArrayList<>();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param text the description
+     * @return this builder
+     */
+    public Builder description(String text) {
+      this.description = text;
+      return this;
+    }
+
+    /**
+     * Sets the category taxonomy preset id (default {@code mall}).
+     *
+     * @param value {@code mall} or {@code retail}
+     * @return this builder
+     */
+    public Builder taxonomy(String value) {
+      this.taxonomy = value;
+      return this;
+    }
+
+    /**
+     * Sets the initial node.
+     *
+     * @param node the node name
+     * @return this builder
+     */
+    public Builder initialNode(String node) {
+      this.initialNode = node;
+      return this;
+    }
+
+    /**
+     * Declares roles.
+     *
+     * @param values the roles
+     * @return this builder
+     */
+    public Builder roles(String... values) {
+      roles.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    /**
+     * Adds a node.
+     *
+     * @param node the node
+     * @return this builder
+     */
+    public Builder node(NodeDefinition node) {
+      nodes.add(node);
+      return this;
+    }
+
+    /**
+     * Adds a node.
+     *
+     * @param node the node builder
+     * @return this builder
+     */
+    public Builder node(NodeDefinition.Builder node) {
+      nodes.add(node.build());
+      return this;
+    }
+
+    /**
+     * Builds and validates the definition.
+     *
+     * @return the definition
+     * @throws ValidationException listing every problem
+     */
+    public WorkflowDefinition build() {
+      return new WorkflowDefinition(id, description, taxonomy, initialNode, roles, nodes);
+    }
+  }
+}

@@ -1,0 +1,497 @@
+package dev.complaints.core.workflow;
+
+import dev.complaints.core.command.AcceptComplaint;
+import dev.complaints.core.command.AddNote;
+import dev.complaints.core.command.ApproveExtension;
+import dev.complaints.core.command.AssignGrade;
+import dev.complaints.core.command.Classify;
+import dev.complaints.core.command.Command;
+import dev.complaints.core.command.ConfirmPlan;
+import dev.complaints.core.command.Dispatch;
+import dev.complaints.core.command.DraftPlan;
+import dev.complaints.core.command.ExemptReturnVisit;
+import dev.complaints.core.command.PauseClock;
+import dev.complaints.core.command.Reassign;
+import dev.complaints.core.command.ReceiveComplaint;
+import dev.complaints.core.command.RecordCustomerResponse;
+import dev.complaints.core.command.RecordInvestigation;
+import dev.complaints.core.command.RecordResolution;
+import dev.complaints.core.command.RecordReturnVisit;
+import dev.complaints.core.command.RejectExtension;
+import dev.complaints.core.command.Reopen;
+import dev.complaints.core.command.RequestExtension;
+import dev.complaints.core.command.ResumeClock;
+import dev.complaints.core.command.Withdraw;
+import dev.complaints.core.event.CategoryChanged;
+import dev.complaints.core.event.ClockPaused;
+import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintReceived;
+import dev.complaints.core.event.ComplaintReopened;
+import dev.complaints.core.event.ComplaintWithdrawn;
+import dev.complaints.core.event.CustomerAgreed;
+import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.Dispatched;
+import dev.complaints.core.event.EscalatedToLeadership;
+import dev.complaints.core.event.ExtensionApproved;
+import dev.complaints.core.event.ExtensionRejected;
+import dev.complaints.core.event.ExtensionRequested;
+import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.InvestigationRecorded;
+import dev.complaints.core.event.NodeEntered;
+import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.event.NoteAdded;
+import dev.complaints.core.event.PlanConfirmed;
+import dev.complaints.core.event.PlanDrafted;
+import dev.complaints.core.event.Reassigned;
+import dev.complaints.core.event.ResolutionRecorded;
+import dev.complaints.core.event.ReturnVisitExempted;
+import dev.complaints.core.event.ReturnVisitRecorded;
+import dev.complaints.core.internal.Checks;
+import dev.complaints.core.model.CategoryTaxonomy;
+import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.GradeScale;
+import dev.complaints.core.model.Nullable;
+import dev.complaints.core.model.Plan;
+import dev.complaints.core.workflow.CommandRejectedException.Reason;
+import dev.complaints.core.workflow.internal.Fold;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs complaints through a {@link WorkflowDefinition}. The engine is stateless and thread-safe: {@link #decide}
+ * turns a command into events (or rejects it, changing nothing), {@link #apply} folds one event into a complaint
+ * and {@link #replay} rebuilds a complaint from its events.
+ *
+ * <p>Deciding a command: the node's transitions for the command type are looked up (none: rejected with
+ * {@link Reason#NOT_ALLOWED_IN_NODE}); the command's own effects are computed (a grade change, a plan, a note …);
+ * the first transition whose {@code when} conditions hold is taken; its roles, required fields and guards are
+ * checked on the complaint as it would be after the effects; an escalating transition raises the grade one step;
+ * a node change emits {@link ClockResumed} (when paused), {@link NodeLeft} and {@link NodeEntered}, checking the
+ * target's entry guards; entering a terminal node emits {@link ComplaintClosed} with the transition's reason. A
+ * command whose id is already in the complaint's history gives no events.
+ */
+public final class WorkflowEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
+
+  private final WorkflowDefinition definition;
+  private final CategoryTaxonomy taxonomy;
+  private final GradeScale gradeScale;
+
+  /**
+   * Creates an engine.
+   *
+   * @param definition the workflow
+   * @param taxonomy the category taxonomy complaints are checked against
+   * @param gradeScale the grades in use
+   */
+  public WorkflowEngine(WorkflowDefinition definition, CategoryTaxonomy taxonomy, GradeScale gradeScale) {
+    this.definition = Checks.notNull(definition, "definition");
+    this.taxonomy = Checks.notNull(taxonomy, "taxonomy");
+    this.gradeScale = Checks.notNull(gradeScale, "gradeScale");
+  }
+
+  /**
+   * An engine with the definition's taxonomy preset and the default grade scale.
+   *
+   * @param definition the workflow
+   * @return the engine
+   */
+  public static WorkflowEngine of(WorkflowDefinition definition) {
+    Checks.notNull(definition, "definition");
+    return new WorkflowEngine(definition, CategoryTaxonomy.preset(definition.taxonomy()), GradeScale.DEFAULT);
+  }
+
+  /**
+   * The workflow.
+   *
+   * @return the definition
+   */
+  public WorkflowDefinition definition() {
+    return definition;
+  }
+
+  /**
+   * The category taxonomy.
+   *
+   * @return the taxonomy
+   */
+  public CategoryTaxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /**
+   * The grade scale.
+   *
+   * @return the scale
+   */
+  public GradeScale gradeScale() {
+    return gradeScale;
+  }
+
+  /**
+   * Opens a new complaint: {@code decide(null, receive)}.
+   *
+   * @param receive the intake command
+   * @return {@link ComplaintReceived} (version 1) and {@link NodeEntered} of the initial node (version 2)
+   * @throws CommandRejectedException when the category or grade is not allowed
+   */
+  public List<ComplaintEvent> open(ReceiveComplaint receive) {
+    return decide(null, receive);
+  }
+
+  /**
+   * The commands the complaint's current node accepts.
+   *
+   * @param complaint the complaint
+   * @return the command type names
+   */
+  public List<String> allowedCommands(Complaint complaint) {
+    Checks.notNull(complaint, "complaint");
+    return definition.requireNode(complaint.node()).commands();
+  }
+
+  /**
+   * Decides a command.
+   *
+   * @param complaint the complaint, or null when the command is {@link ReceiveComplaint}
+   * @param command the command
+   * @return the new events, numbered from {@code complaint.version() + 1}; empty when the command id was
+   *     already applied
+   * @throws CommandRejectedException when the command is not allowed; nothing changes
+   * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
+   *     another workflow
+   */
+  public List<ComplaintEvent> decide(@Nullable Complaint complaint, Command command) {
+    Checks.notNull(command, "command");
+    if (command instanceof ReceiveComplaint receive) {
+      return receive(complaint, receive);
+    }
+    if (complaint == null) {
+      throw reject(command, null, List.of("ReceiveComplaint"), Reason.UNKNOWN_COMPLAINT,
+          "complaint " + command.complaintId() + " does not exist; open it with ReceiveComplaint first");
+    }
+    checkBelongs(complaint, command);
+    if (complaint.hasApplied(command.commandId())) {
+      LOG.debug("command {} already applied to complaint {}", command.commandId(), complaint.id());
+      return List.of();
+    }
+    NodeDefinition node = definition.requireNode(complaint.node());
+    List<String> allowed = node.commands();
+    List<TransitionDefinition> candidates = node.transitions().stream()
+        .filter(t -> t.command().equals(command.typeName())).collect(Collectors.toList());
+    if (candidates.isEmpty()) {
+      throw reject(command, complaint, allowed, Reason.NOT_ALLOWED_IN_NODE,
+          "node " + node.name() + " does not accept " + command.typeName());
+    }
+    if (candidates.stream().noneMatch(t -> hasRole(t, command))) {
+      throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, candidates));
+    }
+    Emitter em = new Emitter(complaint, command);
+    effects(em, command, allowed);
+    Complaint after = em.state;
+    TransitionDefinition chosen = null;
+    for (TransitionDefinition t : candidates) {
+      if (t.when().stream().allMatch(c -> c.test(after, command, this))) {
+        chosen = t;
+        break;
+      }
+    }
+    if (chosen == null) {
+      throw reject(command, complaint, allowed, Reason.NO_MATCHING_TRANSITION,
+          "no transition of " + command.typeName() + " in node " + node.name() + " applies; conditions: "
+              + candidates.stream().map(TransitionDefinition::when).collect(Collectors.toList()));
+    }
+    if (!hasRole(chosen, command)) {
+      throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, List.of(chosen)));
+    }
+    for (ComplaintField f : chosen.requiredFields()) {
+      if (!f.isSet(after)) {
+        throw reject(command, complaint, allowed, Reason.MISSING_FIELD,
+            "required field " + f + " is not set (required: " + chosen.requiredFields() + ")");
+      }
+    }
+    for (Condition g : chosen.guards()) {
+      if (!g.test(after, command, this)) {
+        throw reject(command, complaint, allowed, Reason.GUARD_FAILED,
+            "guard " + g + " does not hold: " + g.description() + " is required");
+      }
+    }
+    if (chosen.gradeUp()) {
+      Grade from = em.state.grade();
+      Optional<Grade> next = gradeScale.next(from);
+      if (next.isPresent()) {
+        Grade to = next.get();
+        em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, to));
+      }
+    }
+    if (chosen.to() != null && !chosen.to().equals(node.name())) {
+      NodeDefinition target = definition.requireNode(chosen.to());
+      for (Condition g : target.entryGuards()) {
+        if (!g.test(em.state, command, this)) {
+          throw reject(command, complaint, allowed, Reason.ENTRY_GUARD_FAILED,
+              "node " + target.name() + " may only be entered when " + g.description() + " (" + g + ")");
+        }
+      }
+      if (em.state.paused()) {
+        em.add(ClockResumed::new);
+      }
+      em.add((id, v, cid, a, at) -> new NodeLeft(id, v, cid, a, at, node.name()));
+      em.add((id, v, cid, a, at) -> new NodeEntered(id, v, cid, a, at, target.name()));
+      if (target.terminal()) {
+        String reason = chosen.closeReason();
+        em.add((id, v, cid, a, at) -> new ComplaintClosed(id, v, cid, a, at, reason));
+      }
+    }
+    if (em.events.isEmpty()) {
+      throw reject(command, complaint, allowed, Reason.INVALID_VALUE, "the command would change nothing");
+    }
+    return List.copyOf(em.events);
+  }
+
+  /**
+   * Folds one event into a complaint.
+   *
+   * @param complaint the complaint before, or null for {@link ComplaintReceived}
+   * @param event the event, whose version must be {@code complaint.version() + 1}
+   * @return the complaint after
+   * @throws IllegalArgumentException when the event does not fit the complaint
+   */
+  public Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
+    return Fold.apply(complaint, event);
+  }
+
+  /**
+   * Rebuilds a complaint from all its events.
+   *
+   * @param events the events in version order, starting with {@link ComplaintReceived}
+   * @return the complaint
+   * @throws IllegalArgumentException when the list is empty or the events do not fit together
+   */
+  public Complaint replay(List<ComplaintEvent> events) {
+    Checks.noNulls(events, "events");
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("cannot replay an empty event list; the first event is ComplaintReceived");
+    }
+    Complaint c = null;
+    for (ComplaintEvent e : events) {
+      c = Fold.apply(c, e);
+    }
+    return c;
+  }
+
+  /**
+   * Decides and applies: the complaint after the command, for callers that keep complaints in memory.
+   *
+   * @param complaint the complaint, or null for {@link ReceiveComplaint}
+   * @param command the command
+   * @return the complaint after the command's events (unchanged when the command id was already applied)
+   * @throws CommandRejectedException when the command is not allowed
+   */
+  public Complaint handle(@Nullable Complaint complaint, Command command) {
+    Complaint c = complaint;
+    for (ComplaintEvent e : decide(complaint, command)) {
+      c = Fold.apply(c, e);
+    }
+    return c;
+  }
+
+  private List<ComplaintEvent> receive(Complaint existing, ReceiveComplaint r) {
+    if (existing != null) {
+      if (existing.hasApplied(r.commandId())) {
+        return List.of();
+      }
+      throw reject(r, existing, allowedCommands(existing), Reason.ALREADY_EXISTS,
+          "complaint " + existing.id() + " already exists");
+    }
+    if (!taxonomy.contains(r.category())) {
+      throw reject(r, null, List.of("ReceiveComplaint"), Reason.INVALID_VALUE, categoryMessage(r.category()));
+    }
+    if (r.grade() != null && !gradeScale.contains(r.grade())) {
+      throw reject(r, null, List.of("ReceiveComplaint"), Reason.INVALID_VALUE, gradeMessage(r.grade()));
+    }
+    Instant receivedAt = r.receivedAt() == null ? r.at() : r.receivedAt();
+    String initial = definition.initialNode();
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(new ComplaintReceived(r.complaintId(), 1, r.commandId(), r.actor().id(), r.at(), definition.id(),
+        r.channel(), r.complainant(), receivedAt, r.subject(), r.category(), r.description(), r.remediesSought(),
+        r.needs(), r.orgUnit(), r.grade()));
+    events.add(new NodeEntered(r.complaintId(), 2, r.commandId(), r.actor().id(), r.at(), initial));
+    LOG.debug("complaint {} received ({})", r.complaintId(), r.complainant());
+    return List.copyOf(events);
+  }
+
+  private void effects(Emitter em, Command command, List<String> allowed) {
+    Complaint c = em.state;
+    String node = c.node();
+    if (command instanceof AcceptComplaint) {
+      return;
+    } else if (command instanceof AssignGrade g) {
+      if (!gradeScale.contains(g.grade())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, gradeMessage(g.grade()));
+      }
+      if (g.grade() == c.grade()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "the complaint is already graded " + g.grade());
+      }
+      Grade from = c.grade();
+      em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, g.grade()));
+    } else if (command instanceof Dispatch d) {
+      em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, d.department(), d.assignee()));
+    } else if (command instanceof Reassign d) {
+      if (d.department().equals(c.department()) && java.util.Objects.equals(d.assignee(), c.assignee())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE,
+            "the complaint is already assigned to " + d.department() + "/" + d.assignee());
+      }
+      em.add((id, v, cid, a, at) -> new Reassigned(id, v, cid, a, at, d.department(), d.assignee()));
+    } else if (command instanceof Classify k) {
+      if (!taxonomy.contains(k.category())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, categoryMessage(k.category()));
+      }
+      if (!k.category().equals(c.category())) {
+        String from = c.category();
+        em.add((id, v, cid, a, at) -> new CategoryChanged(id, v, cid, a, at, from, k.category()));
+      }
+      if (k.escalationReason() != null) {
+        em.add((id, v, cid, a, at) -> new EscalatedToLeadership(id, v, cid, a, at, k.escalationReason()));
+      }
+    } else if (command instanceof RecordInvestigation r) {
+      em.add((id, v, cid, a, at) -> new InvestigationRecorded(id, v, cid, a, at, r.substantiated(), r.opinion()));
+      if (r.department() != null) {
+        em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, r.department(), r.assignee()));
+      }
+    } else if (command instanceof DraftPlan p) {
+      Plan plan = new Plan(p.remedy(), p.owner(), p.due(), p.description(), false);
+      em.add((id, v, cid, a, at) -> new PlanDrafted(id, v, cid, a, at, plan));
+    } else if (command instanceof ConfirmPlan) {
+      if (c.plan() == null || c.plan().confirmed()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE,
+            c.plan() == null ? "there is no written plan to confirm; draft one with DraftPlan"
+                : "the plan is already confirmed; draft a new one with DraftPlan");
+      }
+      em.add(PlanConfirmed::new);
+    } else if (command instanceof RecordCustomerResponse r) {
+      if (r.agreed()) {
+        em.add(CustomerAgreed::new);
+      } else {
+        em.add((id, v, cid, a, at) -> new CustomerDisagreed(id, v, cid, a, at, r.reason()));
+      }
+    } else if (command instanceof RecordResolution r) {
+      em.add((id, v, cid, a, at) -> new ResolutionRecorded(id, v, cid, a, at, r.resolution()));
+    } else if (command instanceof RecordReturnVisit r) {
+      em.add((id, v, cid, a, at) -> new ReturnVisitRecorded(id, v, cid, a, at, r.result()));
+    } else if (command instanceof ExemptReturnVisit r) {
+      em.add((id, v, cid, a, at) -> new ReturnVisitExempted(id, v, cid, a, at, r.reason()));
+    } else if (command instanceof RequestExtension r) {
+      if (c.pendingExtension() != null) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE,
+            "an extension of " + c.pendingExtension() + " is already pending in " + node);
+      }
+      em.add((id, v, cid, a, at) -> new ExtensionRequested(id, v, cid, a, at, node, r.amount(), r.reason()));
+    } else if (command instanceof ApproveExtension) {
+      requirePending(c, command, allowed);
+      java.time.Duration amount = c.pendingExtension();
+      em.add((id, v, cid, a, at) -> new ExtensionApproved(id, v, cid, a, at, node, amount));
+    } else if (command instanceof RejectExtension r) {
+      requirePending(c, command, allowed);
+      em.add((id, v, cid, a, at) -> new ExtensionRejected(id, v, cid, a, at, node, r.reason()));
+    } else if (command instanceof PauseClock p) {
+      if (c.paused()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "the clock is already paused");
+      }
+      em.add((id, v, cid, a, at) -> new ClockPaused(id, v, cid, a, at, p.reason()));
+    } else if (command instanceof ResumeClock) {
+      if (!c.paused()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "the clock is not paused");
+      }
+      em.add(ClockResumed::new);
+    } else if (command instanceof AddNote n) {
+      em.add((id, v, cid, a, at) -> new NoteAdded(id, v, cid, a, at, n.text(), n.visibility()));
+    } else if (command instanceof Withdraw w) {
+      em.add((id, v, cid, a, at) -> new ComplaintWithdrawn(id, v, cid, a, at, w.reason()));
+    } else if (command instanceof Reopen r) {
+      em.add((id, v, cid, a, at) -> new ComplaintReopened(id, v, cid, a, at, r.reason()));
+    } else {
+      throw new IllegalStateException("unhandled command type " + command.typeName());
+    }
+  }
+
+  private void requirePending(Complaint c, Command command, List<String> allowed) {
+    if (c.pendingExtension() == null) {
+      throw reject(command, c, allowed, Reason.INVALID_VALUE, "no extension request is pending in " + c.node());
+    }
+  }
+
+  private void checkBelongs(Complaint complaint, Command command) {
+    if (!complaint.id().equals(command.complaintId())) {
+      throw new IllegalArgumentException("command " + command.commandId() + " is for complaint "
+          + command.complaintId() + ", not for complaint " + complaint.id());
+    }
+    if (!complaint.workflow().equals(definition.id())) {
+      throw new IllegalArgumentException("complaint " + complaint.id() + " follows workflow '"
+          + complaint.workflow() + "', this engine runs '" + definition.id() + "'");
+    }
+    if (complaint.node() == null) {
+      throw new IllegalArgumentException("complaint " + complaint.id() + " has not entered a node yet");
+    }
+  }
+
+  private static boolean hasRole(TransitionDefinition t, Command command) {
+    return t.roles().isEmpty() || t.roles().stream().anyMatch(command.actor()::hasRole);
+  }
+
+  private static String roleMessage(Command command, NodeDefinition node, List<TransitionDefinition> ts) {
+    Set<String> roles = new LinkedHashSet<>();
+    ts.forEach(t -> roles.addAll(t.roles()));
+    return "actor '" + command.actor().id() + "' with roles " + command.actor().roles() + " may not issue "
+        + command.typeName() + " in node " + node.name() + "; required role: one of " + roles;
+  }
+
+  private String categoryMessage(String code) {
+    return "unknown category code '" + code + "' in taxonomy '" + taxonomy.id() + "'; allowed: "
+        + taxonomy.categories().stream().map(k -> k.code()).collect(Collectors.joining(", "));
+  }
+
+  private String gradeMessage(Grade grade) {
+    return "grade " + grade + " is not in the grade scale; allowed: " + gradeScale.allowed();
+  }
+
+  private static CommandRejectedException reject(Command command, Complaint complaint, List<String> allowed,
+      Reason reason, String detail) {
+    return new CommandRejectedException(command.complaintId(), complaint == null ? null : complaint.node(),
+        command.typeName(), command.commandId(), allowed, reason, detail);
+  }
+
+  /** Creates one event from the command's metadata and the next version. */
+  @FunctionalInterface
+  private interface EventFactory {
+    ComplaintEvent create(String complaintId, long version, String commandId, String actor, Instant at);
+  }
+
+  /** Collects the events of one command, applying each to a tentative state. */
+  private static final class Emitter {
+    private final Command command;
+    private final List<ComplaintEvent> events = new ArrayList<>();
+    private Complaint state;
+
+    Emitter(Complaint state, Command command) {
+      this.state = state;
+      this.command = command;
+    }
+
+    void add(EventFactory factory) {
+      ComplaintEvent e = factory.create(state.id(), state.version() + 1, command.commandId(),
+          command.actor().id(), command.at());
+      state = Fold.apply(state, e);
+      events.add(e);
+    }
+  }
+}

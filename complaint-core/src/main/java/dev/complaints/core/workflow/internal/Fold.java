@@ -1,0 +1,159 @@
+package dev.complaints.core.workflow.internal;
+
+import dev.complaints.core.event.CategoryChanged;
+import dev.complaints.core.event.ClockPaused;
+import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintReceived;
+import dev.complaints.core.event.ComplaintReopened;
+import dev.complaints.core.event.ComplaintWithdrawn;
+import dev.complaints.core.event.CustomerAgreed;
+import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.Dispatched;
+import dev.complaints.core.event.EscalatedToLeadership;
+import dev.complaints.core.event.ExtensionApproved;
+import dev.complaints.core.event.ExtensionRejected;
+import dev.complaints.core.event.ExtensionRequested;
+import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.InvestigationRecorded;
+import dev.complaints.core.event.NodeEntered;
+import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.event.NoteAdded;
+import dev.complaints.core.event.PlanConfirmed;
+import dev.complaints.core.event.PlanDrafted;
+import dev.complaints.core.event.Reassigned;
+import dev.complaints.core.event.ResolutionRecorded;
+import dev.complaints.core.event.ReturnVisitExempted;
+import dev.complaints.core.event.ReturnVisitRecorded;
+import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.ImmutableComplaint;
+import dev.complaints.core.model.Note;
+
+/** The fold of events into a complaint. Pure and deterministic. Not API. */
+public final class Fold {
+  private Fold() {}
+
+  /**
+   * Applies one event.
+   *
+   * @param complaint the complaint before, or null for the first event
+   * @param event the event
+   * @return the complaint after
+   * @throws IllegalArgumentException when the event does not fit (wrong complaint, version or node)
+   */
+  public static Complaint apply(Complaint complaint, ComplaintEvent event) {
+    if (event == null) {
+      throw new NullPointerException("event must not be null");
+    }
+    if (complaint == null) {
+      if (!(event instanceof ComplaintReceived r)) {
+        throw new IllegalArgumentException("the first event of complaint " + event.complaintId()
+            + " must be ComplaintReceived, was " + event.getClass().getSimpleName());
+      }
+      if (r.version() != 1) {
+        throw new IllegalArgumentException("ComplaintReceived must be version 1, was " + r.version());
+      }
+      return ImmutableComplaint.builder()
+          .id(r.complaintId())
+          .workflow(r.workflow())
+          .channel(r.channel())
+          .complainant(r.complainant())
+          .receivedAt(r.receivedAt())
+          .subject(r.subject())
+          .category(r.category())
+          .description(r.description())
+          .remediesSought(r.remediesSought())
+          .needs(r.needs())
+          .grade(r.grade())
+          .orgUnit(r.orgUnit())
+          .version(1)
+          .addHistory(r)
+          .build();
+    }
+    if (!complaint.id().equals(event.complaintId())) {
+      throw new IllegalArgumentException("event of complaint " + event.complaintId()
+          + " cannot be applied to complaint " + complaint.id());
+    }
+    if (event.version() != complaint.version() + 1) {
+      throw new IllegalArgumentException("event version " + event.version() + " does not follow complaint "
+          + complaint.id() + " at version " + complaint.version());
+    }
+    ImmutableComplaint c = ImmutableComplaint.copyOf(complaint)
+        .withVersion(event.version())
+        .withHistory(append(complaint, event));
+    if (event instanceof ComplaintReceived) {
+      throw new IllegalArgumentException("complaint " + complaint.id() + " was already received");
+    } else if (event instanceof NodeEntered e) {
+      return c.withNode(e.node());
+    } else if (event instanceof NodeLeft e) {
+      if (!e.node().equals(complaint.node())) {
+        throw new IllegalArgumentException("complaint " + complaint.id() + " is in node " + complaint.node()
+            + ", cannot leave " + e.node());
+      }
+      return c.withPendingExtension(null);
+    } else if (event instanceof GradeChanged e) {
+      return c.withGrade(e.to());
+    } else if (event instanceof CategoryChanged e) {
+      return c.withCategory(e.to());
+    } else if (event instanceof Dispatched e) {
+      return c.withDepartment(e.department()).withAssignee(e.assignee());
+    } else if (event instanceof Reassigned e) {
+      return c.withDepartment(e.department()).withAssignee(e.assignee());
+    } else if (event instanceof EscalatedToLeadership) {
+      return c.withEscalatedToLeadership(true);
+    } else if (event instanceof InvestigationRecorded e) {
+      return c.withSubstantiated(e.substantiated()).withInvestigationOpinion(e.opinion());
+    } else if (event instanceof PlanDrafted e) {
+      return c.withPlan(e.plan().withConfirmed(false)).withCustomerAgreed(false);
+    } else if (event instanceof PlanConfirmed) {
+      if (complaint.plan() == null) {
+        throw new IllegalArgumentException("complaint " + complaint.id() + " has no plan to confirm");
+      }
+      return c.withPlan(complaint.plan().withConfirmed(true));
+    } else if (event instanceof CustomerAgreed) {
+      return c.withCustomerAgreed(true);
+    } else if (event instanceof CustomerDisagreed) {
+      return c.withCustomerAgreed(false)
+          .withPlan(complaint.plan() == null ? null : complaint.plan().withConfirmed(false));
+    } else if (event instanceof ResolutionRecorded e) {
+      return c.withResolution(e.resolution());
+    } else if (event instanceof ExtensionRequested e) {
+      return c.withPendingExtension(e.amount());
+    } else if (event instanceof ExtensionApproved || event instanceof ExtensionRejected) {
+      return c.withPendingExtension(null);
+    } else if (event instanceof ClockPaused) {
+      return c.withPaused(true);
+    } else if (event instanceof ClockResumed) {
+      return c.withPaused(false);
+    } else if (event instanceof ReturnVisitRecorded e) {
+      return c.withReturnVisit(e.result());
+    } else if (event instanceof ReturnVisitExempted) {
+      return c.withReturnVisitExempted(true);
+    } else if (event instanceof ComplaintClosed e) {
+      return c.withClosed(true).withClosureReason(e.reason());
+    } else if (event instanceof ComplaintReopened) {
+      return c.withClosed(false).withClosureReason(null).withWithdrawn(false)
+          .withReopenCount(complaint.reopenCount() + 1).withResolution(null).withReturnVisit(null)
+          .withReturnVisitExempted(false).withCustomerAgreed(false);
+    } else if (event instanceof ComplaintWithdrawn) {
+      return c.withWithdrawn(true);
+    } else if (event instanceof NoteAdded e) {
+      return c.withNotes(concat(complaint, new Note(e.actor(), e.at(), e.text(), e.visibility())));
+    }
+    throw new IllegalStateException("unhandled event type " + event.getClass().getName());
+  }
+
+  private static java.util.List<ComplaintEvent> append(Complaint complaint, ComplaintEvent event) {
+    java.util.List<ComplaintEvent> list = new java.util.ArrayList<>(complaint.history().size() + 1);
+    list.addAll(complaint.history());
+    list.add(event);
+    return list;
+  }
+
+  private static java.util.List<Note> concat(Complaint complaint, Note note) {
+    java.util.List<Note> list = new java.util.ArrayList<>(complaint.notes());
+    list.add(note);
+    return list;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.complaints.core.workflow.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.complaints.core.validation.ValidationException;
+import dev.complaints.core.workflow.WorkflowDefinition;
+import java.io.IOException;
+
+/** Jackson deserializer that reads a definition through {@link DefinitionParser}. Not API. */
+public final class WorkflowDefinitionDeserializer extends StdDeserializer<WorkflowDefinition> {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the deserializer. */
+  public WorkflowDefinitionDeserializer() {
+    super(WorkflowDefinition.class);
+  }
+
+  @Override
+  public WorkflowDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode tree = p.readValueAsTree();
+    try {
+      return DefinitionParser.parse(tree);
+    } catch (ValidationException e) {
+      throw JsonMappingException.from(p, e.getMessage(), e);
+    }
+  }
+}
