@@ -54,13 +54,13 @@ class FineCollectorTest {
   }
 
   @Test
-  void reachedAtFindsTheThresholdToTheMillisecond() {
+  void reachedAtFindsTheThresholdExactly() {
     TicketRecord t = handling("T1", "2026-10-24T12:00:00+08:00", null);
     StageRecord v = t.stages().get(0);
     Instant asOf = at("2026-10-28T00:00:00+08:00");
     Instant red1 = FineCollector.reachedAt(CONTINUOUS_24H, t, v, AlertLevel.RED_1, asOf);
-    assertThat(Duration.between(at("2026-10-25T12:00:00+08:00"), red1)).isBetween(Duration.ZERO, Duration.ofMillis(1));
-    assertThat(red1).isAfter(at("2026-10-25T12:00:00+08:00"));
+    // elapsed > 24 h: the first instant is one nanosecond after the deadline
+    assertThat(red1).isEqualTo(at("2026-10-25T12:00:00+08:00").plusNanos(1));
     assertThat(FineCollector.reachedAt(CONTINUOUS_24H, t, v, AlertLevel.RED_3, asOf))
         .isEqualTo(at("2026-10-26T12:00:00+08:00"));
   }
