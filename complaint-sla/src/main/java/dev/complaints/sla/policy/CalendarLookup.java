@@ -1,0 +1,93 @@
+package dev.complaints.sla.policy;
+
+import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.policy.internal.BuiltInCalendars;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the business calendars an SLA policy names by id.
+ *
+ * <p>{@link #builtIn()} knows {@code mall-hours} (10:00&ndash;20:00 every date, Asia/Shanghai) and
+ * {@code cn-national} (China's national working days, Asia/Shanghai). A host adds its own calendars with
+ * {@link #of(BusinessCalendar...)} and {@link #orElse(CalendarLookup)}.
+ */
+public interface CalendarLookup {
+
+  /**
+   * The calendar with this id.
+   *
+   * @param id the calendar id
+   * @return the calendar, empty when unknown
+   */
+  Optional<BusinessCalendar> find(String id);
+
+  /**
+   * The ids this lookup knows, for validation messages and checks.
+   *
+   * @return the known ids
+   */
+  Set<String> ids();
+
+  /**
+   * The built-in calendars: {@code mall-hours} and {@code cn-national}.
+   *
+   * @return the lookup
+   */
+  static CalendarLookup builtIn() {
+    return BuiltInCalendars.LOOKUP;
+  }
+
+  /**
+   * A lookup over the given calendars, by their ids.
+   *
+   * @param calendars the calendars
+   * @return the lookup
+   */
+  static CalendarLookup of(BusinessCalendar... calendars) {
+    Map<String, BusinessCalendar> m = new LinkedHashMap<>();
+    for (BusinessCalendar c : calendars) {
+      m.put(Objects.requireNonNull(c, "calendar").id(), c);
+    }
+    Map<String, BusinessCalendar> copy = Map.copyOf(m);
+    return new CalendarLookup() {
+      @Override
+      public Optional<BusinessCalendar> find(String id) {
+        return Optional.ofNullable(copy.get(id));
+      }
+
+      @Override
+      public Set<String> ids() {
+        return copy.keySet();
+      }
+    };
+  }
+
+  /**
+   * This lookup, then {@code other} for ids this one does not know.
+   *
+   * @param other the fallback
+   * @return the combined lookup
+   */
+  default CalendarLookup orElse(CalendarLookup other) {
+    Objects.requireNonNull(other, "other");
+    CalendarLookup self = this;
+    return new CalendarLookup() {
+      @Override
+      public Optional<BusinessCalendar> find(String id) {
+        Optional<BusinessCalendar> c = self.find(id);
+        return c.isPresent() ? c : other.find(id);
+      }
+
+      @Override
+      public Set<String> ids() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(self.ids());
+        all.addAll(other.ids());
+        return java.util.Collections.unmodifiableSet(all);
+      }
+    };
+  }
+}

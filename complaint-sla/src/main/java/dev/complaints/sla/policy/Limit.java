@@ -1,0 +1,156 @@
+package dev.complaints.sla.policy;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The limit of an SLA target for one grade: an amount of working time on a clock, or a number of working days.
+ *
+ * <ul>
+ *   <li>{@link ClockKind#CONTINUOUS}: a positive duration, no calendar;
+ *   <li>{@link ClockKind#BUSINESS_HOURS}: a positive duration of open time of a calendar;
+ *   <li>{@link ClockKind#WORKING_DAYS}: a positive number of working days of a calendar; the deadline is the
+ *       end (24:00) of the n-th working day after the day the timer started (that day is not counted).
+ * </ul>
+ */
+public final class Limit {
+  private final ClockKind clock;
+  private final String calendar;
+  private final Duration duration;
+  private final int workingDays;
+
+  private Limit(ClockKind clock, String calendar, Duration duration, int workingDays) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.calendar = calendar;
+    this.duration = duration;
+    this.workingDays = workingDays;
+    if (clock.needsCalendar() && (calendar == null || calendar.isBlank())) {
+      throw new IllegalArgumentException("a " + clock + " limit needs a calendar id");
+    }
+    if (!clock.needsCalendar() && calendar != null) {
+      throw new IllegalArgumentException("a CONTINUOUS limit takes no calendar, was given '" + calendar + "'");
+    }
+    if (clock == ClockKind.WORKING_DAYS) {
+      if (duration != null || workingDays < 1) {
+        throw new IllegalArgumentException("a WORKING_DAYS limit is a positive number of working days");
+      }
+    } else {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("a " + clock + " limit is a positive duration, was " + duration);
+      }
+    }
+  }
+
+  /**
+   * A limit of continuous (24/7) time.
+   *
+   * @param duration the limit, positive
+   * @return the limit
+   */
+  public static Limit continuous(Duration duration) {
+    return new Limit(ClockKind.CONTINUOUS, null, Objects.requireNonNull(duration, "duration"), 0);
+  }
+
+  /**
+   * A limit of open time of a business calendar.
+   *
+   * @param duration the limit, positive
+   * @param calendar the calendar id
+   * @return the limit
+   */
+  public static Limit businessHours(Duration duration, String calendar) {
+    return new Limit(ClockKind.BUSINESS_HOURS, calendar, Objects.requireNonNull(duration, "duration"), 0);
+  }
+
+  /**
+   * A limit of whole working days of a calendar.
+   *
+   * @param days number of working days, at least 1
+   * @param calendar the calendar id whose working days count
+   * @return the limit
+   */
+  public static Limit workingDays(int days, String calendar) {
+    return new Limit(ClockKind.WORKING_DAYS, calendar, null, days);
+  }
+
+  /**
+   * A duration limit on a clock: {@link #continuous} when {@code clock} is CONTINUOUS (the calendar must then
+   * be null), {@link #businessHours} when it is BUSINESS_HOURS.
+   *
+   * @param clock CONTINUOUS or BUSINESS_HOURS
+   * @param calendar the calendar id, null for CONTINUOUS
+   * @param duration the limit, positive
+   * @return the limit
+   * @throws IllegalArgumentException for WORKING_DAYS (use {@link #workingDays}) or a bad combination
+   */
+  public static Limit ofDuration(ClockKind clock, String calendar, Duration duration) {
+    return new Limit(clock, calendar, Objects.requireNonNull(duration, "duration"), 0);
+  }
+
+  /**
+   * The clock this limit is counted on.
+   *
+   * @return the clock
+   */
+  public ClockKind clock() {
+    return clock;
+  }
+
+  /**
+   * The calendar id, absent for CONTINUOUS.
+   *
+   * @return the calendar id
+   */
+  public Optional<String> calendar() {
+    return Optional.ofNullable(calendar);
+  }
+
+  /**
+   * The limit as working time, absent for a WORKING_DAYS limit.
+   *
+   * @return the duration
+   */
+  public Optional<Duration> duration() {
+    return Optional.ofNullable(duration);
+  }
+
+  /**
+   * The number of working days, present only for a WORKING_DAYS limit.
+   *
+   * @return the number of working days
+   */
+  public OptionalInt workingDays() {
+    return clock == ClockKind.WORKING_DAYS ? OptionalInt.of(workingDays) : OptionalInt.empty();
+  }
+
+  /**
+   * Whether this limit is a number of working days.
+   *
+   * @return true for WORKING_DAYS
+   */
+  public boolean isWorkingDays() {
+    return clock == ClockKind.WORKING_DAYS;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Limit l
+        && clock == l.clock
+        && Objects.equals(calendar, l.calendar)
+        && Objects.equals(duration, l.duration)
+        && workingDays == l.workingDays;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(clock, calendar, duration, workingDays);
+  }
+
+  @Override
+  public String toString() {
+    String amount = isWorkingDays() ? workingDays + " working days" : duration.toString();
+    return amount + " " + clock + (calendar == null ? "" : " (" + calendar + ")");
+  }
+}

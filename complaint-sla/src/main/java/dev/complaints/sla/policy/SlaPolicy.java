@@ -1,0 +1,265 @@
+package dev.complaints.sla.policy;
+
+import dev.complaints.sla.policy.internal.TimerMath;
+import dev.complaints.sla.timer.StageVisit;
+import dev.complaints.sla.timer.VisitOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An SLA policy: named targets (node timers and targets spanning nodes), each with a limit per grade on a clock,
+ * and the alert ladder. Built in Java with {@link #builder(String)} or read from JSON with
+ * {@link SlaPolicies#fromJson(String)}; immutable and thread-safe.
+ *
+ * <p>The calendars the targets name are resolved through a {@link CalendarLookup} (the built-in
+ * {@code mall-hours} and {@code cn-national} unless the builder is given others); every id must be known when
+ * the policy is built. Equality compares the id, description, ladder and targets, not the lookup.
+ */
+public final class SlaPolicy {
+  private final String id;
+  private final String description;
+  private final AlertLadder alertLadder;
+  private final List<SlaTarget> targets;
+  private final CalendarLookup calendars;
+
+  private SlaPolicy(Builder b) {
+    if (b.id == null || b.id.isBlank()) {
+      throw new IllegalArgumentException("a policy needs a non-blank id");
+    }
+    this.id = b.id;
+    this.description = b.description;
+    this.alertLadder = b.alertLadder;
+    this.targets = List.copyOf(b.targets);
+    this.calendars = b.calendars;
+    if (targets.isEmpty()) {
+      throw new IllegalArgumentException("policy '" + id + "' has no targets");
+    }
+    Set<String> names = new HashSet<>();
+    Set<String> nodes = new HashSet<>();
+    Set<String> known = calendars.ids();
+    for (SlaTarget t : targets) {
+      if (!names.add(t.name())) {
+        throw new IllegalArgumentException("policy '" + id + "': two targets are named '" + t.name() + "'");
+      }
+      if (t.node().isPresent() && !nodes.add(t.node().get())) {
+        throw new IllegalArgumentException("policy '" + id + "': two targets time node '" + t.node().get() + "'");
+      }
+      Set<String> ids = new TreeSet<>();
+      t.calendar().ifPresent(ids::add);
+      t.limits().values().forEach(l -> l.calendar().ifPresent(ids::add));
+      for (String c : ids) {
+        if (!known.contains(c)) {
+          throw new IllegalArgumentException(
+              "policy '" + id + "', target '" + t.name() + "': unknown calendar id '" + c + "'; known: " + known);
+        }
+      }
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @param id the policy id
+   * @return the builder
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * A builder holding this policy's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.description = description;
+    b.alertLadder = alertLadder;
+    b.targets.addAll(targets);
+    b.calendars = calendars;
+    return b;
+  }
+
+  /**
+   * The policy id, for example {@code mall-ticket}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * A description for people.
+   *
+   * @return the description, if any
+   */
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * The alert ladder.
+   *
+   * @return the ladder
+   */
+  public AlertLadder alertLadder() {
+    return alertLadder;
+  }
+
+  /**
+   * The targets in definition order.
+   *
+   * @return the targets
+   */
+  public List<SlaTarget> targets() {
+    return targets;
+  }
+
+  /**
+   * The target with this name.
+   *
+   * @param name the target name
+   * @return the target, empty when there is none
+   */
+  public Optional<SlaTarget> target(String name) {
+    return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The node timer target of a node.
+   *
+   * @param node the node
+   * @return the target, empty when the node is not timed
+   */
+  public Optional<SlaTarget> nodeTarget(String node) {
+    return targets.stream().filter(t -> t.node().map(node::equals).orElse(false)).findFirst();
+  }
+
+  /**
+   * The calendars this policy's ids resolve through.
+   *
+   * @return the lookup
+   */
+  public CalendarLookup calendars() {
+    return calendars;
+  }
+
+  /**
+   * Evaluates one node visit with the node's target: elapsed working time (pauses removed, clipped to the visit
+   * and merged where they overlap), limit (the grade's limit derived from the visit's start, plus every
+   * extension), deadline and the highest alert level reached. A visit still open at {@code asOf} is evaluated up
+   * to {@code asOf}; a visit left before {@code asOf} up to its exit.
+   *
+   * @param visit the visit
+   * @param asOf the evaluation instant
+   * @return the outcome, empty when the node has no target
+   * @throws IllegalArgumentException when a calendar cannot answer for the instants involved
+   */
+  public Optional<VisitOutcome> evaluate(StageVisit visit, Instant asOf) {
+    Objects.requireNonNull(visit, "visit");
+    Objects.requireNonNull(asOf, "asOf");
+    return nodeTarget(visit.node())
+        .map(
+            t ->
+                TimerMath.evaluate(
+                        new TimerMath.Run(
+                            t, visit.grade(), visit.enteredAt(), visit.leftAt(), visit.extensions(), visit.pauses()),
+                        alertLadder,
+                        calendars,
+                        asOf)
+                    .outcome());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SlaPolicy p
+        && id.equals(p.id)
+        && Objects.equals(description, p.description)
+        && alertLadder.equals(p.alertLadder)
+        && targets.equals(p.targets);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, description, alertLadder, targets);
+  }
+
+  @Override
+  public String toString() {
+    return "SlaPolicy{" + id + ", " + alertLadder + ", targets=" + targets + "}";
+  }
+
+  /** Builds a {@link SlaPolicy}. */
+  public static final class Builder {
+    private final String id;
+    private String description;
+    private AlertLadder alertLadder = AlertLadder.DEFAULT;
+    private final List<SlaTarget> targets = new ArrayList<>();
+    private CalendarLookup calendars = CalendarLookup.builtIn();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description text for people, or null
+     * @return this builder
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets the alert ladder (default {@link AlertLadder#DEFAULT}).
+     *
+     * @param ladder the ladder
+     * @return this builder
+     */
+    public Builder alertLadder(AlertLadder ladder) {
+      this.alertLadder = Objects.requireNonNull(ladder, "ladder");
+      return this;
+    }
+
+    /**
+     * Adds a target.
+     *
+     * @param target the target
+     * @return this builder
+     */
+    public Builder target(SlaTarget target) {
+      targets.add(Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Sets where calendar ids are resolved (default {@link CalendarLookup#builtIn()}).
+     *
+     * @param lookup the lookup
+     * @return this builder
+     */
+    public Builder calendars(CalendarLookup lookup) {
+      this.calendars = Objects.requireNonNull(lookup, "lookup");
+      return this;
+    }
+
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException for duplicate names or nodes, unknown calendars or no targets
+     */
+    public SlaPolicy build() {
+      return new SlaPolicy(this);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.complaints.sla.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What starts or stops an SLA timer.
+ *
+ * @param on the kind of complaint event
+ * @param node the node for {@link On#ENTER} and {@link On#LEAVE}; empty for the others
+ */
+public record Trigger(On on, Optional<String> node) {
+
+  /** Kinds of complaint events a timer reacts to. */
+  public enum On {
+    /** The complaint entered the node. */
+    ENTER,
+    /** The complaint left the node. */
+    LEAVE,
+    /** The complaint was received (its received-at instant). */
+    RECEIVED,
+    /** The complaint was closed. */
+    CLOSED
+  }
+
+  /**
+   * Creates a trigger.
+   *
+   * @param on the kind of complaint event
+   * @param node the node for ENTER and LEAVE, empty otherwise
+   */
+  public Trigger {
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(node, "node");
+    boolean needsNode = on == On.ENTER || on == On.LEAVE;
+    if (needsNode && node.map(String::isBlank).orElse(true)) {
+      throw new IllegalArgumentException("a " + on + " trigger needs a node");
+    }
+    if (!needsNode && node.isPresent()) {
+      throw new IllegalArgumentException("a " + on + " trigger takes no node");
+    }
+  }
+
+  /**
+   * Fires when the complaint enters {@code node}.
+   *
+   * @param node the node
+   * @return the trigger
+   */
+  public static Trigger enter(String node) {
+    return new Trigger(On.ENTER, Optional.of(node));
+  }
+
+  /**
+   * Fires when the complaint leaves {@code node}.
+   *
+   * @param node the node
+   * @return the trigger
+   */
+  public static Trigger leave(String node) {
+    return new Trigger(On.LEAVE, Optional.of(node));
+  }
+
+  /**
+   * Fires when the complaint is received.
+   *
+   * @return the trigger
+   */
+  public static Trigger received() {
+    return new Trigger(On.RECEIVED, Optional.empty());
+  }
+
+  /**
+   * Fires when the complaint is closed.
+   *
+   * @return the trigger
+   */
+  public static Trigger closed() {
+    return new Trigger(On.CLOSED, Optional.empty());
+  }
+
+  @Override
+  public String toString() {
+    return node.map(n -> on + " " + n).orElse(on.toString());
+  }
+}

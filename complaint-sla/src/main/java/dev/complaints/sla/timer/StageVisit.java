@@ -1,0 +1,117 @@
+package dev.complaints.sla.timer;
+
+import dev.complaints.core.model.Grade;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One visit of a complaint to a workflow node (one node timer): the input of
+ * {@link dev.complaints.sla.policy.SlaPolicy#evaluate(StageVisit, Instant)}.
+ *
+ * @param node the node
+ * @param grade the complaint's grade, which selects the limit (the limit is derived from {@code enteredAt})
+ * @param enteredAt when the complaint entered the node
+ * @param leftAt when it left; empty while it is still there
+ * @param extensions the approved extensions, each positive working time on the timer's clock
+ * @param pauses the pauses; they are clipped to the visit and merged where they overlap
+ */
+public record StageVisit(
+    String node,
+    Grade grade,
+    Instant enteredAt,
+    Optional<Instant> leftAt,
+    List<Duration> extensions,
+    List<Pause> pauses) {
+
+  /**
+   * Creates a visit; every argument is checked.
+   *
+   * @param node the node, not blank
+   * @param grade the grade
+   * @param enteredAt when the complaint entered the node
+   * @param leftAt when it left, not before {@code enteredAt}; empty while still there
+   * @param extensions the approved extensions, each positive
+   * @param pauses the pauses
+   */
+  public StageVisit {
+    Objects.requireNonNull(node, "node");
+    if (node.isBlank()) {
+      throw new IllegalArgumentException("node must not be blank");
+    }
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(enteredAt, "enteredAt");
+    Objects.requireNonNull(leftAt, "leftAt");
+    if (leftAt.isPresent() && leftAt.get().isBefore(enteredAt)) {
+      throw new IllegalArgumentException(
+          "node " + node + " left at " + leftAt.get() + " before it was entered at " + enteredAt);
+    }
+    extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
+    for (Duration d : extensions) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException("an extension must be positive, was " + d);
+      }
+    }
+    pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));
+  }
+
+  /**
+   * A visit without extensions or pauses.
+   *
+   * @param node the node
+   * @param grade the grade
+   * @param enteredAt when the complaint entered the node
+   * @param leftAt when it left, or null while still there
+   * @return the visit
+   */
+  public static StageVisit of(String node, Grade grade, Instant enteredAt, Instant leftAt) {
+    return new StageVisit(node, grade, enteredAt, Optional.ofNullable(leftAt), List.of(), List.of());
+  }
+
+  /**
+   * This visit with one more approved extension.
+   *
+   * @param amount the extension, positive
+   * @return a new visit
+   */
+  public StageVisit withExtension(Duration amount) {
+    List<Duration> e = new ArrayList<>(extensions);
+    e.add(amount);
+    return new StageVisit(node, grade, enteredAt, leftAt, e, pauses);
+  }
+
+  /**
+   * This visit with one more pause.
+   *
+   * @param pause the pause
+   * @return a new visit
+   */
+  public StageVisit withPause(Pause pause) {
+    List<Pause> p = new ArrayList<>(pauses);
+    p.add(pause);
+    return new StageVisit(node, grade, enteredAt, leftAt, extensions, p);
+  }
+
+  /**
+   * This visit with another grade.
+   *
+   * @param newGrade the grade
+   * @return a new visit
+   */
+  public StageVisit withGrade(Grade newGrade) {
+    return new StageVisit(node, newGrade, enteredAt, leftAt, extensions, pauses);
+  }
+
+  /**
+   * This visit ending at {@code at}.
+   *
+   * @param at when the complaint left the node
+   * @return a new visit
+   */
+  public StageVisit leftAt(Instant at) {
+    return new StageVisit(node, grade, enteredAt, Optional.of(at), extensions, pauses);
+  }
+}
