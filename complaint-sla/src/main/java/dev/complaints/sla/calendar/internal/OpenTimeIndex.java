@@ -295,6 +295,10 @@ public final class OpenTimeIndex {
         return c.locate(used + dn);
       }
     }
+    if (d.getSeconds() >= coverage.toSecond - sec) {
+      // working time never exceeds real time
+      throw coverage.outside("the deadline " + d + " after " + t);
+    }
     Duration rem = d.minusNanos(avail);
     while (true) {
       k++;
