@@ -1,10 +1,12 @@
 package dev.complaints.scoring.scorecard;
 
 import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubric;
+import dev.complaints.sla.policy.SlaPolicy;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -26,6 +28,49 @@ public final class Scorer {
    */
   public static Instant endOf(YearMonth period, ZoneId zone) {
     return period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * Scores a month with the default metric options (Asia/Shanghai, the seed-004 exclusions, 24 hours from
+   * the first HANDLING entry); red lights are derived with {@code policy}.
+   *
+   * @param tickets tickets of any months; only the month's are used
+   * @param inputs unit inputs of any months
+   * @param period the month
+   * @param asOf the report instant
+   * @param rubric the rubric, for example {@code Rubrics.mallScorecard()}
+   * @param policy the SLA policy, for example {@code SlaPolicies.mallTicket()}
+   * @return the report
+   */
+  public static PeriodReport score(
+      Stream<TicketRecord> tickets,
+      Collection<UnitInputs> inputs,
+      YearMonth period,
+      Instant asOf,
+      Rubric rubric,
+      SlaPolicy policy) {
+    return score(tickets, inputs, period, asOf, rubric, SlaVisitAlerts.of(policy), MetricOptions.defaults());
+  }
+
+  /**
+   * Scores a month with the default metric options, reading the tickets once.
+   *
+   * @param tickets tickets of any months; only the month's are used
+   * @param inputs unit inputs of any months
+   * @param period the month
+   * @param asOf the report instant
+   * @param rubric the rubric
+   * @param policy the SLA policy
+   * @return the report
+   */
+  public static PeriodReport score(
+      Iterator<TicketRecord> tickets,
+      Collection<UnitInputs> inputs,
+      YearMonth period,
+      Instant asOf,
+      Rubric rubric,
+      SlaPolicy policy) {
+    return score(tickets, inputs, period, asOf, rubric, SlaVisitAlerts.of(policy), MetricOptions.defaults());
   }
 
   /**
