@@ -26,7 +26,8 @@ import java.util.TreeSet;
  *
  * <p>Dating: a red light is dated by the local date (in the accumulator's zone) of the instant supplied by the
  * caller — the scoring adapters supply the instant the visit first reached the red level it is counted at.
- * Findings from monthly unit inputs carry no date; they are attributed to a window by the caller.
+ * Findings from monthly unit inputs carry no date; they are attributed to a window by the caller. A unit's
+ * region is the one named with its events (the smallest id when they disagree).
  */
 public final class MonthlyFines {
 
@@ -59,11 +60,21 @@ public final class MonthlyFines {
    * @return the accumulator
    */
   public static MonthlyFines seed004() {
+    return seed004(FineWindow.SHANGHAI);
+  }
+
+  /**
+   * An empty accumulator with the seed 004 rates, dating red lights in a given zone.
+   *
+   * @param zone the zone of the local dates
+   * @return the accumulator
+   */
+  public static MonthlyFines seed004(ZoneId zone) {
     Map<Role, BigDecimal> rates = new LinkedHashMap<>();
     rates.put(Role.OPERATIONS_MANAGER, BigDecimal.valueOf(20));
     rates.put(Role.DEPUTY_GENERAL_MANAGER, BigDecimal.valueOf(50));
     rates.put(Role.GENERAL_MANAGER, BigDecimal.valueOf(100));
-    return new MonthlyFines(FineWindow.SHANGHAI, rates);
+    return new MonthlyFines(zone, rates);
   }
 
   /**
@@ -119,7 +130,7 @@ public final class MonthlyFines {
       throw new IllegalArgumentException("count of " + kind + " for unit " + unit + " is negative: " + count);
     }
     if (region != null && !region.isBlank()) {
-      regions.put(unit, region);
+      regions.merge(unit, region, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
     if (count == 0) {
       return this;
@@ -137,7 +148,7 @@ public final class MonthlyFines {
    * @return this accumulator
    */
   public MonthlyFines merge(MonthlyFines other) {
-    other.regions.forEach(regions::putIfAbsent);
+    other.regions.forEach((u, r) -> regions.merge(u, r, (a, b) -> a.compareTo(b) <= 0 ? a : b));
     other.counts.forEach((w, units) -> units.forEach((u, kinds) -> kinds.forEach((k, n) ->
         counts.computeIfAbsent(w, x -> new TreeMap<>())
             .computeIfAbsent(u, x -> new EnumMap<>(FineKind.class))

@@ -1,0 +1,155 @@
+package dev.complaints.scoring.penalty;
+
+import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.period.MonthlyUnitScore;
+import dev.complaints.scoring.period.Quarter;
+import dev.complaints.scoring.period.QuarterReport;
+import dev.complaints.scoring.period.QuarterlyScoring;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Rubric;
+import dev.complaints.scoring.scorecard.MonthlyScorecard;
+import dev.complaints.scoring.scorecard.PeriodAccumulator;
+import dev.complaints.scoring.scorecard.PeriodReport;
+import dev.complaints.scoring.scorecard.Scorer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Reads tickets once and produces a {@link QuarterAssessment}: the monthly scorecards of every month from
+ * January to the end of the quarter (the penalty ladders count occurrences within the year), the quarterly
+ * scores, the ladder decisions and the monthly fines.
+ *
+ * <p>Every month is scored as of the same instant (by default the end of the quarter). Tickets accepted in
+ * other years, after the quarter or after the as-of instant are ignored by the scorecards; red lights are
+ * counted for fines from every ticket, dated when reached. Memory grows with units and months, not tickets;
+ * accumulators merge exactly, so a data set can be assessed in parallel. Not thread-safe.
+ */
+public final class QuarterAccumulator {
+
+  private final Quarter quarter;
+  private final Instant asOf;
+  private final MetricOptions options;
+  private final VisitAlerts alerts;
+  private final Map<YearMonth, PeriodAccumulator> months = new TreeMap<>();
+  private final FineCollector fines;
+
+  /**
+   * An empty accumulator with the seed 004 fines.
+   *
+   * @param quarter the quarter to assess
+   * @param asOf the report instant, or null for the end of the quarter (00:00 of the next quarter's first
+   *     day in the options' zone)
+   * @param options metric options
+   * @param alerts the SLA alert evaluation of node visits (must be thread-safe to merge parts)
+   */
+  public QuarterAccumulator(Quarter quarter, Instant asOf, MetricOptions options, VisitAlerts alerts) {
+    this.quarter = Objects.requireNonNull(quarter, "quarter");
+    this.options = Objects.requireNonNull(options, "options");
+    this.alerts = Objects.requireNonNull(alerts, "alerts");
+    this.asOf = asOf != null ? asOf : Scorer.endOf(quarter.months().get(2), options.zone());
+    for (Quarter q : quarter.yearToDate()) {
+      for (YearMonth m : q.months()) {
+        months.put(m, new PeriodAccumulator(m, this.asOf, options, alerts));
+      }
+    }
+    this.fines = new FineCollector(alerts, this.asOf, MonthlyFines.seed004(options.zone()));
+  }
+
+  /**
+   * The report instant.
+   *
+   * @return the instant every month is scored as of
+   */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /**
+   * Adds one ticket.
+   *
+   * @param t the ticket
+   */
+  public void accept(TicketRecord t) {
+    PeriodAccumulator month = months.get(t.period(options.zone()));
+    if (month != null) {
+      month.accept(t);
+    }
+    fines.addTicket(t);
+  }
+
+  /**
+   * Adds every ticket of an iterator.
+   *
+   * @param tickets the tickets
+   * @return this accumulator
+   */
+  public QuarterAccumulator acceptAll(Iterator<TicketRecord> tickets) {
+    while (tickets.hasNext()) {
+      accept(tickets.next());
+    }
+    return this;
+  }
+
+  /**
+   * Adds the counts of another accumulator of the same quarter, instant and options.
+   *
+   * @param other the other part; it is not changed
+   * @return this accumulator
+   */
+  public QuarterAccumulator merge(QuarterAccumulator other) {
+    if (!quarter.equals(other.quarter) || !asOf.equals(other.asOf)) {
+      throw new IllegalArgumentException("cannot merge assessments of different quarters or instants");
+    }
+    months.forEach((m, acc) -> acc.merge(other.months.get(m)));
+    fines.fines().merge(other.fines.fines());
+    return this;
+  }
+
+  /**
+   * Scores the months, the quarters and decides the penalties.
+   *
+   * @param inputs unit inputs of any months (those of the year up to the quarter are used; publicity and
+   *     concealment findings of the quarter's months are fined)
+   * @param rubric the monthly rubric
+   * @param ladder the penalty ladder
+   * @return the assessment
+   */
+  public QuarterAssessment finish(Collection<UnitInputs> inputs, Rubric rubric, PenaltyLadder ladder) {
+    List<MonthlyUnitScore> monthly = new ArrayList<>();
+    List<PeriodReport> quarterMonths = new ArrayList<>();
+    for (var e : months.entrySet()) {
+      PeriodReport report = e.getValue().finish(inputs, rubric);
+      for (MonthlyScorecard card : report.units()) {
+        monthly.add(new MonthlyUnitScore(
+            card.unit(), card.region().orElse(null), e.getKey(), BigDecimal.valueOf(card.total())));
+      }
+      if (quarter.contains(e.getKey()) && !report.units().isEmpty()) {
+        quarterMonths.add(report);
+      }
+    }
+    List<QuarterReport> ytd = QuarterlyScoring.yearToDate(quarter, monthly);
+    MonthlyFines counted = fines.fines().emptyCopy().merge(fines.fines());
+    FineCollector findings = new FineCollector(alerts, asOf, counted);
+    for (UnitInputs in : inputs) {
+      if (quarter.contains(in.period())) {
+        findings.addInputs(in);
+      }
+    }
+    List<PenaltyDecision> fineDecisions = new ArrayList<>();
+    for (YearMonth m : quarter.months()) {
+      fineDecisions.addAll(counted.decisions(new FineWindow(m)));
+    }
+    return new QuarterAssessment(quarter, asOf, ytd.get(ytd.size() - 1), ytd, quarterMonths,
+        ladder.decide(quarter, ytd), fineDecisions);
+  }
+}
