@@ -8,7 +8,7 @@ import dev.complaints.core.internal.Masking;
  * {@link #masked()} never show them in full.
  *
  * @param name the complainant's name, not blank
- * @param phone phone number (digits, spaces, {@code +}, {@code -}), or null
+ * @param phone phone number (digits, spaces, {@code +}, {@code -}, {@code *} for masked digits), or null
  * @param email e-mail address, or null
  */
 public record Complainant(String name, @Nullable String phone, @Nullable String email) {
@@ -24,9 +24,9 @@ public record Complainant(String name, @Nullable String phone, @Nullable String 
     Checks.notBlank(name, "complainant name");
     Checks.nullOrNotBlank(phone, "complainant phone");
     Checks.nullOrNotBlank(email, "complainant email");
-    if (phone != null && !phone.matches("[0-9+\\- ()]{3,32}")) {
+    if (phone != null && !phone.matches("[0-9+\\- ()*]{3,32}")) {
       throw new IllegalArgumentException(
-          "complainant phone has characters other than digits, spaces, '+', '-', '(' and ')' or is not 3..32 long");
+          "complainant phone must be 3 to 32 digits, spaces, '+', '-', '(' or ')' ('*' for masked digits)");
     }
     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
       throw new IllegalArgumentException("complainant email must look like name@domain");

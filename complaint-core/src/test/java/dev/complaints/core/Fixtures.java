@@ -1,0 +1,160 @@
+package dev.complaints.core;
+
+import dev.complaints.core.command.*;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Complainant;
+import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.CustomerNeed;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.core.model.Remedy;
+import dev.complaints.core.model.Subject;
+import dev.complaints.core.workflow.WorkflowEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test helpers: actors, a running complaint driven through an engine, recorded events. */
+public final class Fixtures {
+  public static final Instant T0 = Instant.parse("2026-10-03T11:10:00Z");
+  public static final Actor CS = Actor.of("wang", "CUSTOMER_SERVICE");
+  public static final Actor DISPATCHER = Actor.of("li", "DISPATCHER");
+  public static final Actor DEPT = Actor.of("zhao", "DEPARTMENT");
+  public static final Actor MANAGER = Actor.of("chen", "STORE_MANAGER");
+  public static final Actor CALL = Actor.of("sun", "CALL_CENTER");
+  public static final Actor LEADER = Actor.of("zhou", "LEADERSHIP");
+
+  private Fixtures() {}
+
+  public static ReceiveComplaint receive(String id, String category) {
+    return new ReceiveComplaint("rcv-" + id, id, CS, T0, Channel.PHONE,
+        new Complainant("张三", "13812345678", "zhangsan@example.com"), T0.minusSeconds(300),
+        Subject.of("Tea House", "L2-15"), category, "Prepaid card not honoured", List.of(Remedy.REFUND),
+        List.of(CustomerNeed.COMPENSATION, CustomerNeed.RESPECT), "plaza-01", null);
+  }
+
+  /** A complaint driven through an engine, keeping every event. */
+  public static final class Run {
+    public final WorkflowEngine engine;
+    public Complaint complaint;
+    public final List<ComplaintEvent> events = new ArrayList<>();
+    private int seq;
+    private Instant now = T0;
+
+    public Run(WorkflowEngine engine, String id, String category) {
+      this.engine = engine;
+      exec(receive(id, category));
+    }
+
+    public Instant next() {
+      now = now.plusSeconds(600);
+      return now;
+    }
+
+    public String nextId() {
+      return "cmd-" + (++seq);
+    }
+
+    public String id() {
+      return complaint.id();
+    }
+
+    public List<ComplaintEvent> exec(Command command) {
+      List<ComplaintEvent> out = engine.decide(complaint, command);
+      for (ComplaintEvent e : out) {
+        complaint = engine.apply(complaint, e);
+      }
+      events.addAll(out);
+      return out;
+    }
+    public List<ComplaintEvent> accept(Actor a) {
+      return exec(new AcceptComplaint(nextId(), id(), a, next()));
+    }
+
+    public List<ComplaintEvent> grade(Actor a, Grade g) {
+      return exec(new AssignGrade(nextId(), id(), a, next(), g));
+    }
+
+    public List<ComplaintEvent> dispatch(Actor a, String dept) {
+      return exec(new Dispatch(nextId(), id(), a, next(), dept, "owner-1"));
+    }
+
+    public List<ComplaintEvent> reassign(Actor a, String dept) {
+      return exec(new Reassign(nextId(), id(), a, next(), dept, "owner-2"));
+    }
+
+    public List<ComplaintEvent> classify(Actor a, String category, String escalation) {
+      return exec(new Classify(nextId(), id(), a, next(), category, escalation));
+    }
+
+    public List<ComplaintEvent> investigate(Actor a, boolean substantiated, String dept) {
+      return exec(new RecordInvestigation(nextId(), id(), a, next(), substantiated, "checked the records", dept,
+          null));
+    }
+
+    public List<ComplaintEvent> draft(Actor a) {
+      return exec(new DraftPlan(nextId(), id(), a, next(), Remedy.REFUND, "zhao", T0.plusSeconds(86_400),
+          "refund the unused card balance"));
+    }
+
+    public List<ComplaintEvent> confirm(Actor a) {
+      return exec(new ConfirmPlan(nextId(), id(), a, next()));
+    }
+
+    public List<ComplaintEvent> respond(Actor a, boolean agreed) {
+      return exec(new RecordCustomerResponse(nextId(), id(), a, next(), agreed, agreed ? null : "too little"));
+    }
+
+    public List<ComplaintEvent> resolve(Actor a) {
+      return exec(new RecordResolution(nextId(), id(), a, next(), "refunded 300 CNY"));
+    }
+
+    public List<ComplaintEvent> visit(Actor a, Satisfaction s, boolean escalate) {
+      return exec(new RecordReturnVisit(nextId(), id(), a, next(), s, escalate));
+    }
+
+    public List<ComplaintEvent> exempt(Actor a) {
+      return exec(new ExemptReturnVisit(nextId(), id(), a, next(), "customer moved abroad"));
+    }
+
+    public List<ComplaintEvent> requestExtension(Actor a, Duration d) {
+      return exec(new RequestExtension(nextId(), id(), a, next(), d, "waiting for the supplier"));
+    }
+
+    public List<ComplaintEvent> approveExtension(Actor a) {
+      return exec(new ApproveExtension(nextId(), id(), a, next()));
+    }
+
+    public List<ComplaintEvent> rejectExtension(Actor a) {
+      return exec(new RejectExtension(nextId(), id(), a, next(), "not justified"));
+    }
+
+    public List<ComplaintEvent> pause(Actor a) {
+      return exec(new PauseClock(nextId(), id(), a, next(), "waiting for the customer"));
+    }
+
+    public List<ComplaintEvent> resume(Actor a) {
+      return exec(new ResumeClock(nextId(), id(), a, next()));
+    }
+
+    public List<ComplaintEvent> note(Actor a, String text, NoteVisibility v) {
+      return exec(new AddNote(nextId(), id(), a, next(), text, v));
+    }
+
+    public List<ComplaintEvent> withdraw(Actor a) {
+      return exec(new Withdraw(nextId(), id(), a, next(), "settled with the merchant"));
+    }
+
+    public List<ComplaintEvent> reopen(Actor a) {
+      return exec(new Reopen(nextId(), id(), a, next(), "customer called again"));
+    }
+
+    public List<String> types(List<ComplaintEvent> es) {
+      return es.stream().map(e -> e.getClass().getSimpleName()).collect(java.util.stream.Collectors.toList());
+    }
+  }
+}
+

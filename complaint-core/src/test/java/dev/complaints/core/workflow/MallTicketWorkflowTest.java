@@ -1,0 +1,312 @@
+package dev.complaints.core.workflow;
+
+import static dev.complaints.core.Fixtures.CALL;
+import static dev.complaints.core.Fixtures.CS;
+import static dev.complaints.core.Fixtures.DEPT;
+import static dev.complaints.core.Fixtures.DISPATCHER;
+import static dev.complaints.core.Fixtures.MANAGER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.complaints.core.Fixtures.Run;
+import dev.complaints.core.event.ClockPaused;
+import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ExtensionApproved;
+import dev.complaints.core.event.ExtensionRequested;
+import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.NodeEntered;
+import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.CustomerView;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.core.workflow.CommandRejectedException.Reason;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MallTicketWorkflowTest {
+  private final WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.mallTicket());
+
+  private Run toPlanning() {
+    Run r = new Run(engine, "C-1", "PREPAID_CARD");
+    r.accept(CS);
+    r.grade(DISPATCHER, Grade.GENERAL);
+    r.dispatch(DISPATCHER, "merchant-relations");
+    return r;
+  }
+
+  private Run toReturnVisit() {
+    Run r = toPlanning();
+    r.draft(DEPT);
+    r.confirm(MANAGER);
+    r.respond(CS, true);
+    r.resolve(DEPT);
+    return r;
+  }
+
+  private static List<String> nodesEntered(List<ComplaintEvent> events) {
+    return events.stream().filter(e -> e instanceof NodeEntered).map(e -> ((NodeEntered) e).node())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void happyPathWalksEveryNodeAndClosesResolved() {
+    Run r = toReturnVisit();
+    List<ComplaintEvent> last = r.visit(CALL, Satisfaction.SATISFIED, false);
+    assertThat(r.types(last)).containsExactly("ReturnVisitRecorded", "NodeLeft", "NodeEntered", "ComplaintClosed");
+    assertThat(nodesEntered(r.events)).containsExactly("ACCEPTANCE", "GRADING", "PLANNING", "CUSTOMER_FEEDBACK",
+        "HANDLING", "RETURN_VISIT", "CLOSED");
+    assertThat(r.complaint.node()).isEqualTo("CLOSED");
+    assertThat(r.complaint.closed()).isTrue();
+    assertThat(r.complaint.closureReason()).isEqualTo("RESOLVED");
+    assertThat(r.complaint.version()).isEqualTo(r.events.size());
+    assertThat(r.events.get(0).version()).isEqualTo(1);
+    assertThat(engine.replay(r.events)).isEqualTo(r.complaint);
+  }
+
+  @Test
+  void nodeChangesEmitLeftThenEnteredAtTheCommandInstant() {
+    Run r = new Run(engine, "C-1", "SAFETY");
+    List<ComplaintEvent> events = r.accept(CS);
+    assertThat(r.types(events)).containsExactly("NodeLeft", "NodeEntered");
+    assertThat(events.get(0).at()).isEqualTo(events.get(1).at());
+    assertThat(events).extracting(ComplaintEvent::version).containsExactly(3L, 4L);
+  }
+
+  @Test
+  void disagreementLoopsBackToPlanningAndNeedsANewConfirmation() {
+    Run r = toPlanning();
+    r.draft(DEPT);
+    r.confirm(MANAGER);
+    List<ComplaintEvent> back = r.respond(CS, false);
+    assertThat(r.types(back)).containsExactly("CustomerDisagreed", "NodeLeft", "NodeEntered");
+    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+    assertThat(r.complaint.plan().confirmed()).isFalse();
+    r.draft(DEPT);
+    r.confirm(MANAGER);
+    r.respond(CS, true);
+    assertThat(r.complaint.node()).isEqualTo("HANDLING");
+    assertThat(nodesEntered(r.events)).containsSubsequence("PLANNING", "CUSTOMER_FEEDBACK", "PLANNING",
+        "CUSTOMER_FEEDBACK", "HANDLING");
+  }
+
+  @Test
+  void extensionIsRequestedAndApprovedByTheStoreManagerOnly() {
+    Run h = toPlanning();
+    h.draft(DEPT);
+    h.confirm(MANAGER);
+    h.respond(CS, true);
+    List<ComplaintEvent> req = h.requestExtension(DEPT, Duration.ofHours(12));
+    assertThat(req).singleElement().isInstanceOfSatisfying(ExtensionRequested.class, e -> {
+      assertThat(e.node()).isEqualTo("HANDLING");
+      assertThat(e.amount()).isEqualTo(Duration.ofHours(12));
+    });
+    assertThatThrownBy(() -> h.approveExtension(DEPT))
+        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.MISSING_ROLE);
+          assertThat(e.getMessage()).contains("STORE_MANAGER").contains("HANDLING").contains("ApproveExtension");
+        });
+    List<ComplaintEvent> ok = h.approveExtension(MANAGER);
+    assertThat(ok).singleElement().isInstanceOfSatisfying(ExtensionApproved.class, e -> {
+      assertThat(e.node()).isEqualTo("HANDLING");
+      assertThat(e.amount()).isEqualTo(Duration.ofHours(12));
+    });
+    assertThat(h.complaint.pendingExtension()).isNull();
+    assertThatThrownBy(() -> h.approveExtension(MANAGER))
+        .isInstanceOfSatisfying(CommandRejectedException.class,
+            e -> assertThat(e.detail()).contains("no extension request is pending"));
+  }
+
+  @Test
+  void rejectedExtensionClearsThePendingRequest() {
+    Run r = toPlanning();
+    r.requestExtension(DEPT, Duration.ofHours(2));
+    assertThat(r.types(r.rejectExtension(MANAGER))).containsExactly("ExtensionRejected");
+    assertThat(r.complaint.pendingExtension()).isNull();
+  }
+
+  @Test
+  void dissatisfiedReturnVisitEscalatesGradeUpAndBackToPlanning() {
+    Run r = toReturnVisit();
+    List<ComplaintEvent> esc = r.visit(CALL, Satisfaction.DISSATISFIED, true);
+    assertThat(r.types(esc)).containsExactly("ReturnVisitRecorded", "GradeChanged", "NodeLeft", "NodeEntered");
+    assertThat(esc.get(1)).isEqualTo(new GradeChanged("C-1", esc.get(1).version(), esc.get(1).commandId(), "sun",
+        esc.get(1).at(), Grade.GENERAL, Grade.SERIOUS));
+    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+    assertThat(r.complaint.grade()).isEqualTo(Grade.SERIOUS);
+    assertThatThrownBy(() -> r.confirm(MANAGER)).isInstanceOfSatisfying(CommandRejectedException.class,
+        e -> assertThat(e.detail()).contains("already confirmed"));
+    r.draft(DEPT);
+    r.confirm(MANAGER);
+    r.respond(CS, true);
+    r.resolve(DEPT);
+    r.visit(CALL, Satisfaction.VERY_SATISFIED, false);
+    assertThat(r.complaint.closureReason()).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void dissatisfiedCloseIsAStoreManagerAdjudication() {
+    Run r = toReturnVisit();
+    assertThatThrownBy(() -> r.visit(CALL, Satisfaction.DISSATISFIED, false))
+        .isInstanceOfSatisfying(CommandRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_ROLE));
+    List<ComplaintEvent> closed = r.visit(MANAGER, Satisfaction.VERY_DISSATISFIED, false);
+    assertThat(closed.get(closed.size() - 1)).isInstanceOfSatisfying(ComplaintClosed.class,
+        c -> assertThat(c.reason()).isEqualTo("DISSATISFIED"));
+    assertThat(r.complaint.returnVisit()).isEqualTo(Satisfaction.VERY_DISSATISFIED);
+  }
+
+  @Test
+  void returnVisitExemptionClosesAsExempt() {
+    Run r = toReturnVisit();
+    assertThat(r.types(r.exempt(MANAGER))).containsExactly("ReturnVisitExempted", "NodeLeft", "NodeEntered",
+        "ComplaintClosed");
+    assertThat(r.complaint.closureReason()).isEqualTo("EXEMPT");
+    assertThat(r.complaint.returnVisitExempted()).isTrue();
+  }
+
+  @Test
+  void withdrawalClosesFromAnyOpenNode() {
+    Run a = new Run(engine, "C-1", "SAFETY");
+    assertThat(a.types(a.withdraw(CS))).containsExactly("ComplaintWithdrawn", "NodeLeft", "NodeEntered",
+        "ComplaintClosed");
+    assertThat(a.complaint.withdrawn()).isTrue();
+    assertThat(a.complaint.closureReason()).isEqualTo("WITHDRAWN");
+    Run h = toPlanning();
+    h.withdraw(CS);
+    assertThat(h.complaint.node()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void reopeningAClosedComplaintReturnsToPlanning() {
+    Run r = toReturnVisit();
+    r.visit(CALL, Satisfaction.SATISFIED, false);
+    assertThatThrownBy(() -> r.reopen(CS)).isInstanceOf(CommandRejectedException.class);
+    List<ComplaintEvent> reopened = r.reopen(MANAGER);
+    assertThat(r.types(reopened)).containsExactly("ComplaintReopened", "NodeLeft", "NodeEntered");
+    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+    assertThat(r.complaint.closed()).isFalse();
+    assertThat(r.complaint.reopenCount()).isEqualTo(1);
+    assertThat(r.complaint.resolution()).isNull();
+  }
+
+  @Test
+  void closedComplaintAcceptsOnlyReopen() {
+    Run r = toReturnVisit();
+    r.visit(CALL, Satisfaction.SATISFIED, false);
+    assertThatThrownBy(() -> r.note(CS, "late note", NoteVisibility.INTERNAL))
+        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_IN_NODE);
+          assertThat(e.node()).isEqualTo("CLOSED");
+          assertThat(e.allowedCommands()).containsExactly("Reopen");
+        });
+  }
+
+  @Test
+  void regradeReassignNotesAndPausesAreSidePaths() {
+    Run r = toPlanning();
+    assertThat(r.grade(MANAGER, Grade.MAJOR)).singleElement().isInstanceOfSatisfying(GradeChanged.class, g -> {
+      assertThat(g.from()).isEqualTo(Grade.GENERAL);
+      assertThat(g.to()).isEqualTo(Grade.MAJOR);
+    });
+    assertThat(r.types(r.reassign(DISPATCHER, "property-management"))).containsExactly("Reassigned");
+    assertThat(r.complaint.department()).isEqualTo("property-management");
+    r.note(DEPT, "merchant says card was sold by a franchisee", NoteVisibility.INTERNAL);
+    assertThat(r.pause(CS)).singleElement().isInstanceOf(ClockPaused.class);
+    assertThatThrownBy(() -> r.pause(CS)).hasMessageContaining("already paused");
+    assertThat(r.resume(CS)).singleElement().isInstanceOf(ClockResumed.class);
+    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+    assertThat(r.complaint.notes()).hasSize(1);
+  }
+
+  @Test
+  void aPauseStillOpenIsResumedBeforeTheNodeIsLeft() {
+    Run r = toPlanning();
+    r.draft(DEPT);
+    r.pause(DEPT);
+    List<ComplaintEvent> events = r.confirm(MANAGER);
+    assertThat(r.types(events)).containsExactly("PlanConfirmed", "ClockResumed", "NodeLeft", "NodeEntered");
+    assertThat(r.complaint.paused()).isFalse();
+  }
+
+  @Test
+  void customerFeedbackNeedsAConfirmedWrittenPlan() {
+    Run r = toPlanning();
+    assertThatThrownBy(() -> r.confirm(MANAGER)).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+      assertThat(e.detail()).contains("no written plan");
+    });
+    r.draft(DEPT);
+    assertThatThrownBy(() -> r.confirm(DEPT)).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.MISSING_ROLE);
+      assertThat(e.getMessage()).contains("zhao").contains("[DEPARTMENT]").contains("STORE_MANAGER");
+    });
+    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+  }
+
+  @Test
+  void dispatchNeedsAGrade() {
+    Run r = new Run(engine, "C-1", "SAFETY");
+    r.accept(CS);
+    assertThatThrownBy(() -> r.dispatch(DISPATCHER, "security"))
+        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.MISSING_FIELD);
+          assertThat(e.detail()).contains("GRADE");
+        });
+  }
+
+  @Test
+  void commandNotAllowedInNodeNamesComplaintNodeAndAllowedCommands() {
+    Run r = new Run(engine, "C-9", "SAFETY");
+    assertThatThrownBy(() -> r.resolve(DEPT)).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_IN_NODE);
+      assertThat(e.complaintId()).isEqualTo("C-9");
+      assertThat(e.node()).isEqualTo("ACCEPTANCE");
+      assertThat(e.command()).isEqualTo("RecordResolution");
+      assertThat(e.allowedCommands()).containsExactly("AcceptComplaint", "AddNote", "Withdraw");
+      assertThat(e.getMessage()).contains("C-9").contains("ACCEPTANCE").contains("RecordResolution")
+          .contains("AcceptComplaint");
+    });
+  }
+
+  @Test
+  void repeatingACommandIdRecordsItsEventsOnce() {
+    Run r = new Run(engine, "C-1", "SAFETY");
+    var accept = new dev.complaints.core.command.AcceptComplaint("same", "C-1", CS, r.next());
+    assertThat(r.exec(accept)).hasSize(2);
+    Complaint before = r.complaint;
+    assertThat(engine.decide(r.complaint, accept)).isEmpty();
+    assertThat(r.complaint).isEqualTo(before);
+    assertThat(engine.decide(r.complaint, dev.complaints.core.Fixtures.receive("C-1", "SAFETY"))).isEmpty();
+  }
+
+  @Test
+  void customerViewHidesInternalNotesAndDraftPlansAndMasksPersonalData() {
+    Run r = toPlanning();
+    r.note(DEPT, "internal: merchant is in arrears", NoteVisibility.INTERNAL);
+    r.note(CS, "we are contacting the merchant", NoteVisibility.CUSTOMER);
+    r.draft(DEPT);
+    CustomerView draftView = r.complaint.customerView();
+    assertThat(draftView.plan()).isNull();
+    assertThat(draftView.notes()).extracting(n -> n.text()).containsExactly("we are contacting the merchant");
+    assertThat(draftView.complainant().name()).isEqualTo("张*");
+    assertThat(draftView.complainant().phone()).isEqualTo("138****5678");
+    assertThat(draftView.complainant().email()).isEqualTo("z***@example.com");
+    assertThat(draftView.toString()).doesNotContain("internal:").doesNotContain("13812345678")
+        .doesNotContain("张三");
+    r.confirm(MANAGER);
+    assertThat(r.complaint.customerView().plan()).isNotNull();
+    assertThat(r.complaint.customerView().plan().confirmed()).isTrue();
+  }
+
+  @Test
+  void complaintToStringMasksPersonalData() {
+    Run r = toPlanning();
+    assertThat(r.complaint.toString()).contains("138****5678").doesNotContain("13812345678")
+        .doesNotContain("zhangsan@").doesNotContain("张三");
+  }
+}
