@@ -1,0 +1,146 @@
+package dev.complaints.examples.crm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.store.ComplaintStore;
+import dev.complaints.core.store.VersionConflictException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * {@link ComplaintStore} on a relational database through plain JDBC (H2 and PostgreSQL tested).
+ *
+ * <p>One row per event in an event table keyed by {@code (complaint_id, version)}; the event itself is stored
+ * as JSON through the core Jackson mapping (with its {@code "type"} name), so the row can be read back without
+ * loss. The database enforces the expected version: an append is one transaction that checks the stored
+ * version and inserts the new rows, and the primary key rejects the second of two writers that raced past the
+ * check. Either way the loser gets a {@link VersionConflictException} and none of its events are written.
+ *
+ * <p>The table is created when missing (see {@code schema.sql} next to this class).
+ */
+public final class JdbcComplaintStore implements ComplaintStore {
+
+  /** The table name used when none is given. */
+  public static final String DEFAULT_TABLE = "complaint_events";
+
+  private final EventTable table;
+  private final ObjectMapper mapper = Json.mapper();
+
+  private JdbcComplaintStore(EventTable table) {
+    this.table = table;
+  }
+
+  /**
+   * Opens the store on the default table, creating it when missing.
+   *
+   * @param connections where to connect
+   * @return the store
+   */
+  public static JdbcComplaintStore open(ConnectionSource connections) {
+    return open(connections, DEFAULT_TABLE);
+  }
+
+  /**
+   * Opens the store on a named table, creating it when missing.
+   *
+   * @param connections where to connect
+   * @param tableName a letter, then letters, digits or underscores
+   * @return the store
+   * @throws IllegalArgumentException when the table name is not allowed
+   * @throws StoreException when the database cannot be reached or the table cannot be created
+   */
+  public static JdbcComplaintStore open(ConnectionSource connections, String tableName) {
+    return new JdbcComplaintStore(EventTable.open(connections, tableName));
+  }
+
+  /**
+   * The event table's name.
+   *
+   * @return the table name
+   */
+  public String tableName() {
+    return table.table();
+  }
+
+  @Override
+  public void append(String complaintId, long expectedVersion, List<ComplaintEvent> events) {
+    Objects.requireNonNull(complaintId, "complaintId");
+    Objects.requireNonNull(events, "events");
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expected version must be >= 0, was " + expectedVersion);
+    }
+    List<EventTable.Row> rows = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      ComplaintEvent e = Objects.requireNonNull(events.get(i), "event " + i);
+      if (!e.complaintId().equals(complaintId)) {
+        throw new IllegalArgumentException("event " + i + " belongs to complaint " + e.complaintId()
+            + ", not " + complaintId);
+      }
+      if (e.version() != expectedVersion + 1 + i) {
+        throw new IllegalArgumentException("event " + i + " of complaint " + complaintId + " has version "
+            + e.version() + "; expected " + (expectedVersion + 1 + i));
+      }
+      rows.add(new EventTable.Row(complaintId, e.version(), e.getClass().getSimpleName(), write(e), e.at()));
+    }
+    try {
+      table.append(complaintId, expectedVersion, rows);
+    } catch (EventTable.Conflict c) {
+      VersionConflictException ex = new VersionConflictException(complaintId, expectedVersion, c.actualVersion);
+      if (c.getCause() != null) {
+        ex.initCause(c.getCause());
+      }
+      throw ex;
+    }
+  }
+
+  @Override
+  public List<ComplaintEvent> load(String complaintId) {
+    Objects.requireNonNull(complaintId, "complaintId");
+    return table.load(complaintId).stream().map(this::read).toList();
+  }
+
+  @Override
+  public Stream<ComplaintEvent> streamAll() {
+    return table.loadAll().stream().map(this::read);
+  }
+
+  @Override
+  public long version(String complaintId) {
+    return table.currentVersion(complaintId);
+  }
+
+  /**
+   * Ids of every stored complaint, in the order of their first append.
+   *
+   * @return the ids
+   */
+  public List<String> complaintIds() {
+    return table.complaintIds();
+  }
+
+  /** Drops the event table: for tests that use a fresh table per run. */
+  void dropTable() {
+    table.drop();
+  }
+
+  private String write(ComplaintEvent e) {
+    try {
+      return mapper.writeValueAsString(e);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalArgumentException("cannot write event " + e.getClass().getSimpleName() + " as JSON", ex);
+    }
+  }
+
+  private ComplaintEvent read(EventTable.Row row) {
+    try {
+      return mapper.readValue(row.payload(), ComplaintEvent.class);
+    } catch (JsonProcessingException ex) {
+      throw new StoreException("event " + row.complaintId() + " v" + row.version() + " in table "
+          + table.table() + " is not a readable " + row.type() + ": " + ex.getOriginalMessage(), ex);
+    }
+  }
+}
