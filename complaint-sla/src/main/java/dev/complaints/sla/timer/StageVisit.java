@@ -34,7 +34,7 @@ public record StageVisit(
    * @param grade the grade
    * @param enteredAt when the complaint entered the node
    * @param leftAt when it left, not before {@code enteredAt}; empty while still there
-   * @param extensions the approved extensions, each positive
+   * @param extensions the approved extensions, none negative
    * @param pauses the pauses
    */
   public StageVisit {
@@ -51,8 +51,8 @@ public record StageVisit(
     }
     extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
     for (Duration d : extensions) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("an extension must be positive, was " + d);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("an extension must not be negative, was " + d);
       }
     }
     pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));

@@ -1,8 +1,8 @@
 package dev.complaints.sla.policy.internal;
 
 import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.CalendarLookup;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +21,10 @@ public final class BuiltInCalendars {
         @Override
         public Optional<BusinessCalendar> find(String id) {
           if (MALL_HOURS.equals(id)) {
-            return Optional.of(Holder.MALL);
+            return Optional.of(BusinessCalendars.mallHours());
           }
           if (CN_NATIONAL.equals(id)) {
-            return Optional.of(Holder.national());
+            return Optional.of(BusinessCalendars.cnNational());
           }
           return Optional.empty();
         }
@@ -34,13 +34,4 @@ public final class BuiltInCalendars {
           return Set.of(MALL_HOURS, CN_NATIONAL);
         }
       };
-
-  private static final class Holder {
-    static final BusinessCalendar MALL =
-        BusinessCalendar.builder(MALL_HOURS, ZoneId.of("Asia/Shanghai")).everyDay("10:00-20:00").build();
-
-    static BusinessCalendar national() {
-      throw new IllegalStateException("the cn-national calendar is not available in this build");
-    }
-  }
 }

@@ -1,0 +1,214 @@
+package dev.complaints.sla.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.timer.Pause;
+import dev.complaints.sla.timer.StageVisit;
+import dev.complaints.sla.timer.VisitOutcome;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Hand-worked seed-004 cases of the {@code mall-ticket} policy. */
+class MallTicketPolicyTest {
+  private final SlaPolicy policy = SlaPolicies.mallTicket();
+
+  private static Instant at(String local) {
+    return OffsetDateTime.parse(local + "+08:00").toInstant();
+  }
+
+  private VisitOutcome eval(StageVisit v, Instant asOf) {
+    return policy.evaluate(v, asOf).orElseThrow();
+  }
+
+  private AlertLevel level(StageVisit v, Instant asOf) {
+    return eval(v, asOf).highestLevel();
+  }
+
+  @Test
+  void gradedAt1930IsDueAt1030NextDay() {
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:30:00"), null);
+    VisitOutcome o = eval(v, at("2026-10-03T21:00:00"));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-04T10:30:00"));
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(1));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(o.clock()).isEqualTo(ClockKind.BUSINESS_HOURS);
+    assertThat(o.stopped()).isFalse();
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.NONE);
+    // 36 minutes (60 %) of working time: 30 before closing, 6 after opening.
+    assertThat(level(v, at("2026-10-04T10:05:59.999999999"))).isEqualTo(AlertLevel.NONE);
+    assertThat(level(v, at("2026-10-04T10:06:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-04T10:30:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-04T10:30:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+    assertThat(level(v, at("2026-10-04T10:59:59"))).isEqualTo(AlertLevel.RED_1);
+    assertThat(level(v, at("2026-10-04T11:00:00"))).isEqualTo(AlertLevel.RED_2);
+    assertThat(level(v, at("2026-10-04T11:30:00"))).isEqualTo(AlertLevel.RED_3);
+  }
+
+  @Test
+  void closedNightAfterTheDeadlineAddsNothing() {
+    // Entered 19:00: the hour runs out exactly at 20:00; the night does not make it overdue.
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:00:00"), null);
+    VisitOutcome o = eval(v, at("2026-10-04T09:59:59"));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-03T20:00:00"));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(1));
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-04T10:00:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-04T10:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+  }
+
+  @Test
+  void stoppedVisitIsEvaluatedToItsExit() {
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:30:00"), at("2026-10-04T10:20:00"));
+    VisitOutcome o = eval(v, at("2026-10-20T00:00:00"));
+    assertThat(o.stopped()).isTrue();
+    assertThat(o.met()).isTrue();
+    assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(50));
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.YELLOW);
+    // Before it left, it is evaluated to asOf and not stopped.
+    VisitOutcome early = eval(v, at("2026-10-04T10:00:00"));
+    assertThat(early.stopped()).isFalse();
+    assertThat(early.elapsed()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void lateExitIsBreachedWithTheHighestLevel() {
+    StageVisit v = StageVisit.of("PLANNING", Grade.SERIOUS, at("2026-10-05T10:00:00"), at("2026-10-05T19:00:00"));
+    VisitOutcome o = eval(v, at("2026-10-06T00:00:00"));
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(4));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(9));
+    assertThat(o.met()).isFalse();
+    assertThat(o.stopped()).isTrue();
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.RED_3);
+    assertThat(o.deadline()).isEqualTo(at("2026-10-05T14:00:00"));
+  }
+
+  @Test
+  void generalHandlingNeverStopsTiming() {
+    // Entered on a national holiday in the evening: 24 h of continuous time, through the night.
+    StageVisit v = StageVisit.of("HANDLING", Grade.GENERAL, at("2026-10-01T18:00:00"), null);
+    VisitOutcome o = eval(v, at("2026-10-02T03:00:00"));
+    assertThat(o.clock()).isEqualTo(ClockKind.CONTINUOUS);
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(9));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-02T18:00:00"));
+    assertThat(level(v, at("2026-10-02T08:23:59"))).isEqualTo(AlertLevel.NONE);
+    assertThat(level(v, at("2026-10-02T08:24:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-02T18:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+    StageVisit serious = v.withGrade(Grade.SERIOUS);
+    assertThat(eval(serious, at("2026-10-02T03:00:00")).deadline()).isEqualTo(at("2026-10-03T18:00:00"));
+  }
+
+  @Test
+  void majorHandlingIsDueAtTheEndOfTheFifthNationalWorkingDay() {
+    // 2026-09-30 (Wednesday) is not counted; 1-7 October are holidays; 8, 9 October, 10 October (a Saturday
+    // transfer workday), 12 and 13 October are the five working days.
+    StageVisit v = StageVisit.of("HANDLING", Grade.MAJOR, at("2026-09-30T15:00:00"), null);
+    VisitOutcome o = eval(v, at("2026-10-05T12:00:00"));
+    assertThat(o.clock()).isEqualTo(ClockKind.WORKING_DAYS);
+    assertThat(o.deadline()).isEqualTo(at("2026-10-14T00:00:00"));
+    // The rest of the start day (9 h) and five whole working days.
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(9 + 5 * 24));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(9));
+    // YELLOW at 77.4 h: 9 + 24 + 24 + 20.4 h, on the transfer workday.
+    assertThat(level(v, at("2026-10-10T20:23:59"))).isEqualTo(AlertLevel.NONE);
+    assertThat(level(v, at("2026-10-10T20:24:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-14T00:00:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-14T00:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+    StageVisit critical = v.withGrade(Grade.CRITICAL);
+    assertThat(eval(critical, at("2026-10-05T12:00:00")).deadline()).isEqualTo(at("2026-10-14T00:00:00"));
+  }
+
+  @Test
+  void returnVisitIsFiveWorkingDays() {
+    // Friday 2026-10-16 evening: Mon 19 .. Fri 23 October; due 24 October 00:00; RED_1 only on Monday 26.
+    StageVisit v = StageVisit.of("RETURN_VISIT", Grade.GENERAL, at("2026-10-16T21:00:00"), null);
+    VisitOutcome o = eval(v, at("2026-10-17T12:00:00"));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-24T00:00:00"));
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(3 + 5 * 24));
+    assertThat(level(v, at("2026-10-25T23:59:59"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-26T00:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+  }
+
+  @Test
+  void extensionsAddWorkingTime() {
+    StageVisit v =
+        StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:30:00"), null).withExtension(Duration.ofHours(1));
+    VisitOutcome o = eval(v, at("2026-10-04T10:40:00"));
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(2));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-04T11:30:00"));
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.NONE);
+    assertThat(level(v, at("2026-10-04T10:42:00"))).isEqualTo(AlertLevel.YELLOW);
+    VisitOutcome two = eval(v.withExtension(Duration.ofMinutes(30)), at("2026-10-04T10:40:00"));
+    assertThat(two.limit()).isEqualTo(Duration.ofMinutes(150));
+  }
+
+  @Test
+  void pausesAreRemovedClippedAndMerged() {
+    StageVisit v = StageVisit.of("PLANNING", Grade.GENERAL, at("2026-10-05T10:00:00"), at("2026-10-05T13:00:00"))
+        .withPause(Pause.of(at("2026-10-05T09:00:00"), at("2026-10-05T10:10:00"))) // 10 min inside the visit
+        .withPause(Pause.of(at("2026-10-05T11:00:00"), at("2026-10-05T11:30:00")))
+        .withPause(Pause.of(at("2026-10-05T11:20:00"), at("2026-10-05T11:40:00"))) // overlaps: 40 min in all
+        .withPause(Pause.of(at("2026-10-05T12:50:00"), at("2026-10-05T14:00:00"))); // 10 min inside
+    VisitOutcome o = eval(v, at("2026-10-06T00:00:00"));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(180 - 10 - 40 - 10));
+    assertThat(o.met()).isTrue();
+  }
+
+  @Test
+  void openPauseFreezesTheTimer() {
+    StageVisit v = StageVisit.of("PLANNING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
+        .withPause(Pause.open(at("2026-10-05T11:00:00")));
+    VisitOutcome o = eval(v, at("2026-10-06T15:00:00"));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(1));
+    // Deadline assumes it resumes now: 3 h more from 15:00.
+    assertThat(o.deadline()).isEqualTo(at("2026-10-06T18:00:00"));
+  }
+
+  @Test
+  void pauseMovesTheDeadline() {
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
+        .withPause(Pause.of(at("2026-10-05T10:10:00"), at("2026-10-05T10:40:00")));
+    VisitOutcome o = eval(v, at("2026-10-05T11:00:00"));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-05T11:30:00"));
+  }
+
+  @Test
+  void regradeRederivesTheLimitFromTheNodeStart() {
+    StageVisit general = StageVisit.of("HANDLING", Grade.GENERAL, at("2026-10-12T09:00:00"), null);
+    Instant asOf = at("2026-10-13T10:00:00");
+    assertThat(eval(general, asOf).highestLevel()).isEqualTo(AlertLevel.RED_1);
+    VisitOutcome major = eval(general.withGrade(Grade.MAJOR), asOf);
+    // 13, 14, 15, 16 and 19 October after Monday 12 October.
+    assertThat(major.deadline()).isEqualTo(at("2026-10-20T00:00:00"));
+    assertThat(major.limit()).isEqualTo(Duration.ofHours(15 + 5 * 24));
+    assertThat(major.elapsed()).isEqualTo(Duration.ofHours(25));
+    assertThat(major.highestLevel()).isEqualTo(AlertLevel.NONE);
+  }
+
+  @Test
+  void redPointsAreConfigurable() {
+    SlaPolicy custom = policy.toBuilder()
+        .alertLadder(AlertLadder.withRedPoints(new BigDecimal("1.2"), new BigDecimal("1.4")))
+        .build();
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:30:00"), null);
+    assertThat(custom.evaluate(v, at("2026-10-04T10:41:59")).orElseThrow().highestLevel())
+        .isEqualTo(AlertLevel.RED_1);
+    assertThat(custom.evaluate(v, at("2026-10-04T10:42:00")).orElseThrow().highestLevel())
+        .isEqualTo(AlertLevel.RED_2);
+    assertThat(custom.evaluate(v, at("2026-10-04T10:54:00")).orElseThrow().highestLevel())
+        .isEqualTo(AlertLevel.RED_3);
+  }
+
+  @Test
+  void untimedNodeHasNoOutcome() {
+    StageVisit v = StageVisit.of("ACCEPTANCE", Grade.GENERAL, at("2026-10-03T19:30:00"), null);
+    assertThat(policy.evaluate(v, at("2026-10-04T00:00:00"))).isEmpty();
+    assertThat(policy.nodeTarget("CLOSED")).isEmpty();
+    assertThat(policy.nodeTarget("HANDLING")).isPresent();
+  }
+}

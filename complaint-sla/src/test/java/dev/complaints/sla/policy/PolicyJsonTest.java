@@ -1,0 +1,161 @@
+package dev.complaints.sla.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
+import dev.complaints.sla.calendar.BusinessCalendar;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyJsonTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static JsonNode json(String text) throws Exception {
+    return MAPPER.readTree(text.replace('\'', '"'));
+  }
+
+  private static List<String> paths(List<Problem> problems) {
+    return problems.stream().map(Problem::path).toList();
+  }
+
+  @Test
+  void presetsRoundTripWithoutLoss() {
+    for (SlaPolicy p : SlaPolicies.presets().values()) {
+      JsonNode written = SlaPolicies.toJson(p);
+      assertThat(SlaPolicies.validate(written)).isEmpty();
+      SlaPolicy back = SlaPolicies.fromJson(written);
+      assertThat(back).isEqualTo(p);
+      assertThat(SlaPolicies.toJson(back)).isEqualTo(written);
+      assertThat(SlaPolicies.fromJson(SlaPolicies.toJsonString(p))).isEqualTo(p);
+    }
+  }
+
+  @Test
+  void mallTicketPresetHasTheSeedLimits() {
+    SlaPolicy p = SlaPolicies.mallTicket();
+    assertThat(p.id()).isEqualTo("mall-ticket");
+    assertThat(p.targets()).extracting(SlaTarget::name)
+        .containsExactly("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
+    SlaTarget grading = p.nodeTarget("GRADING").orElseThrow();
+    assertThat(grading.limitFor(Grade.CRITICAL)).isEqualTo(Limit.businessHours(Duration.ofHours(1), "mall-hours"));
+    SlaTarget handling = p.nodeTarget("HANDLING").orElseThrow();
+    assertThat(handling.limitFor(Grade.GENERAL)).isEqualTo(Limit.continuous(Duration.ofHours(24)));
+    assertThat(handling.limitFor(Grade.SERIOUS)).isEqualTo(Limit.continuous(Duration.ofHours(48)));
+    assertThat(handling.limitFor(Grade.MAJOR)).isEqualTo(Limit.workingDays(5, "cn-national"));
+    assertThat(handling.limitFor(Grade.CRITICAL)).isEqualTo(Limit.workingDays(5, "cn-national"));
+    assertThat(p.nodeTarget("RETURN_VISIT").orElseThrow().limitFor(Grade.GENERAL))
+        .isEqualTo(Limit.workingDays(5, "cn-national"));
+    assertThat(p.alertLadder()).isEqualTo(AlertLadder.DEFAULT);
+  }
+
+  @Test
+  void sevenStepSpansNodes() {
+    SlaPolicy p = SlaPolicies.sevenStep();
+    SlaTarget reply = p.target("CUSTOMER_REPLY").orElseThrow();
+    assertThat(reply.node()).isEmpty();
+    assertThat(reply.start()).containsExactly(Trigger.received());
+    assertThat(reply.stop()).containsExactly(Trigger.enter("CUSTOMER_AGREEMENT"), Trigger.closed());
+    assertThat(reply.limitFor(Grade.GENERAL)).isEqualTo(Limit.workingDays(5, "cn-national"));
+    assertThat(p.nodeTarget("DEPARTMENT_REPLY").orElseThrow().limitFor(Grade.MAJOR))
+        .isEqualTo(Limit.workingDays(3, "cn-national"));
+    assertThat(p.target("RETURN_VISIT").orElseThrow().start()).containsExactly(Trigger.leave("IMPLEMENTATION"));
+    assertThat(SlaPolicies.retailPlan().targets()).isNotEmpty();
+  }
+
+  @Test
+  void builderAndJsonAgree() throws Exception {
+    SlaPolicy built = SlaPolicy.builder("p")
+        .alertLadder(AlertLadder.withRedPoints(new BigDecimal("1.25"), new BigDecimal("3")))
+        .target(SlaTarget.builder("A").node("A").clock(ClockKind.BUSINESS_HOURS, "mall-hours")
+            .limit(Duration.ofHours(2)).limit(Grade.CRITICAL, Limit.continuous(Duration.ofMinutes(30))).build())
+        .target(SlaTarget.builder("B").startOn(Trigger.received()).stopOn(Trigger.leave("A"))
+            .pauseWhile(new PauseWhile(false, List.of("WAIT")))
+            .clock(ClockKind.WORKING_DAYS, "cn-national").limitWorkingDays(2).build())
+        .build();
+    SlaPolicy read = SlaPolicies.fromJson(json("{'id':'p','alerts':{'red2':1.25,'red3':3},'targets':["
+        + "{'name':'A','node':'A','clock':'BUSINESS_HOURS','calendar':'mall-hours','limit':'PT2H',"
+        + " 'limits':{'CRITICAL':{'duration':'PT30M','clock':'CONTINUOUS'}}},"
+        + "{'name':'B','start':[{'on':'RECEIVED'}],'stop':[{'on':'LEAVE','node':'A'}],"
+        + " 'pauseWhile':{'clockPaused':false,'nodes':['WAIT']},"
+        + " 'clock':'WORKING_DAYS','calendar':'cn-national','limit':{'workingDays':2}}]}"));
+    assertThat(read).isEqualTo(built);
+    assertThat(SlaPolicies.fromJson(SlaPolicies.toJson(built))).isEqualTo(built);
+  }
+
+  @Test
+  void validationListsEveryProblemWithItsPath() throws Exception {
+    JsonNode bad = json("{'id':'broken','colour':'red','targets':["
+        + "{'name':'GRADING','node':'GRADING','clock':'SOMETIMES','limit':'PT1H'},"
+        + "{'name':'HANDLING','node':'HANDLING','clock':'CONTINUOUS','limits':{'GENERAL':'PT24H','SERIOUS':'-PT2H',"
+        + "  'MAJOR':{'workingDays':5,'clock':'WORKING_DAYS','calendar':'moon-calendar'}}},"
+        + "{'name':'PLANNING','node':'PLANNING','clock':'BUSINESS_HOURS','calendar':'nowhere','limit':'PT4H',"
+        + "  'extra':1},"
+        + "{'name':'X','start':[{'on':'ENTER'}],'clock':'CONTINUOUS','limit':'soon'}]}");
+    List<Problem> problems = SlaPolicies.validate(bad);
+    assertThat(paths(problems)).containsExactlyInAnyOrder(
+        "$.colour",
+        "$.targets[0].clock",
+        "$.targets[1].limits.SERIOUS",
+        "$.targets[1].limits.MAJOR.calendar",
+        "$.targets[1].limits.CRITICAL",
+        "$.targets[2].extra",
+        "$.targets[2].calendar",
+        "$.targets[3].start[0].node",
+        "$.targets[3].stop",
+        "$.targets[3].limit");
+    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("unknown clock 'SOMETIMES'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("missing limit for grade CRITICAL"));
+    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("unknown calendar id 'nowhere'"));
+    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("positive"));
+    assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("unknown field 'colour'"));
+    assertThatThrownBy(() -> SlaPolicies.fromJson(bad))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.problems()).hasSize(problems.size()))
+        .hasMessageContaining("$.targets[1].limits.SERIOUS");
+  }
+
+  @Test
+  void moreProblems() throws Exception {
+    assertThat(paths(SlaPolicies.validate(json("[1]")))).containsExactly("$");
+    assertThat(paths(SlaPolicies.validate(json("{'targets':[]}")))).containsExactly("$.id", "$.targets");
+    assertThat(paths(SlaPolicies.validate(json("{'id':'x','alerts':{'yellow':1.5,'red2':0.9,'red3':0.5},"
+        + "'targets':[{'name':'A','node':'A','clock':'CONTINUOUS','calendar':'mall-hours','limit':'PT0S'},"
+        + "{'name':'A','node':'A','clock':'WORKING_DAYS','calendar':'cn-national','limit':'PT1H'},"
+        + "{'name':'C','node':'C','clock':'WORKING_DAYS','calendar':'cn-national','limit':{'workingDays':0}},"
+        + "{'name':'D','node':'D','clock':'BUSINESS_HOURS','limit':{'workingDays':1.5}},"
+        + "{'name':'E','node':'E','start':[{'on':'RECEIVED'}],'clock':'CONTINUOUS',"
+        + " 'limits':{'URGENT':'PT1H','GENERAL':'PT1H','SERIOUS':'PT1H','MAJOR':'PT1H','CRITICAL':'PT1H'}}]}"))))
+        .containsExactlyInAnyOrder(
+            "$.alerts.yellow", "$.alerts.red2", "$.alerts.red3",
+            "$.targets[0].calendar", "$.targets[0].limit",
+            "$.targets[1].name", "$.targets[1].node", "$.targets[1].limit",
+            "$.targets[2].limit.workingDays",
+            "$.targets[3].calendar", "$.targets[3].limit.workingDays", "$.targets[3].limit.workingDays",
+            "$.targets[4].start", "$.targets[4].limits.URGENT");
+    assertThatThrownBy(() -> SlaPolicies.fromJson("{not json"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void hostCalendarsCanBeNamed() throws Exception {
+    BusinessCalendar office = BusinessCalendar.builder("office", ZoneId.of("Europe/Berlin"))
+        .weekdays("09:00-17:00").build();
+    JsonNode doc = json("{'id':'o','targets':[{'name':'A','node':'A','clock':'BUSINESS_HOURS',"
+        + "'calendar':'office','limit':'PT8H'}]}");
+    assertThat(paths(SlaPolicies.validate(doc))).containsExactly("$.targets[0].calendar");
+    CalendarLookup lookup = CalendarLookup.of(office).orElse(CalendarLookup.builtIn());
+    assertThat(SlaPolicies.validate(doc, lookup)).isEmpty();
+    SlaPolicy p = SlaPolicies.fromJson(doc, lookup);
+    assertThat(p.calendars().find("office")).contains(office);
+    assertThat(lookup.ids()).contains("office", "mall-hours", "cn-national");
+  }
+}
