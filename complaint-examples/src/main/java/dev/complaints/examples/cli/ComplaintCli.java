@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      ScoreCommand.class,
+      DeadlineCommand.class,
+      ElapsedCommand.class,
     })
 public final class ComplaintCli implements Runnable {
 
@@ -75,6 +78,19 @@ public final class ComplaintCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Runs the tool with the given standard input (read by {@code --batch}), writing to the given streams.
+   *
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @param args command-line arguments
+   * @return the exit code
+   */
+  public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return DeadlineCommand.withInput(in, () -> run(out, err, args));
   }
 
   /**

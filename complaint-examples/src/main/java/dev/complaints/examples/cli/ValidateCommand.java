@@ -64,7 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else if (kind.calendar != null) {
       file = kind.calendar;
       what = "calendar";
-      validator = notAvailable(what);
+      validator = dev.complaints.sla.calendar.BusinessCalendars::validate;
     } else if (kind.policy != null) {
       file = kind.policy;
       what = "SLA policy";

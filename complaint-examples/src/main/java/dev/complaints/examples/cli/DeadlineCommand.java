@@ -1,0 +1,285 @@
+package dev.complaints.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
+import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.calendar.BusinessCalendars;
+import dev.complaints.sla.calendar.DueAt;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code deadline --calendar FILE --start INSTANT (--limit PT4H | --working-days N [--due END_OF_DAY])}: the
+ * deadline on a business calendar, printed as ISO-8601 with the calendar zone's offset. With {@code --batch},
+ * JSON lines from standard input ({@code {"start":…,"limit":"PT4H"}} or
+ * {@code {"start":…,"workingDays":5,"due":"END_OF_DAY"}}) give one JSON line each, in order
+ * ({@code {"deadline":…}}, or {@code {"error":"line N: …"}} for a bad line, then exit code 2 at the end).
+ */
+@Command(
+    name = "deadline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes a deadline on a business calendar: a working-time limit (--limit) or a number of working days"
+          + " (--working-days, due at --due).",
+      "Instants are ISO-8601 with an offset, e.g. 2026-10-03T19:30:00+08:00; the deadline is printed with the"
+          + " calendar zone's offset.",
+      "--batch reads JSON lines from standard input, {\"start\":…,\"limit\":\"PT4H\"} or"
+          + " {\"start\":…,\"workingDays\":5,\"due\":\"END_OF_DAY\"}, and writes one JSON line per input line.",
+      "Exit codes: 0 success, 2 bad input (in batch mode: after answering every other line)."
+    })
+public final class DeadlineCommand implements Callable<Integer> {
+  private static final ThreadLocal<InputStream> INPUT = new ThreadLocal<>();
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final Set<String> FIELDS = Set.of("start", "limit", "workingDays", "due");
+
+  @Option(names = "--calendar", required = true, paramLabel = "FILE", description = "the calendar (JSON)")
+  Path calendar;
+
+  @Option(names = "--start", paramLabel = "INSTANT", description = "the start, ISO-8601 with offset")
+  String start;
+
+  @Option(names = "--limit", paramLabel = "DURATION", description = "working time, ISO-8601 (e.g. PT4H)")
+  String limit;
+
+  @Option(names = "--working-days", paramLabel = "N", description = "number of working days (at least 1)")
+  Integer workingDays;
+
+  @Option(names = "--due", paramLabel = "DUE",
+      description = "with --working-days: END_OF_DAY (default), CLOSE_OF_BUSINESS or SAME_TIME")
+  String due;
+
+  @Option(names = "--batch", description = "read JSON lines from standard input")
+  boolean batch;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (batch) {
+      if (start != null || limit != null || workingDays != null || due != null) {
+        throw usage("--batch takes the cases from standard input; do not combine it with --start, --limit,"
+            + " --working-days or --due");
+      }
+    } else {
+      if (start == null) {
+        throw usage("--start is required (or --batch)");
+      }
+      if ((limit == null) == (workingDays == null)) {
+        throw usage("give exactly one of --limit and --working-days");
+      }
+      if (due != null && workingDays == null) {
+        throw usage("--due goes with --working-days");
+      }
+    }
+    BusinessCalendar cal = loadCalendar(calendar);
+    if (batch) {
+      return batch(input(), out, line -> formatInstant(deadline(cal, line), cal.zone()), "deadline");
+    }
+    Instant s = instant(start, "--start");
+    Instant result;
+    if (limit != null) {
+      result = cal.add(s, duration(limit, "--limit"));
+    } else {
+      result = cal.addWorkingDays(s, workingDays, due == null ? DueAt.END_OF_DAY : dueAt(due, "--due"));
+    }
+    out.println(formatInstant(result, cal.zone()));
+    return ComplaintCli.OK;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private static Instant deadline(BusinessCalendar cal, JsonNode line) {
+    checkFields(line, FIELDS);
+    Instant s = instant(text(line, "start", true), "start");
+    String lim = text(line, "limit", false);
+    JsonNode wd = line.get("workingDays");
+    String d = text(line, "due", false);
+    if ((lim == null) == (wd == null)) {
+      throw new BadInputException("give exactly one of 'limit' and 'workingDays'");
+    }
+    if (lim != null) {
+      if (d != null) {
+        throw new BadInputException("field 'due' goes with 'workingDays'");
+      }
+      return cal.add(s, duration(lim, "limit"));
+    }
+    if (!wd.canConvertToInt() || !wd.isIntegralNumber()) {
+      throw new BadInputException("field 'workingDays': " + wd + " is not a whole number");
+    }
+    return cal.addWorkingDays(s, wd.asInt(), d == null ? DueAt.END_OF_DAY : dueAt(d, "due"));
+  }
+
+  // ---- shared with ElapsedCommand ------------------------------------------------------------------
+
+  /**
+   * Runs {@code body} with {@code in} as the standard input of the calendar commands.
+   *
+   * @param in the input
+   * @param body what to run
+   * @return its exit code
+   */
+  static int withInput(InputStream in, IntSupplier body) {
+    InputStream previous = INPUT.get();
+    INPUT.set(in);
+    try {
+      return body.getAsInt();
+    } finally {
+      if (previous == null) {
+        INPUT.remove();
+      } else {
+        INPUT.set(previous);
+      }
+    }
+  }
+
+  static InputStream input() {
+    InputStream in = INPUT.get();
+    return in != null ? in : System.in;
+  }
+
+  /** Reads a calendar file; any problem is one line naming the file (and the JSON paths). */
+  static BusinessCalendar loadCalendar(Path file) {
+    JsonNode root = ValidateCommand.readJson(file);
+    try {
+      return BusinessCalendars.fromJson(root);
+    } catch (ValidationException e) {
+      throw new BadInputException(file + ": invalid calendar (" + e.problems().size() + " problem"
+          + (e.problems().size() == 1 ? "" : "s") + "): "
+          + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))
+          + " (see: validate --calendar " + file + ")");
+    }
+  }
+
+  /**
+   * Answers JSON lines from {@code in}: one output line per non-blank input line, in order.
+   *
+   * @return 0, or 2 when any line was bad
+   */
+  static int batch(InputStream in, PrintWriter out, Function<JsonNode, String> answer, String field) {
+    boolean bad = false;
+    int lineNo = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        var result = MAPPER.createObjectNode();
+        try {
+          JsonNode node;
+          try {
+            node = MAPPER.readTree(line);
+          } catch (JsonProcessingException e) {
+            throw new BadInputException("not valid JSON: " + e.getOriginalMessage());
+          }
+          if (node == null || !node.isObject()) {
+            throw new BadInputException("expected a JSON object");
+          }
+          result.put(field, answer.apply(node));
+        } catch (BadInputException | IllegalArgumentException e) {
+          bad = true;
+          result.removeAll();
+          result.put("error", "line " + lineNo + ": " + e.getMessage());
+        }
+        out.println(MAPPER.writeValueAsString(result));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read standard input", e);
+    }
+    out.flush();
+    return bad ? ComplaintCli.BAD_INPUT : ComplaintCli.OK;
+  }
+
+  static void checkFields(JsonNode line, Set<String> allowed) {
+    for (Iterator<String> it = line.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw new BadInputException("unknown field '" + f + "' (allowed: "
+            + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
+      }
+    }
+  }
+
+  static String text(JsonNode line, String field, boolean required) {
+    JsonNode n = line.get(field);
+    if (n == null || n.isNull()) {
+      if (required) {
+        throw new BadInputException("field '" + field + "' is missing");
+      }
+      return null;
+    }
+    if (!n.isTextual()) {
+      throw new BadInputException("field '" + field + "': " + n + " is not a string");
+    }
+    return n.asText();
+  }
+
+  static Instant instant(String text, String field) {
+    try {
+      return ZonedDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadInputException(field(field) + "'" + text
+          + "' is not an ISO-8601 instant with an offset (e.g. 2026-10-03T19:30:00+08:00)");
+    }
+  }
+
+  static Duration duration(String text, String field) {
+    Duration d;
+    try {
+      d = Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadInputException(field(field) + "'" + text + "' is not an ISO-8601 duration (e.g. PT4H, P2DT3H)");
+    }
+    if (d.isNegative()) {
+      throw new BadInputException(field(field) + "'" + text + "' is negative");
+    }
+    return d;
+  }
+
+  static DueAt dueAt(String text, String field) {
+    try {
+      return DueAt.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(field(field) + "'" + text + "' is not one of "
+          + Arrays.toString(DueAt.values()));
+    }
+  }
+
+  private static String field(String name) {
+    return name.startsWith("--") ? name + ": " : "field '" + name + "': ";
+  }
+
+  static String formatInstant(Instant t, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone));
+  }
+}
