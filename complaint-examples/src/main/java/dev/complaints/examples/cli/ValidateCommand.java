@@ -60,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (kind.workflow != null) {
       file = kind.workflow;
       what = "workflow definition";
-      validator = notAvailable(what);
+      validator = dev.complaints.core.workflow.WorkflowDefinition::problems;
     } else if (kind.calendar != null) {
       file = kind.calendar;
       what = "calendar";
