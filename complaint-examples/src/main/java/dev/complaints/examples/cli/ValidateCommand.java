@@ -72,7 +72,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       file = kind.rubric;
       what = "rubric";
-      validator = notAvailable(what);
+      validator = dev.complaints.scoring.rubric.RubricJson::problems;
     }
     JsonNode root;
     try {

@@ -62,7 +62,7 @@ public final class RubricJson {
     } catch (ValidationException e) {
       p.problems.addAll(e.problems());
     }
-    return p.problems;
+    return List.copyOf(new java.util.LinkedHashSet<>(p.problems));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class RubricJson {
     Parser p = new Parser();
     Rubric r = p.parse(root);
     if (!p.problems.isEmpty()) {
-      throw new ValidationException("rubric", p.problems);
+      throw new ValidationException("rubric", List.copyOf(new java.util.LinkedHashSet<>(p.problems)));
     }
     return r;
   }
@@ -245,6 +245,9 @@ public final class RubricJson {
         problems.add(Problem.of(path + ".label", "label {\"en\", \"zh\"} is required"));
       }
       Integer max = integer(n, "max", path, true);
+      if (max != null && max < 0) {
+        problems.add(Problem.of(path + ".max", "max must not be negative, was " + max));
+      }
       ItemRule rule = null;
       JsonNode r = n.get("rule");
       String rp = path + ".rule";

@@ -68,9 +68,8 @@ public record TieredRule(RateMetric rate, List<Tier> tiers, int otherwise) imple
       return new Scored(
           max,
           Text.of(
-              label.en() + ": not applicable (" + rate.label().en() + " has denominator 0), full " + max
-                  + " points",
-              label.zh() + "：不适用（" + rate.label().zh() + "分母为 0），得满分 " + max + " 分"));
+              label.en() + ": not applicable (denominator 0), full " + max + " points",
+              label.zh() + "：不适用（分母为 0），得满分 " + max + " 分"));
     }
     String value = r + " = " + r.percent();
     for (Tier t : tiers) {

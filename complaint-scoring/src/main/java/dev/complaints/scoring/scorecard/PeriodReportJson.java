@@ -1,0 +1,206 @@
+package dev.complaints.scoring.scorecard;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.core.model.Grade;
+import dev.complaints.scoring.metrics.HandlingTime;
+import dev.complaints.scoring.metrics.Ratio;
+import dev.complaints.scoring.metrics.UnitMetrics;
+import dev.complaints.scoring.rubric.ExtraDeduction;
+import dev.complaints.scoring.rubric.ItemScore;
+import dev.complaints.scoring.rubric.Text;
+import dev.complaints.sla.AlertLevel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes a {@link PeriodReport} in the JSON shape of the {@code score} command (SPEC §7):
+ * {@code {"period", "units": [{"unit", "region", "items": [{"item", "points", "max", "explanation"}],
+ * "extraDeductions": [{"reason", "points"}], "total", "metrics": {...}}], "regions": [{"region", "score",
+ * "rank"}]}}, and as text for people.
+ */
+public final class PeriodReportJson {
+  private PeriodReportJson() {}
+
+  /** Language of explanations. */
+  public enum Language {
+    /** English. */
+    EN,
+    /** Simplified Chinese. */
+    ZH;
+
+    String of(Text t) {
+      return this == EN ? t.en() : t.zh();
+    }
+
+    /**
+     * Parses a language code ({@code en} or {@code zh}).
+     *
+     * @param code the code
+     * @return the language
+     * @throws IllegalArgumentException for other codes
+     */
+    public static Language parse(String code) {
+      try {
+        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown language '" + code + "'; allowed: en, zh", e);
+      }
+    }
+  }
+
+  /**
+   * The report as JSON. Rates are shown with 4 decimals (HALF_UP), {@code null} when not applicable; region
+   * scores with 2 decimals; a unit without a known region has {@code "region": null}.
+   *
+   * @param r the report
+   * @param lang the language of explanations
+   * @return the document
+   */
+  public static ObjectNode toJson(PeriodReport r, Language lang) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("period", r.period().toString());
+    var units = root.putArray("units");
+    for (MonthlyScorecard c : r.units()) {
+      ObjectNode u = units.addObject();
+      u.put("unit", c.unit());
+      if (c.region().isPresent()) {
+        u.put("region", c.region().get());
+      } else {
+        u.putNull("region");
+      }
+      var items = u.putArray("items");
+      for (ItemScore i : c.items()) {
+        items.addObject()
+            .put("item", i.item())
+            .put("points", i.points())
+            .put("max", i.max())
+            .put("explanation", lang.of(i.explanation()));
+      }
+      var extras = u.putArray("extraDeductions");
+      for (ExtraDeduction d : c.extraDeductions()) {
+        extras.addObject().put("reason", lang.of(d.reason())).put("points", d.points());
+      }
+      u.put("total", c.total());
+      u.set("metrics", metrics(c.metrics()));
+    }
+    var regions = root.putArray("regions");
+    for (RegionScore s : r.regions()) {
+      regions.addObject().put("region", s.region()).put("score", s.score()).put("rank", s.rank());
+    }
+    return root;
+  }
+
+  /**
+   * A unit's metrics as JSON.
+   *
+   * @param m the metrics
+   * @return the object
+   */
+  public static ObjectNode metrics(UnitMetrics m) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("tickets", m.tickets());
+    ObjectNode res = o.putObject("resolution24h");
+    res.put("eligible", m.resolution24h().eligible());
+    res.put("resolved", m.resolution24h().resolved());
+    res.put("pending", m.resolution24h().pending());
+    rate(res, m.resolution24h().rate());
+    ObjectNode sat = o.putObject("satisfaction");
+    sat.put("visited", m.satisfaction().visited());
+    sat.put("satisfied", m.satisfaction().satisfied());
+    sat.put("exempt", m.satisfaction().exempt());
+    rate(sat, m.satisfaction().rate());
+    ObjectNode calls = o.putObject("answerRate");
+    if (m.calls().isPresent()) {
+      calls.put("offered", m.calls().get().offered());
+      calls.put("answered", m.calls().get().answered());
+    } else {
+      calls.putNull("offered");
+      calls.putNull("answered");
+    }
+    rate(calls, m.answerRate());
+    ObjectNode red = o.putObject("redLights");
+    for (AlertLevel l : List.of(AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3)) {
+      red.put(l.name(), m.redLights(l));
+    }
+    ObjectNode grades = o.putObject("grades");
+    for (Grade g : Grade.values()) {
+      grades.put(g.name(), m.grade(g));
+    }
+    ObjectNode cats = o.putObject("categories");
+    m.categories().forEach(cats::put);
+    ObjectNode chans = o.putObject("channels");
+    m.channels().forEach((k, v) -> chans.put(k.name(), v));
+    HandlingTime h = m.handlingTime();
+    ObjectNode ht = o.putObject("handlingTime");
+    ht.put("closed", h.closed());
+    putOptional(ht, "medianMinutes", h.medianMinutes());
+    putOptional(ht, "p90Minutes", h.p90Minutes());
+    o.put("repeatComplaints", m.repeatComplaints());
+    o.put("reopened", m.reopened());
+    return o;
+  }
+
+  private static void rate(ObjectNode o, Ratio r) {
+    Optional<java.math.BigDecimal> d = r.display();
+    if (d.isPresent()) {
+      o.put("rate", d.get());
+    } else {
+      o.putNull("rate");
+    }
+  }
+
+  private static void putOptional(ObjectNode o, String field, Optional<Long> v) {
+    if (v.isPresent()) {
+      o.put(field, v.get());
+    } else {
+      o.putNull(field);
+    }
+  }
+
+  /**
+   * The report as text for people: per unit the items with explanations, the deductions and the total,
+   * then the regions.
+   *
+   * @param r the report
+   * @param lang the language of explanations
+   * @return the text, ending with a newline
+   */
+  public static String toText(PeriodReport r, Language lang) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Scorecards ").append(r.period()).append(" as of ").append(r.asOf()).append('\n');
+    for (MonthlyScorecard c : r.units()) {
+      sb.append('\n')
+          .append(c.unit())
+          .append(" (")
+          .append(c.region().orElse("no region"))
+          .append("): total ")
+          .append(c.total())
+          .append('\n');
+      for (ItemScore i : c.items()) {
+        sb.append(String.format(Locale.ROOT, "  %-14s %3d / %-3d %s%n", i.item(), i.points(), i.max(),
+            lang.of(i.explanation())));
+      }
+      for (ExtraDeduction d : c.extraDeductions()) {
+        sb.append(String.format(Locale.ROOT, "  %-14s %3d       %s%n", "deduction", d.points(), lang.of(d.reason())));
+      }
+      UnitMetrics m = c.metrics();
+      sb.append(String.format(Locale.ROOT,
+          "  tickets %d; 24h resolved %d of %d eligible (%d pending); satisfied %d of %d visited (%d exempt);"
+              + " red lights %d/%d/%d%n",
+          m.tickets(), m.resolution24h().resolved(), m.resolution24h().eligible(), m.resolution24h().pending(),
+          m.satisfaction().satisfied(), m.satisfaction().visited(), m.satisfaction().exempt(),
+          m.redLights(AlertLevel.RED_1), m.redLights(AlertLevel.RED_2), m.redLights(AlertLevel.RED_3)));
+    }
+    if (!r.regions().isEmpty()) {
+      sb.append("\nRegions\n");
+      for (RegionScore s : r.regions()) {
+        sb.append(String.format(Locale.ROOT, "  %d. %s %s (%s)%n", s.rank(), s.region(), s.score().toPlainString(),
+            String.join(", ", s.units())));
+      }
+    }
+    return sb.toString();
+  }
+}
