@@ -1,0 +1,368 @@
+package dev.complaints.sla.timer;
+
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.SlaTarget;
+import dev.complaints.sla.policy.Trigger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SLA timers of one complaint, driven by its signals in order (not thread-safe; the tracker guards it).
+ *
+ * <ul>
+ *   <li>A target starts when one of its start triggers fires (a node timer: entering its node) unless a timer of
+ *       that target is already running; it stops when one of its stop triggers fires. A node visited twice is
+ *       two timers.
+ *   <li>Entering a node first leaves the current one if no leave was recorded.
+ *   <li>A clock pause pauses every running timer whose target pauses while the clock is paused; entering a node
+ *       listed in a target's {@code pauseWhile.nodes} pauses that target's timer until the node is left.
+ *   <li>An approved extension adds to the running timer of the node it names (or of the target with that name).
+ *   <li>A grade change applies to running timers from that instant, their limits re-derived from their start;
+ *       before the complaint is graded, limits are those of GENERAL.
+ *   <li>Closing stops every running timer; withdrawing cancels them.
+ * </ul>
+ */
+public final class ComplaintTimers {
+  private final SlaPolicy policy;
+  private final String complaintId;
+  private final List<Facts> timers = new ArrayList<>();
+  private final Map<String, Integer> counts = new HashMap<>();
+  private String currentNode;
+  private Grade grade;
+  private boolean clockPaused;
+  private Instant last;
+  private long lastVersion;
+
+  /**
+   * Timers of a complaint with no signals yet.
+   *
+   * @param policy the policy
+   * @param complaintId the complaint
+   */
+  public ComplaintTimers(SlaPolicy policy, String complaintId) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.complaintId = Objects.requireNonNull(complaintId, "complaintId");
+  }
+
+  /**
+   * Replays a complaint's signals.
+   *
+   * @param policy the policy
+   * @param complaintId the complaint
+   * @param signals the signals in order
+   * @return the timers
+   */
+  public static ComplaintTimers replay(SlaPolicy policy, String complaintId, List<? extends TimerSignal> signals) {
+    ComplaintTimers t = new ComplaintTimers(policy, complaintId);
+    signals.forEach(t::apply);
+    return t;
+  }
+
+  /**
+   * Replays a complaint's events (events of other complaints are an error).
+   *
+   * @param policy the policy
+   * @param complaintId the complaint
+   * @param events the events in version order
+   * @return the timers
+   */
+  public static ComplaintTimers fromEvents(
+      SlaPolicy policy, String complaintId, List<? extends ComplaintEvent> events) {
+    ComplaintTimers t = new ComplaintTimers(policy, complaintId);
+    events.forEach(t::apply);
+    return t;
+  }
+
+  /**
+   * The complaint.
+   *
+   * @return the complaint id
+   */
+  public String complaintId() {
+    return complaintId;
+  }
+
+  /**
+   * The policy.
+   *
+   * @return the policy
+   */
+  public SlaPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Applies a complaint-core event; events that do not affect timers, and events whose version was already
+   * applied (a retried append), are ignored.
+   *
+   * @param event the event
+   * @throws IllegalArgumentException when the event belongs to another complaint or is older than the last one
+   */
+  public void apply(ComplaintEvent event) {
+    Objects.requireNonNull(event, "event");
+    if (!complaintId.equals(event.complaintId())) {
+      throw new IllegalArgumentException(
+          "event of complaint " + event.complaintId() + " given to the timers of " + complaintId);
+    }
+    if (event.version() <= lastVersion) {
+      return;
+    }
+    lastVersion = event.version();
+    TimerSignal.from(event).ifPresent(this::apply);
+  }
+
+  /**
+   * Applies a signal.
+   *
+   * @param signal the signal
+   * @throws IllegalArgumentException when the signal is older than the last one applied
+   */
+  public void apply(TimerSignal signal) {
+    Objects.requireNonNull(signal, "signal");
+    Instant at = signal.at();
+    if (last != null && at.isBefore(last)) {
+      throw new IllegalArgumentException("complaint " + complaintId + ": signal at " + at
+          + " is before the previous one at " + last + "; signals must be applied in order");
+    }
+    last = at;
+    if (signal instanceof TimerSignal.Received r) {
+      r.grade().ifPresent(g -> grade = g);
+      startOn(Trigger.received(), at);
+    } else if (signal instanceof TimerSignal.Entered e) {
+      if (currentNode != null) {
+        leave(currentNode, at);
+      }
+      currentNode = e.node();
+      stopOn(Trigger.enter(e.node()), at);
+      for (Facts f : timers) {
+        if (f.open() && f.target.pauseWhile().nodes().contains(e.node())) {
+          f.openNodePause(at);
+        }
+      }
+      startOn(Trigger.enter(e.node()), at);
+    } else if (signal instanceof TimerSignal.Left l) {
+      leave(l.node(), at);
+    } else if (signal instanceof TimerSignal.Paused) {
+      if (!clockPaused) {
+        clockPaused = true;
+        for (Facts f : timers) {
+          if (f.open() && f.target.pauseWhile().clockPaused()) {
+            f.openClockPause(at);
+          }
+        }
+      }
+    } else if (signal instanceof TimerSignal.Resumed) {
+      if (clockPaused) {
+        clockPaused = false;
+        for (Facts f : timers) {
+          if (f.open()) {
+            f.closeClockPause(at);
+          }
+        }
+      }
+    } else if (signal instanceof TimerSignal.Extended x) {
+      for (Facts f : timers) {
+        if (f.open() && (f.target.node().map(x.node()::equals).orElse(false) || f.target.name().equals(x.node()))) {
+          f.extensions.add(new SlaTimer.Extension(at, x.amount()));
+        }
+      }
+    } else if (signal instanceof TimerSignal.Regraded g) {
+      grade = g.grade();
+      for (Facts f : timers) {
+        if (f.open()) {
+          f.gradeChanges.add(new SlaTimer.GradeChange(at, g.grade()));
+        }
+      }
+    } else if (signal instanceof TimerSignal.Closed) {
+      stopOn(Trigger.closed(), at);
+      for (Facts f : timers) {
+        if (f.open()) {
+          f.stop(at);
+        }
+      }
+      currentNode = null;
+    } else if (signal instanceof TimerSignal.Withdrawn) {
+      for (Facts f : timers) {
+        if (f.open()) {
+          f.cancel(at);
+        }
+      }
+      currentNode = null;
+    }
+    // Reopened: nothing to do; the next node entry starts new timers.
+  }
+
+  private void leave(String node, Instant at) {
+    stopOn(Trigger.leave(node), at);
+    for (Facts f : timers) {
+      if (f.open() && f.target.pauseWhile().nodes().contains(node)) {
+        f.closeNodePause(at);
+      }
+    }
+    if (node.equals(currentNode)) {
+      currentNode = null;
+    }
+    startOn(Trigger.leave(node), at);
+  }
+
+  private void stopOn(Trigger trigger, Instant at) {
+    for (Facts f : timers) {
+      if (f.open() && f.target.stop().contains(trigger)) {
+        f.stop(at);
+      }
+    }
+  }
+
+  private void startOn(Trigger trigger, Instant at) {
+    for (SlaTarget target : policy.targets()) {
+      if (!target.start().contains(trigger)) {
+        continue;
+      }
+      boolean running = timers.stream().anyMatch(f -> f.open() && f.target.equals(target));
+      if (running) {
+        continue;
+      }
+      int n = counts.merge(target.name(), 1, Integer::sum);
+      Facts f = new Facts(target, target.name() + "#" + n, at, grade == null ? Grade.GENERAL : grade);
+      if (clockPaused && target.pauseWhile().clockPaused()) {
+        f.openClockPause(at);
+      }
+      if (currentNode != null && target.pauseWhile().nodes().contains(currentNode)) {
+        f.openNodePause(at);
+      }
+      timers.add(f);
+    }
+  }
+
+  /**
+   * The timers so far, in the order they started.
+   *
+   * @return immutable snapshots
+   */
+  public List<SlaTimer> timers() {
+    List<SlaTimer> out = new ArrayList<>(timers.size());
+    for (Facts f : timers) {
+      out.add(f.snapshot());
+    }
+    return out;
+  }
+
+  /**
+   * The status of every timer started by {@code t}.
+   *
+   * @param t the instant
+   * @return the statuses in start order
+   */
+  public List<TimerStatus> statusAt(Instant t) {
+    List<TimerStatus> out = new ArrayList<>();
+    for (SlaTimer timer : timers()) {
+      timer.statusAt(t).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The node the complaint is in, from the signals so far.
+   *
+   * @return the node, empty between nodes or after closing
+   */
+  public Optional<String> currentNode() {
+    return Optional.ofNullable(currentNode);
+  }
+
+  /** Mutable facts of one timer. */
+  private final class Facts {
+    final SlaTarget target;
+    final String id;
+    final Instant startedAt;
+    final Grade initialGrade;
+    final List<SlaTimer.GradeChange> gradeChanges = new ArrayList<>();
+    final List<SlaTimer.Extension> extensions = new ArrayList<>();
+    final List<Instant[]> pauses = new ArrayList<>();
+    Instant[] clockPause;
+    Instant[] nodePause;
+    Instant stoppedAt;
+    Instant cancelledAt;
+    SlaTimer cached;
+
+    Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade) {
+      this.target = target;
+      this.id = id;
+      this.startedAt = startedAt;
+      this.initialGrade = initialGrade;
+    }
+
+    boolean open() {
+      return stoppedAt == null && cancelledAt == null;
+    }
+
+    void openClockPause(Instant at) {
+      if (clockPause == null) {
+        clockPause = new Instant[] {at, null};
+        pauses.add(clockPause);
+        cached = null;
+      }
+    }
+
+    void closeClockPause(Instant at) {
+      if (clockPause != null) {
+        clockPause[1] = at;
+        clockPause = null;
+        cached = null;
+      }
+    }
+
+    void openNodePause(Instant at) {
+      if (nodePause == null) {
+        nodePause = new Instant[] {at, null};
+        pauses.add(nodePause);
+        cached = null;
+      }
+    }
+
+    void closeNodePause(Instant at) {
+      if (nodePause != null) {
+        nodePause[1] = at;
+        nodePause = null;
+        cached = null;
+      }
+    }
+
+    void stop(Instant at) {
+      closeClockPause(at);
+      closeNodePause(at);
+      stoppedAt = at;
+      cached = null;
+    }
+
+    void cancel(Instant at) {
+      closeClockPause(at);
+      closeNodePause(at);
+      cancelledAt = at;
+      cached = null;
+    }
+
+    SlaTimer snapshot() {
+      // Extensions and grade changes mutate the lists without resetting the cache; compare sizes cheaply.
+      if (cached != null
+          && cached.extensions().size() == extensions.size()
+          && cached.gradeChanges().size() == gradeChanges.size()) {
+        return cached;
+      }
+      List<Pause> ps = new ArrayList<>(pauses.size());
+      for (Instant[] p : pauses) {
+        ps.add(new Pause(p[0], Optional.ofNullable(p[1])));
+      }
+      cached = new SlaTimer(policy, complaintId, id, target, startedAt, initialGrade, gradeChanges, extensions, ps,
+          stoppedAt, cancelledAt);
+      return cached;
+    }
+  }
+}

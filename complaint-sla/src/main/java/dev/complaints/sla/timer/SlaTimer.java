@@ -1,0 +1,311 @@
+package dev.complaints.sla.timer;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.SlaTarget;
+import dev.complaints.sla.policy.internal.TimerMath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * One SLA timer of one complaint, as recorded so far: when it started, its grade changes, approved extensions,
+ * pauses, and when it stopped or was cancelled. Immutable; {@link ComplaintTimers} builds new ones as signals
+ * arrive.
+ *
+ * <p>The status at an instant {@code t} uses only what had happened by {@code t}: the grade at {@code t} (its
+ * limit derived from the timer's start), the extensions approved by {@code t}, and the pauses begun by
+ * {@code t}. So a timer can be asked about any instant of its history.
+ */
+public final class SlaTimer {
+
+  /**
+   * A grade change while the timer ran.
+   *
+   * @param at when
+   * @param grade the new grade
+   */
+  public record GradeChange(Instant at, Grade grade) {}
+
+  /**
+   * An approved extension.
+   *
+   * @param at when it was approved
+   * @param amount the working time added
+   */
+  public record Extension(Instant at, Duration amount) {}
+
+  private final SlaPolicy policy;
+  private final String complaintId;
+  private final String id;
+  private final SlaTarget target;
+  private final Instant startedAt;
+  private final Grade initialGrade;
+  private final List<GradeChange> gradeChanges;
+  private final List<Extension> extensions;
+  private final List<Pause> pauses;
+  private final Instant stoppedAt;
+  private final Instant cancelledAt;
+
+  SlaTimer(
+      SlaPolicy policy,
+      String complaintId,
+      String id,
+      SlaTarget target,
+      Instant startedAt,
+      Grade initialGrade,
+      List<GradeChange> gradeChanges,
+      List<Extension> extensions,
+      List<Pause> pauses,
+      Instant stoppedAt,
+      Instant cancelledAt) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.complaintId = Objects.requireNonNull(complaintId, "complaintId");
+    this.id = Objects.requireNonNull(id, "id");
+    this.target = Objects.requireNonNull(target, "target");
+    this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+    this.initialGrade = Objects.requireNonNull(initialGrade, "initialGrade");
+    this.gradeChanges = List.copyOf(gradeChanges);
+    this.extensions = List.copyOf(extensions);
+    this.pauses = List.copyOf(pauses);
+    this.stoppedAt = stoppedAt;
+    this.cancelledAt = cancelledAt;
+  }
+
+  /**
+   * The complaint.
+   *
+   * @return the complaint id
+   */
+  public String complaintId() {
+    return complaintId;
+  }
+
+  /**
+   * The timer's id, unique in its complaint: {@code <target>#<n>}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The policy target.
+   *
+   * @return the target
+   */
+  public SlaTarget target() {
+    return target;
+  }
+
+  /**
+   * When the timer started.
+   *
+   * @return the instant
+   */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  /**
+   * The grade when the timer started (GENERAL when the complaint was not graded yet).
+   *
+   * @return the grade
+   */
+  public Grade initialGrade() {
+    return initialGrade;
+  }
+
+  /**
+   * Grade changes while the timer ran.
+   *
+   * @return the changes in order
+   */
+  public List<GradeChange> gradeChanges() {
+    return gradeChanges;
+  }
+
+  /**
+   * Approved extensions.
+   *
+   * @return the extensions in order
+   */
+  public List<Extension> extensions() {
+    return extensions;
+  }
+
+  /**
+   * Pauses (possibly overlapping; the last may be open).
+   *
+   * @return the pauses
+   */
+  public List<Pause> pauses() {
+    return pauses;
+  }
+
+  /**
+   * When the timer was stopped.
+   *
+   * @return the instant, empty while not stopped
+   */
+  public Optional<Instant> stoppedAt() {
+    return Optional.ofNullable(stoppedAt);
+  }
+
+  /**
+   * When the timer was cancelled.
+   *
+   * @return the instant, empty while not cancelled
+   */
+  public Optional<Instant> cancelledAt() {
+    return Optional.ofNullable(cancelledAt);
+  }
+
+  /**
+   * Whether the timer is neither stopped nor cancelled (as recorded so far).
+   *
+   * @return true when still open
+   */
+  public boolean isOpen() {
+    return stoppedAt == null && cancelledAt == null;
+  }
+
+  /**
+   * The status at an instant.
+   *
+   * @param t the instant
+   * @return the status, empty before the timer started
+   */
+  public Optional<TimerStatus> statusAt(Instant t) {
+    return evaluation(Objects.requireNonNull(t, "t")).map(View::status);
+  }
+
+  /**
+   * The alert level at an instant; NONE before the timer started.
+   *
+   * @param t the instant
+   * @return the level
+   */
+  public AlertLevel levelAt(Instant t) {
+    return statusAt(t).map(TimerStatus::level).orElse(AlertLevel.NONE);
+  }
+
+  /**
+   * The earliest instant after {@code t} at which this timer's alert level changes, from what is recorded so
+   * far: a running timer crossing its next threshold (computed with the calendar, not by stepping), or a
+   * recorded grade change or extension that moves the level.
+   *
+   * @param t the instant
+   * @return the instant, empty when the level never changes again
+   */
+  public Optional<Instant> nextChangeAfter(Instant t) {
+    Objects.requireNonNull(t, "t");
+    TreeSet<Instant> boundaries = boundaries();
+    Instant s = t;
+    while (true) {
+      Instant b = boundaries.higher(s);
+      Optional<View> view = evaluation(s);
+      if (view.isPresent() && view.get().status.state() == TimerState.RUNNING) {
+        AlertLevel level = view.get().status.level();
+        if (level != AlertLevel.RED_3) {
+          AlertLevel next = AlertLevel.values()[level.ordinal() + 1];
+          Duration x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
+          Instant c = view.get().evaluation.instantWhenElapsed(x);
+          if (c.isAfter(s) && (b == null || c.isBefore(b))) {
+            return Optional.of(c);
+          }
+        }
+      }
+      if (b == null) {
+        return Optional.empty();
+      }
+      if (levelAt(b) != levelAt(b.minusNanos(1))) {
+        return Optional.of(b);
+      }
+      s = b;
+    }
+  }
+
+  private TreeSet<Instant> boundaries() {
+    TreeSet<Instant> b = new TreeSet<>();
+    b.add(startedAt);
+    gradeChanges.forEach(g -> b.add(g.at()));
+    extensions.forEach(e -> b.add(e.at()));
+    for (Pause p : pauses) {
+      b.add(p.from());
+      p.to().ifPresent(b::add);
+    }
+    if (stoppedAt != null) {
+      b.add(stoppedAt);
+    }
+    if (cancelledAt != null) {
+      b.add(cancelledAt);
+    }
+    return b;
+  }
+
+  private record View(TimerStatus status, TimerMath.Evaluation evaluation) {}
+
+  private Optional<View> evaluation(Instant t) {
+    if (t.isBefore(startedAt)) {
+      return Optional.empty();
+    }
+    Grade grade = initialGrade;
+    for (GradeChange g : gradeChanges) {
+      if (!g.at().isAfter(t)) {
+        grade = g.grade();
+      }
+    }
+    List<Duration> ext = new ArrayList<>();
+    for (Extension e : extensions) {
+      if (!e.at().isAfter(t)) {
+        ext.add(e.amount());
+      }
+    }
+    List<Pause> ps = new ArrayList<>();
+    for (Pause p : pauses) {
+      if (!p.from().isAfter(t)) {
+        boolean ended = p.to().isPresent() && !p.to().get().isAfter(t);
+        ps.add(ended ? p : Pause.open(p.from()));
+      }
+    }
+    Optional<Instant> stop = stoppedAt != null && !stoppedAt.isAfter(t) ? Optional.of(stoppedAt) : Optional.empty();
+    Instant cut = cancelledAt != null && !cancelledAt.isAfter(t) ? cancelledAt : null;
+    TimerMath.Evaluation ev =
+        TimerMath.evaluate(
+            new TimerMath.Run(target, grade, startedAt, stop, ext, ps),
+            policy.alertLadder(),
+            policy.calendars(),
+            t,
+            cut);
+    VisitOutcome o = ev.outcome();
+    TimerState state;
+    Optional<Instant> ended = Optional.empty();
+    if (cut != null) {
+      state = TimerState.CANCELLED;
+      ended = Optional.of(cut);
+    } else if (o.stopped()) {
+      state = o.met() ? TimerState.MET : TimerState.BREACHED;
+      ended = stop;
+    } else {
+      state = ev.pausedAtEnd() ? TimerState.PAUSED : TimerState.RUNNING;
+    }
+    TimerStatus status =
+        new TimerStatus(
+            complaintId, id, target.name(), target.node(), state, o.highestLevel(), grade, startedAt, ended, o);
+    return Optional.of(new View(status, ev));
+  }
+
+  @Override
+  public String toString() {
+    return "SlaTimer{" + complaintId + "/" + id + ", started " + startedAt
+        + (stoppedAt == null ? "" : ", stopped " + stoppedAt)
+        + (cancelledAt == null ? "" : ", cancelled " + cancelledAt) + "}";
+  }
+}

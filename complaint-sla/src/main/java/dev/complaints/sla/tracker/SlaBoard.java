@@ -1,0 +1,64 @@
+package dev.complaints.sla.tracker;
+
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.timer.TimerStatus;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The SLA board at an instant: the open (running or paused) timers grouped by alert level, each group ordered by
+ * deadline, then complaint and timer id.
+ *
+ * @param at the instant
+ * @param byLevel open timers by level; every level is present, possibly with an empty list
+ */
+public record SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel) {
+
+  /**
+   * Creates a board.
+   *
+   * @param at the instant
+   * @param byLevel open timers by level
+   */
+  public SlaBoard {
+    Objects.requireNonNull(at, "at");
+    EnumMap<AlertLevel, List<TimerStatus>> m = new EnumMap<>(AlertLevel.class);
+    for (AlertLevel l : AlertLevel.values()) {
+      m.put(l, List.copyOf(byLevel.getOrDefault(l, List.of())));
+    }
+    byLevel = Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The open timers at a level.
+   *
+   * @param level the level
+   * @return the timers, possibly empty
+   */
+  public List<TimerStatus> at(AlertLevel level) {
+    return byLevel.get(level);
+  }
+
+  /**
+   * How many open timers are at a level.
+   *
+   * @param level the level
+   * @return the count
+   */
+  public int count(AlertLevel level) {
+    return byLevel.get(level).size();
+  }
+
+  /**
+   * How many timers are open.
+   *
+   * @return the count
+   */
+  public int total() {
+    return byLevel.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,212 @@
+package dev.complaints.sla.tracker;
+
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.timer.ComplaintTimers;
+import dev.complaints.sla.timer.SlaTimer;
+import dev.complaints.sla.timer.TimerSignal;
+import dev.complaints.sla.timer.TimerStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Tracks the SLA timers of many complaints. Feed it complaint events (or {@link TimerSignal}s) as they are
+ * stored; ask it for {@link #statusAt(Instant)}, the {@link #board(Instant) SLA board}, and
+ * {@link #nextChangeAt(Instant)} so that a host scheduler can sleep until the next alert change instead of
+ * polling. Thread-safe (methods are synchronized).
+ *
+ * <p>{@code nextChangeAt} is computed, not polled: for each running timer the instant its working time reaches
+ * the next threshold of the alert ladder is found with the calendar's {@code add}; recorded grade changes,
+ * extensions and pauses that move a level count too. Levels are those of {@link SlaTimer#levelAt(Instant)}:
+ * NONE before a timer starts, the current light while it is open, and the level reached when it stopped or was
+ * cancelled afterwards. Calendars that only know some years (such as {@code cn-national}) throw when asked
+ * beyond them.
+ */
+public final class SlaTracker {
+  private final SlaPolicy defaultPolicy;
+  private final Map<String, ComplaintTimers> complaints = new LinkedHashMap<>();
+
+  /**
+   * A tracker whose complaints use one policy (unless {@link #track(String, SlaPolicy)} says otherwise).
+   *
+   * @param policy the default policy
+   */
+  public SlaTracker(SlaPolicy policy) {
+    this.defaultPolicy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Tracks a complaint with a policy of its own; must be called before its first event.
+   *
+   * @param complaintId the complaint
+   * @param policy its policy
+   * @throws IllegalStateException when the complaint is already tracked
+   */
+  public synchronized void track(String complaintId, SlaPolicy policy) {
+    Objects.requireNonNull(complaintId, "complaintId");
+    Objects.requireNonNull(policy, "policy");
+    if (complaints.containsKey(complaintId)) {
+      throw new IllegalStateException("complaint " + complaintId + " is already tracked");
+    }
+    complaints.put(complaintId, new ComplaintTimers(policy, complaintId));
+  }
+
+  /**
+   * Applies a stored complaint event (duplicates by version are ignored).
+   *
+   * @param event the event
+   */
+  public synchronized void apply(ComplaintEvent event) {
+    Objects.requireNonNull(event, "event");
+    timers(event.complaintId()).apply(event);
+  }
+
+  /**
+   * Applies stored complaint events in order.
+   *
+   * @param events the events
+   */
+  public synchronized void applyAll(Iterable<? extends ComplaintEvent> events) {
+    for (ComplaintEvent e : events) {
+      apply(e);
+    }
+  }
+
+  /**
+   * Applies a timer signal of a complaint.
+   *
+   * @param complaintId the complaint
+   * @param signal the signal
+   */
+  public synchronized void apply(String complaintId, TimerSignal signal) {
+    timers(Objects.requireNonNull(complaintId, "complaintId")).apply(signal);
+  }
+
+  /**
+   * Stops tracking a complaint (for example once it is archived).
+   *
+   * @param complaintId the complaint
+   */
+  public synchronized void forget(String complaintId) {
+    complaints.remove(complaintId);
+  }
+
+  /**
+   * The ids of the tracked complaints, in the order they were first seen.
+   *
+   * @return the ids
+   */
+  public synchronized List<String> complaintIds() {
+    return List.copyOf(complaints.keySet());
+  }
+
+  /**
+   * The timers of one complaint.
+   *
+   * @param complaintId the complaint
+   * @return its timers, empty when it is not tracked
+   */
+  public synchronized List<SlaTimer> timersOf(String complaintId) {
+    ComplaintTimers t = complaints.get(complaintId);
+    return t == null ? List.of() : t.timers();
+  }
+
+  /**
+   * The status of every timer started by {@code t}, complaint by complaint.
+   *
+   * @param t the instant
+   * @return the statuses
+   */
+  public synchronized List<TimerStatus> statusAt(Instant t) {
+    Objects.requireNonNull(t, "t");
+    List<TimerStatus> out = new ArrayList<>();
+    for (ComplaintTimers c : complaints.values()) {
+      out.addAll(c.statusAt(t));
+    }
+    return out;
+  }
+
+  /**
+   * The SLA board at {@code t}: open (running or paused) timers by alert level.
+   *
+   * @param t the instant
+   * @return the board
+   */
+  public synchronized SlaBoard board(Instant t) {
+    EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
+    for (TimerStatus s : statusAt(t)) {
+      if (s.state().isOpen()) {
+        by.computeIfAbsent(s.level(), l -> new ArrayList<>()).add(s);
+      }
+    }
+    Comparator<TimerStatus> order =
+        Comparator.comparing((TimerStatus s) -> s.outcome().deadline())
+            .thenComparing(TimerStatus::complaintId)
+            .thenComparing(TimerStatus::timerId);
+    by.values().forEach(l -> l.sort(order));
+    return new SlaBoard(t, by);
+  }
+
+  /**
+   * The earliest instant after {@code t} at which any tracked timer's alert level changes, from what has been
+   * recorded so far.
+   *
+   * @param t the instant
+   * @return the instant, empty when no level will change
+   */
+  public synchronized Optional<Instant> nextChangeAt(Instant t) {
+    Objects.requireNonNull(t, "t");
+    Instant best = null;
+    for (ComplaintTimers c : complaints.values()) {
+      for (SlaTimer timer : c.timers()) {
+        if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
+          continue;
+        }
+        Optional<Instant> n = timer.nextChangeAfter(t);
+        if (n.isPresent() && (best == null || n.get().isBefore(best))) {
+          best = n.get();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The alert level of every timer at {@code t}, by complaint and timer id (NONE for timers not started).
+   *
+   * @param t the instant
+   * @return the levels
+   */
+  public synchronized Map<String, AlertLevel> levelsAt(Instant t) {
+    Map<String, AlertLevel> out = new LinkedHashMap<>();
+    for (ComplaintTimers c : complaints.values()) {
+      for (SlaTimer timer : c.timers()) {
+        out.put(c.complaintId() + "/" + timer.id(), timer.levelAt(t));
+      }
+    }
+    return out;
+  }
+
+  private static Instant lastFact(SlaTimer timer) {
+    Instant last = timer.stoppedAt().orElseGet(() -> timer.cancelledAt().orElse(timer.startedAt()));
+    for (SlaTimer.GradeChange g : timer.gradeChanges()) {
+      last = g.at().isAfter(last) ? g.at() : last;
+    }
+    for (SlaTimer.Extension e : timer.extensions()) {
+      last = e.at().isAfter(last) ? e.at() : last;
+    }
+    return last;
+  }
+
+  private ComplaintTimers timers(String complaintId) {
+    return complaints.computeIfAbsent(complaintId, id -> new ComplaintTimers(defaultPolicy, id));
+  }
+}

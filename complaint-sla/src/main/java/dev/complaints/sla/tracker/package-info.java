@@ -1,0 +1,5 @@
+/**
+ * The SLA tracker over many complaints: statuses at an instant, the SLA board of open timers by alert level, and
+ * the next instant at which any alert level changes.
+ */
+package dev.complaints.sla.tracker;
