@@ -1,0 +1,160 @@
+package dev.complaints.sla.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.AlertLadder;
+import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.timer.TimerSignal;
+import dev.complaints.sla.timer.TimerState;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SlaTrackerTest {
+  private static Instant at(String local) {
+    return OffsetDateTime.parse(local + "+08:00").toInstant();
+  }
+
+  @Test
+  void nextChangeFollowsTheLadder() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("C-1", new TimerSignal.Entered("GRADING", at("2026-10-03T19:30:00")));
+    assertThat(tracker.nextChangeAt(at("2026-10-03T19:31:00"))).contains(at("2026-10-04T10:06:00"));
+    assertThat(tracker.nextChangeAt(at("2026-10-04T10:06:00"))).contains(at("2026-10-04T10:30:00.000000001"));
+    assertThat(tracker.nextChangeAt(at("2026-10-04T10:30:00.000000001"))).contains(at("2026-10-04T11:00:00"));
+    assertThat(tracker.nextChangeAt(at("2026-10-04T11:00:00"))).contains(at("2026-10-04T11:30:00"));
+    assertThat(tracker.nextChangeAt(at("2026-10-04T11:30:00"))).isEmpty();
+    // Before the timer starts it is already known when it will turn yellow.
+    assertThat(tracker.nextChangeAt(at("2026-10-01T00:00:00"))).contains(at("2026-10-04T10:06:00"));
+  }
+
+  @Test
+  void pausedAndStoppedTimersDoNotChange() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("C-1", new TimerSignal.Entered("PLANNING", at("2026-10-05T10:00:00")));
+    tracker.apply("C-1", new TimerSignal.Paused(at("2026-10-05T11:00:00")));
+    assertThat(tracker.nextChangeAt(at("2026-10-05T11:00:00"))).isEmpty();
+    tracker.apply("C-1", new TimerSignal.Resumed(at("2026-10-05T12:00:00")));
+    // 2 h 24 min of working time: 1 h before the pause, 1 h 24 min after it.
+    assertThat(tracker.nextChangeAt(at("2026-10-05T11:00:00"))).contains(at("2026-10-05T13:24:00"));
+    tracker.apply("C-1", new TimerSignal.Left("PLANNING", at("2026-10-05T13:00:00")));
+    assertThat(tracker.nextChangeAt(at("2026-10-05T11:00:00"))).isEmpty();
+  }
+
+  @Test
+  void boardGroupsOpenTimersByLevel() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("A", new TimerSignal.Entered("GRADING", at("2026-10-04T10:00:00")));
+    tracker.apply("B", new TimerSignal.Entered("PLANNING", at("2026-10-04T10:00:00")));
+    tracker.apply("C", new TimerSignal.Received(at("2026-10-04T09:00:00"), Optional.of(Grade.SERIOUS)));
+    tracker.apply("C", new TimerSignal.Entered("HANDLING", at("2026-10-04T09:00:00")));
+    tracker.apply("D", new TimerSignal.Entered("CUSTOMER_FEEDBACK", at("2026-10-04T10:00:00")));
+    tracker.apply("D", new TimerSignal.Left("CUSTOMER_FEEDBACK", at("2026-10-04T10:30:00")));
+    tracker.apply("E", new TimerSignal.Entered("PLANNING", at("2026-10-04T10:00:00")));
+    tracker.apply("E", new TimerSignal.Paused(at("2026-10-04T10:10:00")));
+    SlaBoard board = tracker.board(at("2026-10-04T13:00:00"));
+    assertThat(board.at(AlertLevel.RED_3)).extracting(s -> s.complaintId()).containsExactly("A");
+    assertThat(board.at(AlertLevel.YELLOW)).extracting(s -> s.complaintId()).containsExactly("B");
+    assertThat(board.at(AlertLevel.NONE)).extracting(s -> s.complaintId()).containsExactly("E", "C");
+    assertThat(board.at(AlertLevel.NONE).get(0).state()).isEqualTo(TimerState.PAUSED);
+    assertThat(board.total()).isEqualTo(4);
+    assertThat(tracker.statusAt(at("2026-10-04T13:00:00"))).hasSize(5);
+    assertThat(tracker.complaintIds()).containsExactly("A", "B", "C", "D", "E");
+  }
+
+  @Test
+  void nextChangeAtIsWhereTheLevelsChange() {
+    SlaPolicy custom = SlaPolicies.mallTicket().toBuilder()
+        .alertLadder(AlertLadder.withRedPoints(new BigDecimal("1.25"), new BigDecimal("1.7")))
+        .build();
+    qt().withExamples(150)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          Random r = new Random(seed);
+          SlaTracker tracker = new SlaTracker(r.nextBoolean() ? SlaPolicies.mallTicket() : custom);
+          Instant base = at("2026-01-05T00:00:00").plusSeconds(r.nextInt(290 * 24) * 3600L);
+          Instant end = base;
+          int complaints = 1 + r.nextInt(3);
+          for (int i = 0; i < complaints; i++) {
+            end = max(end, scenario(tracker, "C-" + i, base, r));
+          }
+          Instant t = base.plusSeconds(r.nextInt((int) Duration.between(base, end).getSeconds() + 3 * 86400))
+              .plusNanos(r.nextInt(3) - 1);
+          Map<String, AlertLevel> atT = tracker.levelsAt(t);
+          Optional<Instant> next = tracker.nextChangeAt(t);
+          Instant horizon = next.orElse(t.plus(Duration.ofDays(25)));
+          if (next.isPresent()) {
+            assertThat(next.get()).isAfter(t);
+            assertThat(tracker.levelsAt(next.get())).isNotEqualTo(tracker.levelsAt(next.get().minusNanos(1)));
+            assertThat(tracker.levelsAt(next.get().minusNanos(1))).isEqualTo(atT);
+          }
+          long span = Duration.between(t, horizon).toNanos();
+          for (int k = 0; k < 12; k++) {
+            Instant s = t.plusNanos(1 + (long) (r.nextDouble() * Math.max(0, span - 2)));
+            if (s.isBefore(horizon)) {
+              assertThat(tracker.levelsAt(s)).as("levels at %s (t=%s, next=%s)", s, t, next).isEqualTo(atT);
+            }
+          }
+        });
+  }
+
+  private static final List<String> WALK =
+      List.of("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
+
+  /** A random history of one complaint; returns the instant of its last signal. */
+  private static Instant scenario(SlaTracker tracker, String id, Instant base, Random r) {
+    Instant t = base.plusSeconds(r.nextInt(48 * 3600));
+    Grade[] grades = Grade.values();
+    tracker.apply(id, new TimerSignal.Received(t, Optional.of(grades[r.nextInt(grades.length)])));
+    boolean paused = false;
+    int steps = 1 + r.nextInt(WALK.size());
+    for (int i = 0; i < steps; i++) {
+      String node = WALK.get(i);
+      tracker.apply(id, new TimerSignal.Entered(node, t));
+      int events = r.nextInt(4);
+      for (int e = 0; e < events; e++) {
+        t = t.plusSeconds(60L * r.nextInt(12 * 60));
+        switch (r.nextInt(4)) {
+          case 0:
+            tracker.apply(id, paused ? new TimerSignal.Resumed(t) : new TimerSignal.Paused(t));
+            paused = !paused;
+            break;
+          case 1:
+            tracker.apply(id, new TimerSignal.Extended(node, Duration.ofMinutes(30 + r.nextInt(24 * 60)), t));
+            break;
+          default:
+            tracker.apply(id, new TimerSignal.Regraded(grades[r.nextInt(grades.length)], t));
+            break;
+        }
+      }
+      if (i == steps - 1 && r.nextInt(3) == 0) {
+        return t; // still open
+      }
+      t = t.plusSeconds(60L * r.nextInt(30 * 60));
+      if (paused && r.nextBoolean()) {
+        tracker.apply(id, new TimerSignal.Resumed(t));
+        paused = false;
+      }
+      tracker.apply(id, new TimerSignal.Left(node, t));
+    }
+    if (r.nextInt(4) == 0) {
+      tracker.apply(id, new TimerSignal.Withdrawn(t));
+    }
+    return t;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
