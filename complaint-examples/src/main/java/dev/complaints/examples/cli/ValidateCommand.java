@@ -68,7 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else if (kind.policy != null) {
       file = kind.policy;
       what = "SLA policy";
-      validator = notAvailable(what);
+      validator = dev.complaints.sla.policy.SlaPolicies::validate;
     } else {
       file = kind.rubric;
       what = "rubric";
