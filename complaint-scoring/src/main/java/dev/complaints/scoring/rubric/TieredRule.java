@@ -30,11 +30,11 @@ public record TieredRule(RateMetric rate, List<Tier> tiers, int otherwise) imple
     /**
      * Validates the tier.
      *
-     * @param atLeast not null
+     * @param atLeast not null; kept without trailing zeros (0.90 and 0.9 are the same threshold)
      * @param points any; checked by the rubric
      */
     public Tier {
-      Objects.requireNonNull(atLeast, "atLeast");
+      atLeast = Objects.requireNonNull(atLeast, "atLeast").stripTrailingZeros();
     }
 
     /**

@@ -1,0 +1,147 @@
+package dev.complaints.scoring.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** Pending outcomes at the as-of instant, eligibility and period attribution. */
+class TicketOutcomeTest {
+  static final MetricOptions OPT = MetricOptions.defaults();
+  static final Instant ACC = at("2026-10-10T10:00:00+08:00");
+  static final Instant H = at("2026-10-10T12:00:00+08:00");
+
+  static Instant at(String s) {
+    return OffsetDateTime.parse(s).toInstant();
+  }
+
+  static TicketRecord.Builder ticket() {
+    return TicketRecord.builder("T", "u", ACC).stage("GRADING", ACC, H.minusSeconds(3600));
+  }
+
+  static ResolutionOutcome res(TicketRecord t, Instant asOf) {
+    return TicketOutcome.resolution(t, asOf, OPT);
+  }
+
+  @Test
+  void inHandlingForLessThan24HoursAtAsOfIsPending() {
+    TicketRecord t = ticket().stage("HANDLING", H, null).build();
+    assertThat(res(t, H.plus(Duration.ofHours(24)).minusNanos(1))).isEqualTo(ResolutionOutcome.PENDING);
+    assertThat(res(t, H.plus(Duration.ofHours(24)))).isEqualTo(ResolutionOutcome.UNRESOLVED);
+  }
+
+  @Test
+  void leftHandlingExactly24HoursLaterIsResolved() {
+    TicketRecord t = ticket().stage("HANDLING", H, H.plus(Duration.ofHours(24))).build();
+    assertThat(res(t, H.plus(Duration.ofDays(3)))).isEqualTo(ResolutionOutcome.RESOLVED);
+    TicketRecord late = ticket().stage("HANDLING", H, H.plus(Duration.ofHours(24)).plusSeconds(1)).build();
+    assertThat(res(late, H.plus(Duration.ofDays(3)))).isEqualTo(ResolutionOutcome.UNRESOLVED);
+  }
+
+  @Test
+  void exitAfterAsOfIsNotYetKnown() {
+    TicketRecord t = ticket().stage("HANDLING", H, H.plus(Duration.ofHours(2))).build();
+    assertThat(res(t, H.plus(Duration.ofHours(1)))).isEqualTo(ResolutionOutcome.PENDING);
+    assertThat(res(t, H.plus(Duration.ofHours(2)))).isEqualTo(ResolutionOutcome.RESOLVED);
+  }
+
+  @Test
+  void measuredFromFirstEntryToLastExitInWallClockTime() {
+    TicketRecord t = ticket()
+        .stage("HANDLING", H, H.plus(Duration.ofHours(2)))
+        .stage("PLANNING", H.plus(Duration.ofHours(2)), H.plus(Duration.ofHours(20)))
+        .stage("HANDLING", H.plus(Duration.ofHours(20)), H.plus(Duration.ofHours(25)))
+        .build();
+    assertThat(res(t, H.plus(Duration.ofDays(2)))).isEqualTo(ResolutionOutcome.UNRESOLVED);
+    // between the two visits, not in HANDLING: the first visit's exit decides for now
+    assertThat(res(t, H.plus(Duration.ofHours(3)))).isEqualTo(ResolutionOutcome.RESOLVED);
+  }
+
+  @Test
+  void notYetInHandlingAndOpenIsPendingClosedWithoutHandlingIsLeftOut() {
+    TicketRecord open = ticket().build();
+    assertThat(res(open, ACC.plus(Duration.ofDays(20)))).isEqualTo(ResolutionOutcome.PENDING);
+    TicketRecord closed = ticket().closedAt(H).build();
+    assertThat(res(closed, H)).isEqualTo(ResolutionOutcome.LEFT_OUT);
+    assertThat(res(closed, H.minusSeconds(1))).isEqualTo(ResolutionOutcome.PENDING);
+  }
+
+  @Test
+  void eligibility() {
+    assertThat(res(ticket().grade(Grade.SERIOUS).build(), H)).isEqualTo(ResolutionOutcome.NOT_ELIGIBLE);
+    for (String c : MetricOptions.DEFAULT_EXCLUDED) {
+      assertThat(res(ticket().category(c).build(), H)).isEqualTo(ResolutionOutcome.NOT_ELIGIBLE);
+    }
+    assertThat(res(ticket().category("PREPAID_CARD").build(), H)).isEqualTo(ResolutionOutcome.PENDING);
+  }
+
+  @Test
+  void fromAcceptanceOption() {
+    MetricOptions acc = OPT.withResolutionBasis(ResolutionBasis.ACCEPTANCE);
+    TicketRecord t = ticket().stage("HANDLING", H, ACC.plus(Duration.ofHours(25))).build();
+    assertThat(TicketOutcome.resolution(t, ACC.plus(Duration.ofDays(2)), OPT)).isEqualTo(ResolutionOutcome.RESOLVED);
+    assertThat(TicketOutcome.resolution(t, ACC.plus(Duration.ofDays(2)), acc))
+        .isEqualTo(ResolutionOutcome.UNRESOLVED);
+    assertThat(TicketOutcome.resolution(ticket().build(), ACC.plus(Duration.ofHours(24)), acc))
+        .isEqualTo(ResolutionOutcome.UNRESOLVED);
+  }
+
+  @Test
+  void returnVisitCountsOnceDecided() {
+    TicketRecord t = ticket()
+        .stage("RETURN_VISIT", H, H.plus(Duration.ofHours(5)))
+        .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
+        .closedAt(H.plus(Duration.ofHours(5)))
+        .build();
+    assertThat(TicketOutcome.returnVisit(t, H.plus(Duration.ofHours(1)))).isEmpty();
+    assertThat(TicketOutcome.returnVisit(t, H.plus(Duration.ofHours(5)))).isPresent();
+  }
+
+  @Test
+  void periodIsTheMonthOfTheLocalAcceptanceDateInShanghai() {
+    assertThat(TicketRecord.builder("a", "u", Instant.parse("2026-09-30T16:00:00Z")).build().period(OPT.zone()))
+        .isEqualTo(YearMonth.of(2026, 10));
+    assertThat(TicketRecord.builder("b", "u", Instant.parse("2026-09-30T15:59:59Z")).build().period(OPT.zone()))
+        .isEqualTo(YearMonth.of(2026, 9));
+    assertThat(TicketRecord.builder("c", "u", Instant.parse("2026-10-31T16:30:00Z")).build().period(OPT.zone()))
+        .isEqualTo(YearMonth.of(2026, 11));
+    assertThat(TicketRecord.builder("d", "u", at("2026-12-31T23:59:59+08:00")).build().period(OPT.zone()))
+        .isEqualTo(YearMonth.of(2026, 12));
+  }
+
+  @Test
+  void reopenedAfterAClose() {
+    TicketRecord t = ticket()
+        .stage("CLOSED", H, H.plusSeconds(60))
+        .stage("HANDLING", H.plusSeconds(60), null)
+        .build();
+    assertThat(TicketOutcome.reopened(t, H.plusSeconds(120))).isTrue();
+    assertThat(TicketOutcome.reopened(t, H.plusSeconds(30))).isFalse();
+  }
+
+  @Test
+  void ratiosCompareExactly() {
+    assertThat(new Ratio(1410, 1485).isAtLeast(new java.math.BigDecimal("0.95"))).isFalse();
+    assertThat(new Ratio(19, 20).isAtLeast(new java.math.BigDecimal("0.95"))).isTrue();
+    assertThat(new Ratio(1410, 1485).display()).contains(new java.math.BigDecimal("0.9495"));
+    assertThat(new Ratio(0, 0).display()).isEmpty();
+  }
+
+  @Test
+  void histogramQuantilesAreNearestRank() {
+    MinuteHistogram h = new MinuteHistogram();
+    for (int m : new int[] {5, 1, 3, 2, 4, 6, 7, 8, 9, 10}) {
+      h.add(Duration.ofMinutes(m).plusSeconds(59));
+    }
+    assertThat(h.medianMinutes()).contains(5L);
+    assertThat(h.p90Minutes()).contains(9L);
+    assertThat(new MinuteHistogram().medianMinutes()).isEmpty();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.complaints.scoring.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.complaints.core.model.Grade;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading ticket lines and unit inputs. */
+class TicketReaderTest {
+  static final String GOOD =
+      "{\"id\":\"T-1\",\"unit\":\"plaza-01\",\"region\":\"city-a\",\"channel\":\"PHONE\",\"category\":\"MERCHANT_SERVICE\","
+          + "\"grade\":\"GENERAL\",\"acceptedAt\":\"2026-10-03T19:10:00+08:00\",\"stages\":[{\"stage\":\"GRADING\","
+          + "\"enteredAt\":\"2026-10-03T19:10:00+08:00\",\"leftAt\":\"2026-10-03T19:40:00+08:00\"},{\"stage\":\"HANDLING\","
+          + "\"enteredAt\":\"2026-10-03T19:40:00+08:00\",\"extensions\":[\"PT12H\"],\"pauses\":[{\"from\":"
+          + "\"2026-10-03T20:00:00+08:00\",\"to\":\"2026-10-03T21:00:00+08:00\"}]}],\"returnVisit\":{\"exempt\":true},"
+          + "\"subject\":\"shop-9\"}";
+
+  static List<TicketRecord> readAll(String text) throws Exception {
+    try (TicketReader r = TicketReader.of(new StringReader(text), "t.jsonl")) {
+      List<TicketRecord> out = new ArrayList<>();
+      r.forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  @Test
+  void readsTheSpecExample() throws Exception {
+    List<TicketRecord> all = readAll(GOOD + "\n\n" + GOOD.replace("T-1", "T-2") + "\n");
+    assertThat(all).hasSize(2);
+    TicketRecord t = all.get(0);
+    assertThat(t.grade()).isEqualTo(Grade.GENERAL);
+    assertThat(t.region()).contains("city-a");
+    assertThat(t.stages().get(1).extensions()).containsExactly(Duration.ofHours(12));
+    assertThat(t.stages().get(1).pauses()).hasSize(1);
+    assertThat(t.stages().get(1).leftAt()).isEmpty();
+    assertThat(t.returnVisit().orElseThrow().exempt()).isTrue();
+    assertThat(t.subject()).contains("shop-9");
+  }
+
+  @Test
+  void malformedLinesNameLineAndField() {
+    assertError(GOOD + "\n" + GOOD.replace("\"GENERAL\"", "\"HUGE\""), 2, "grade");
+    assertError(GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"soon\"}"), 1, "stages[0].leftAt");
+    assertError(GOOD.replace("\"PT12H\"", "\"12 hours\""), 1, "stages[1].extensions[0]");
+    assertError(GOOD.replace("\"unit\":\"plaza-01\",", ""), 1, "unit");
+    assertError(GOOD.replace("\"subject\"", "\"subjekt\""), 1, "subjekt");
+    assertError(GOOD.replace("{\"exempt\":true}", "{}"), 1, "returnVisit.result");
+    assertError("{not json", 1, "$");
+  }
+
+  private static void assertError(String text, long line, String field) {
+    assertThatThrownBy(() -> readAll(text))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.line()).isEqualTo(line);
+          assertThat(e.field()).isEqualTo(field);
+          assertThat(e.getMessage()).startsWith("t.jsonl: line " + line + ": field " + field + ": ").doesNotContain("\n");
+        });
+  }
+
+  @Test
+  void skipInvalidReportsAndCounts() throws Exception {
+    List<RecordFormatException> bad = new ArrayList<>();
+    try (TicketReader r = TicketReader.of(new StringReader(GOOD + "\n{}\n" + GOOD + "\n"), "t.jsonl")) {
+      r.skipInvalid(bad::add);
+      assertThat(r.stream().count()).isEqualTo(2);
+      assertThat(r.skipped()).isEqualTo(1);
+    }
+    assertThat(bad).extracting(RecordFormatException::line).containsExactly(2L);
+  }
+
+  @Test
+  void unitInputs() {
+    String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":1,\"calls\":{\"offered\":10,"
+        + "\"answered\":9}},{\"unit\":\"p\",\"period\":\"2026-09\"}]";
+    List<UnitInputs> in = UnitInputsReader.read(new StringReader(json), "i.json");
+    assertThat(in).hasSize(2);
+    assertThat(in.get(1).onSiteFindings()).isZero();
+    assertThat(in.get(1).calls()).isEmpty();
+    assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("\"answered\":9", "\"answered\":11")), "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[0].calls.answered"));
+    assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("2026-09", "2026-10")), "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[1].unit"));
+  }
+}
