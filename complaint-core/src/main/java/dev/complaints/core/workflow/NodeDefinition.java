@@ -21,7 +21,7 @@ import java.util.Set;
  *     {@code CUSTOMER_FEEDBACK})
  * @param transitions the transitions, in priority order
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"name", "description", "terminal", "entryGuards", "transitions"})
 public record NodeDefinition(
     String name,

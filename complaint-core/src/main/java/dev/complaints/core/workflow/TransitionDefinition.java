@@ -24,7 +24,7 @@ import java.util.List;
  * @param closeReason closure reason when {@code to} is a terminal node, otherwise null
  * @param gradeUp whether the transition raises the grade by one step of the scale (escalation)
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"command", "when", "roles", "requiredFields", "guards", "to", "closeReason", "gradeUp"})
 public record TransitionDefinition(
     String command,

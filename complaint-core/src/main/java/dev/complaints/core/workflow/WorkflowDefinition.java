@@ -37,7 +37,7 @@ import java.util.Optional;
  * @param roles the roles the transitions may name
  * @param nodes the nodes
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "description", "taxonomy", "initialNode", "roles", "nodes"})
 @JsonDeserialize(using = WorkflowDefinitionDeserializer.class)
 public record WorkflowDefinition(

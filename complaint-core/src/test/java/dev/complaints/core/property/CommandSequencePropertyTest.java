@@ -1,0 +1,122 @@
+package dev.complaints.core.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.Fixtures;
+import dev.complaints.core.RandomCommands;
+import dev.complaints.core.command.Command;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.model.Category;
+import dev.complaints.core.model.Complaint;
+import dev.complaints.core.store.InMemoryComplaintStore;
+import dev.complaints.core.workflow.CommandRejectedException;
+import dev.complaints.core.workflow.WorkflowEngine;
+import dev.complaints.core.workflow.WorkflowPresets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandSequencePropertyTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static List<String> categories(WorkflowEngine engine) {
+    List<String> codes = engine.taxonomy().categories().stream().map(Category::code).collect(Collectors.toList());
+    codes.add("NOT_A_CATEGORY");
+    return codes;
+  }
+
+  /** Runs a random sequence, checking the per-command laws; returns the final complaint and its events. */
+  private static Complaint run(WorkflowEngine engine, List<Integer> codes, List<ComplaintEvent> recorded,
+      InMemoryComplaintStore store) throws Exception {
+    List<String> cats = categories(engine);
+    Complaint c = engine.handle(null, Fixtures.receive("P-1", cats.get(0)));
+    recorded.addAll(c.history());
+    store.append("P-1", 0, c.history());
+    int step = 0;
+    for (int code : codes) {
+      Command cmd = RandomCommands.of(code, ++step, c, engine, cats);
+      Command roundTripped = MAPPER.readValue(MAPPER.writeValueAsString(cmd), Command.class);
+      assertThat(roundTripped).isEqualTo(cmd);
+      Complaint before = c;
+      List<ComplaintEvent> events;
+      try {
+        events = engine.decide(c, cmd);
+      } catch (CommandRejectedException rejected) {
+        assertThat(c).isSameAs(before);
+        assertThat(store.version("P-1")).isEqualTo(before.version());
+        assertThat(rejected.complaintId()).isEqualTo("P-1");
+        assertThat(rejected.node()).isEqualTo(before.node());
+        assertThat(rejected.allowedCommands()).isEqualTo(engine.allowedCommands(before));
+        continue;
+      }
+      if (cmd instanceof dev.complaints.core.command.ReceiveComplaint) {
+        assertThat(events).isEmpty();
+        continue;
+      }
+      assertThat(events).isNotEmpty();
+      for (int i = 0; i < events.size(); i++) {
+        assertThat(events.get(i).version()).isEqualTo(before.version() + 1 + i);
+        assertThat(events.get(i).commandId()).isEqualTo(cmd.commandId());
+      }
+      store.append("P-1", before.version(), events);
+      for (ComplaintEvent e : events) {
+        c = engine.apply(c, e);
+      }
+      recorded.addAll(events);
+      assertThat(engine.decide(c, cmd)).as("repeated command id").isEmpty();
+      assertThat(c.node()).isNotNull();
+      assertThat(c.closed()).isEqualTo(engine.definition().requireNode(c.node()).terminal());
+    }
+    return c;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mall-ticket", "seven-step", "retail-plan"})
+  void randomCommandsAreAppliedOrRejectedAndReplayRebuildsTheComplaint(String preset) {
+    WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.load(preset));
+    qt().withExamples(25).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 60))
+        .checkAssert(codes -> {
+          List<ComplaintEvent> recorded = new ArrayList<>();
+          InMemoryComplaintStore store = new InMemoryComplaintStore();
+          Complaint c;
+          try {
+            c = run(engine, codes, recorded, store);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+          assertThat(engine.replay(recorded)).isEqualTo(c);
+          assertThat(store.load("P-1")).isEqualTo(recorded);
+          assertThat(engine.replay(store.load("P-1"))).isEqualTo(c);
+          assertThat(c.history()).isEqualTo(recorded);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mall-ticket", "seven-step", "retail-plan"})
+  void randomComplaintsAndEventsRoundTripThroughJson(String preset) {
+    WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.load(preset));
+    qt().withExamples(10).forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 40))
+        .checkAssert(codes -> {
+          try {
+            List<ComplaintEvent> recorded = new ArrayList<>();
+            Complaint c = run(engine, codes, recorded, new InMemoryComplaintStore());
+            String json = MAPPER.writeValueAsString(c);
+            assertThat(MAPPER.readValue(json, Complaint.class)).isEqualTo(c);
+            for (ComplaintEvent e : recorded) {
+              String ej = MAPPER.writeValueAsString(e);
+              assertThat(ej).contains("\"type\":\"" + e.getClass().getSimpleName() + "\"");
+              assertThat(MAPPER.readValue(ej, ComplaintEvent.class)).isEqualTo(e);
+            }
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+}

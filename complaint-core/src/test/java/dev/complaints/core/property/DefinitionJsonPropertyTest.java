@@ -1,0 +1,111 @@
+package dev.complaints.core.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.command.Command;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.workflow.ComplaintField;
+import dev.complaints.core.workflow.Condition;
+import dev.complaints.core.workflow.NodeDefinition;
+import dev.complaints.core.workflow.TransitionDefinition;
+import dev.complaints.core.workflow.WorkflowDefinition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DefinitionJsonPropertyTest {
+  private static final List<String> ROLES = List.of("A", "B", "C");
+  private static final List<Condition> STATE =
+      List.of(Condition.PLAN_DRAFTED, Condition.GRADE_SET, Condition.NOT_PAUSED, Condition.RESOLUTION_RECORDED);
+  private static final List<String> COMMANDS = Command.TYPE_NAMES.subList(1, Command.TYPE_NAMES.size());
+
+  /** A valid definition: a chain of nodes to a terminal node plus random extra transitions. */
+  static WorkflowDefinition definition(List<Integer> codes) {
+    int n = 1 + codes.get(0) % 5;
+    WorkflowDefinition.Builder b = WorkflowDefinition.builder("random-" + codes.size())
+        .initialNode("N0").roles(ROLES.toArray(String[]::new))
+        .taxonomy(codes.get(0) % 2 == 0 ? "mall" : "retail");
+    for (int i = 0; i < n; i++) {
+      NodeDefinition.Builder node = NodeDefinition.named("N" + i);
+      Set<String> used = new HashSet<>();
+      int c0 = codes.get((i + 1) % codes.size());
+      String main = COMMANDS.get(c0 % COMMANDS.size());
+      used.add(main);
+      TransitionDefinition.Builder t = TransitionDefinition.on(main);
+      if (i == n - 1) {
+        t.closes("END", "R" + c0 % 3);
+      } else {
+        t.to("N" + (i + 1));
+      }
+      if (c0 % 2 == 0) {
+        t.roles(ROLES.get(c0 % 3));
+      }
+      if (c0 % 5 == 0) {
+        t.requires(ComplaintField.values()[c0 % ComplaintField.values().length]);
+      }
+      if (c0 % 7 == 0) {
+        t.guards(STATE.get(c0 % STATE.size()));
+      }
+      node.transition(t);
+      for (int k = 0; k < codes.size() % 4; k++) {
+        int c = codes.get((i + k + 2) % codes.size()) / 3;
+        String cmd = COMMANDS.get(c % COMMANDS.size());
+        if (!used.add(cmd)) {
+          continue;
+        }
+        TransitionDefinition.Builder x = TransitionDefinition.on(cmd).roles(ROLES.get(c % 3));
+        if (c % 2 == 0) {
+          x.to("N" + (c % n));
+        }
+        if (c % 3 == 0) {
+          x.gradeUp();
+        }
+        node.transition(x);
+      }
+      if (c0 % 4 == 1) {
+        node.entryGuards(STATE.get(c0 % STATE.size())).description("node " + i);
+      }
+      b.node(node);
+    }
+    b.node(NodeDefinition.named("END").terminal());
+    return b.build();
+  }
+
+  @Test
+  void randomDefinitionsRoundTripThroughJsonWithoutLoss() {
+    ObjectMapper mapper = Json.mapper();
+    qt().withExamples(100).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 8))
+        .checkAssert(codes -> {
+          WorkflowDefinition d = definition(codes);
+          assertThat(WorkflowDefinition.fromJson(d.toJson())).isEqualTo(d);
+          try {
+            assertThat(mapper.readValue(mapper.writeValueAsString(d), WorkflowDefinition.class)).isEqualTo(d);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+          assertThat(WorkflowDefinition.problems(mapper.valueToTree(d))).isEmpty();
+        });
+  }
+
+  @Test
+  void removingTheTerminalNodeOfARandomDefinitionIsAlwaysReported() {
+    qt().withExamples(50).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 8))
+        .checkAssert(codes -> {
+          WorkflowDefinition d = definition(codes);
+          List<NodeDefinition> nodes = new ArrayList<>(d.nodes());
+          nodes.remove(nodes.size() - 1);
+          try {
+            new WorkflowDefinition(d.id(), null, d.taxonomy(), d.initialNode(), d.roles(), nodes);
+            throw new AssertionError("expected problems");
+          } catch (dev.complaints.core.validation.ValidationException e) {
+            assertThat(e.problems()).extracting(p -> p.path()).contains("$.nodes");
+          }
+        });
+  }
+}

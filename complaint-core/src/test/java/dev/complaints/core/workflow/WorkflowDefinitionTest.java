@@ -1,0 +1,160 @@
+package dev.complaints.core.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.complaints.core.json.Json;
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WorkflowDefinitionTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  private static WorkflowDefinition.Builder small() {
+    return WorkflowDefinition.builder("small")
+        .initialNode("OPEN")
+        .roles("CLERK")
+        .node(NodeDefinition.named("OPEN")
+            .transition(TransitionDefinition.on("AcceptComplaint").roles("CLERK").closes("DONE", "RESOLVED")))
+        .node(NodeDefinition.named("DONE").terminal());
+  }
+
+  private static List<Problem> problems(Runnable r) {
+    try {
+      r.run();
+    } catch (ValidationException e) {
+      return e.problems();
+    }
+    throw new AssertionError("expected a ValidationException");
+  }
+
+  @Test
+  void builderBuildsAValidDefinition() {
+    WorkflowDefinition d = small().build();
+    assertThat(d.nodes()).extracting(NodeDefinition::name).containsExactly("OPEN", "DONE");
+    assertThat(d.requireNode("OPEN").commands()).containsExactly("AcceptComplaint");
+    assertThat(d.taxonomy()).isEqualTo("mall");
+  }
+
+  @Test
+  void builderListsEveryProblemWithItsPath() {
+    List<Problem> ps = problems(() -> WorkflowDefinition.builder("bad")
+        .initialNode("START")
+        .roles("CLERK", "CLERK")
+        .node(NodeDefinition.named("A")
+            .transition(TransitionDefinition.on("AcceptComplaint").roles("BOSS").to("B"))
+            .transition(TransitionDefinition.on("AcceptComplaint").to("Z")))
+        .node(NodeDefinition.named("B").transition(TransitionDefinition.on("AddNote")))
+        .node(NodeDefinition.named("A").terminal())
+        .build());
+    assertThat(ps).extracting(Problem::path).contains("$.roles[1]", "$.initialNode", "$.nodes[2].name",
+        "$.nodes[0].transitions[0].roles[0]", "$.nodes[0].transitions[1].to", "$.nodes[0].transitions[1]",
+        "$.nodes[1].transitions");
+    assertThat(ps).extracting(Problem::message).anyMatch(m -> m.contains("unknown initial node 'START'"))
+        .anyMatch(m -> m.contains("can never be taken"));
+  }
+
+  @Test
+  void unreachableNodesAndNodesThatCannotReachAnEndAreReported() {
+    List<Problem> ps = problems(() -> WorkflowDefinition.builder("loop")
+        .initialNode("A")
+        .node(NodeDefinition.named("A").transition(TransitionDefinition.on("AcceptComplaint").to("B")))
+        .node(NodeDefinition.named("B").transition(TransitionDefinition.on("AcceptComplaint").to("A")))
+        .node(NodeDefinition.named("END").terminal())
+        .build());
+    assertThat(ps).containsExactlyInAnyOrder(
+        Problem.of("$.nodes[2]", "node 'END' is unreachable from the initial node 'A'"),
+        Problem.of("$.nodes[0]", "dead end: no terminal node can be reached from 'A'"),
+        Problem.of("$.nodes[1]", "dead end: no terminal node can be reached from 'B'"));
+  }
+
+  @Test
+  void closeReasonsAndCommandConditionsAreChecked() {
+    List<Problem> ps = problems(() -> WorkflowDefinition.builder("x")
+        .initialNode("A")
+        .node(NodeDefinition.named("A")
+            .entryGuards(Condition.SATISFIED)
+            .transition(TransitionDefinition.on("AcceptComplaint").when(Condition.AGREED).to("END"))
+            .transition(TransitionDefinition.on("ReceiveComplaint").closes("END", "X")))
+        .node(NodeDefinition.named("END").terminal())
+        .build());
+    assertThat(ps).extracting(Problem::path).containsExactlyInAnyOrder("$.nodes[0].entryGuards[0]",
+        "$.nodes[0].transitions[0].when[0]", "$.nodes[0].transitions[0].closeReason",
+        "$.nodes[0].transitions[1].command");
+  }
+
+  @Test
+  void noTerminalNodeAndNoNodesAreReported() {
+    assertThat(problems(() -> WorkflowDefinition.builder("none").initialNode("A").build()))
+        .extracting(Problem::path).contains("$.nodes", "$.initialNode");
+    assertThat(problems(() -> WorkflowDefinition.builder("open").initialNode("A")
+        .node(NodeDefinition.named("A").transition(TransitionDefinition.on("AddNote").to("B")))
+        .node(NodeDefinition.named("B").transition(TransitionDefinition.on("AddNote").to("A"))).build()))
+        .extracting(Problem::message).contains("no terminal node: a complaint could never be closed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mall-ticket", "seven-step", "retail-plan"})
+  void presetsRoundTripThroughJson(String id) throws Exception {
+    WorkflowDefinition d = WorkflowPresets.load(id);
+    assertThat(WorkflowDefinition.fromJson(d.toJson())).isEqualTo(d);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(d), WorkflowDefinition.class)).isEqualTo(d);
+    assertThat(MAPPER.readTree(d.toJson())).isEqualTo(MAPPER.readTree(WorkflowPresets.resourceText(id)));
+  }
+
+  @Test
+  void mallTicketPresetHasTheNodesOfTheSpec() {
+    WorkflowDefinition d = WorkflowPresets.mallTicket();
+    assertThat(d.nodes()).extracting(NodeDefinition::name).containsExactly("ACCEPTANCE", "GRADING", "PLANNING",
+        "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT", "CLOSED");
+    assertThat(d.requireNode("CUSTOMER_FEEDBACK").entryGuards()).containsExactly(Condition.PLAN_CONFIRMED);
+    assertThat(d.requireNode("HANDLING").transitions()).filteredOn(t -> t.command().equals("ApproveExtension"))
+        .singleElement().satisfies(t -> assertThat(t.roles()).containsExactly("STORE_MANAGER"));
+  }
+
+  @Test
+  void malformedJsonIsAProblemAtTheRoot() {
+    assertThat(problems(() -> WorkflowDefinition.fromJson("{\"id\": ")))
+        .singleElement().satisfies(p -> {
+          assertThat(p.path()).isEqualTo("$");
+          assertThat(p.message()).startsWith("not valid JSON at line 1");
+        });
+    assertThat(problems(() -> WorkflowDefinition.fromJson("[1, 2]")))
+        .containsExactly(Problem.of("$", "a workflow definition must be a JSON object, found an array"));
+  }
+
+  @Test
+  void unknownAndMissingFieldsNameTheirJsonPath() {
+    String json = "{\"id\":\"x\",\"initialNode\":\"A\",\"extra\":1,\"nodes\":[{\"name\":\"A\",\"transitions\":"
+        + "[{\"command\":\"AddNote\",\"to\":\"B\",\"roles\":[7],\"gradeUp\":\"yes\"}]},{\"nme\":\"B\"}]}";
+    assertThat(problems(() -> WorkflowDefinition.fromJson(json))).containsExactlyInAnyOrder(
+        Problem.of("$.extra", "unknown field 'extra'; allowed: id, description, taxonomy, initialNode, roles, nodes"),
+        Problem.of("$.nodes[0].transitions[0].roles[0]", "must be a non-blank string, found a number"),
+        Problem.of("$.nodes[0].transitions[0].gradeUp", "must be true or false, found a string"),
+        Problem.of("$.nodes[1].nme", "unknown field 'nme'; allowed: name, description, terminal, entryGuards, transitions"),
+        Problem.of("$.nodes[1].name", "missing required field 'name'"));
+  }
+
+  @Test
+  void jacksonReadingReportsTheProblems() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"x\",\"initialNode\":\"A\",\"nodes\":[]}",
+        WorkflowDefinition.class)).hasMessageContaining("$.nodes: a workflow needs at least one node");
+  }
+
+  @Test
+  void unknownTaxonomyIsAProblem() {
+    assertThat(problems(() -> small().taxonomy("garden").build()))
+        .containsExactly(Problem.of("$.taxonomy", "unknown category taxonomy 'garden'; allowed: mall, retail"));
+  }
+
+  @Test
+  void unknownPresetIdNamesTheAllowedOnes() {
+    assertThatThrownBy(() -> WorkflowPresets.load("eight-step"))
+        .hasMessage("unknown workflow preset 'eight-step'; allowed: mall-ticket, seven-step, retail-plan");
+  }
+}
