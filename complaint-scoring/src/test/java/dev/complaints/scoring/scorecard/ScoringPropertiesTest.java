@@ -1,0 +1,155 @@
+package dev.complaints.scoring.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.record.CallStats;
+import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.ItemScore;
+import dev.complaints.scoring.rubric.Rubric;
+import dev.complaints.scoring.rubric.Rubrics;
+import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Properties: merging partial results equals scoring the whole; totals in range; monotone satisfaction. */
+class ScoringPropertiesTest {
+  static final YearMonth OCT = YearMonth.of(2026, 10);
+  static final Instant START = Instant.parse("2026-09-28T00:00:00Z");
+  static final Instant AS_OF = Instant.parse("2026-10-29T00:00:00Z");
+  static final Rubric RUBRIC = Rubrics.mallScorecard();
+  static final MetricOptions OPT = MetricOptions.defaults();
+  static final String[] CATEGORIES = {"MERCHANT_SERVICE", "SAFETY", "LOSS_COMPENSATION", "PREPAID_CARD"};
+
+  /** A cheap deterministic stand-in for the SLA policy: the level follows the visit's wall-clock length. */
+  static final VisitAlerts ALERTS = (t, v, asOf) -> {
+    Instant end = v.leftAt().filter(l -> !l.isAfter(asOf)).orElse(asOf);
+    long h = Duration.between(v.enteredAt(), end).toHours();
+    return h >= 60 ? AlertLevel.RED_3 : h >= 40 ? AlertLevel.RED_2 : h >= 30 ? AlertLevel.RED_1 : AlertLevel.NONE;
+  };
+
+  static List<TicketRecord> tickets(long seed, int n) {
+    Random r = new Random(seed);
+    List<TicketRecord> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Instant acc = START.plusSeconds(r.nextInt(36 * 24 * 3600));
+      TicketRecord.Builder b = TicketRecord.builder("T" + i, "plaza-" + r.nextInt(4), acc)
+          .region(r.nextInt(5) == 0 ? null : "city-" + r.nextInt(2))
+          .channel(Channel.values()[r.nextInt(Channel.values().length)])
+          .grade(Grade.values()[r.nextInt(10) < 7 ? 0 : r.nextInt(4)])
+          .category(CATEGORIES[r.nextInt(CATEGORIES.length)])
+          .subject(r.nextBoolean() ? "shop-" + r.nextInt(5) : null);
+      Instant t = acc;
+      String[] stages = {"GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT"};
+      int reached = r.nextInt(stages.length + 1);
+      for (int s = 0; s < reached; s++) {
+        Instant next = t.plusSeconds(r.nextInt(50 * 3600));
+        boolean open = s == reached - 1 && r.nextInt(3) == 0;
+        b.stage(stages[s], t, open ? null : next);
+        if (open) {
+          break;
+        }
+        t = next;
+        if (s == stages.length - 1) {
+          int k = r.nextInt(8);
+          b.returnVisit(k == 0 ? ReturnVisitRecord.exempted() : ReturnVisitRecord.of(Satisfaction.values()[k % 5]));
+          b.closedAt(t);
+        }
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  static List<UnitInputs> inputs(long seed) {
+    Random r = new Random(seed ^ 0x5DEECE66DL);
+    List<UnitInputs> out = new ArrayList<>();
+    for (int u = 0; u < 5; u++) {
+      if (r.nextInt(4) == 0) {
+        continue;
+      }
+      long offered = r.nextInt(3) == 0 ? 0 : r.nextInt(2000);
+      out.add(new UnitInputs("plaza-" + u, OCT, r.nextBoolean() ? Optional.of("city-" + r.nextInt(3)) : Optional.empty(),
+          r.nextInt(6), r.nextInt(3), r.nextInt(3), r.nextInt(3),
+          r.nextInt(4) == 0 ? Optional.empty() : Optional.of(new CallStats(offered, offered == 0 ? 0 : r.nextInt((int) offered + 1)))));
+    }
+    return out;
+  }
+
+  static PeriodAccumulator accumulate(List<TicketRecord> ts) {
+    PeriodAccumulator acc = new PeriodAccumulator(OCT, AS_OF, OPT, ALERTS);
+    ts.forEach(acc::accept);
+    return acc;
+  }
+
+  @Test
+  void mergeOfPartsEqualsTheWhole() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 60), longs().all())
+        .checkAssert((seed, n, splitSeed) -> {
+          List<TicketRecord> all = tickets(seed, n);
+          List<TicketRecord> a = new ArrayList<>();
+          List<TicketRecord> b = new ArrayList<>();
+          Random split = new Random(splitSeed);
+          for (TicketRecord t : all) {
+            (split.nextBoolean() ? a : b).add(t);
+          }
+          List<UnitInputs> in = inputs(seed);
+          PeriodReport whole = accumulate(all).finish(in, RUBRIC);
+          PeriodReport merged = accumulate(b).merge(accumulate(a)).finish(in, RUBRIC);
+          assertThat(merged).isEqualTo(whole);
+          assertThat(Scorer.scoreParallel(all.stream(), in, OCT, AS_OF, RUBRIC, ALERTS, OPT)).isEqualTo(whole);
+        });
+  }
+
+  @Test
+  void totalsAndItemsStayInRange() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 80))
+        .checkAssert((seed, n) -> {
+          PeriodReport r = accumulate(tickets(seed, n)).finish(inputs(seed), RUBRIC);
+          for (MonthlyScorecard c : r.units()) {
+            assertThat(c.total()).isBetween(0, 100);
+            for (ItemScore i : c.items()) {
+              assertThat(i.points()).isBetween(0, i.max());
+            }
+          }
+          for (RegionScore s : r.regions()) {
+            assertThat(s.rank()).isBetween(1, r.regions().size());
+          }
+        });
+  }
+
+  @Test
+  void aSatisfiedReturnVisitNeverLowersTheSatisfactionItem() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(0, 60))
+        .checkAssert((seed, n) -> {
+          List<TicketRecord> ts = tickets(seed, n);
+          PeriodReport before = accumulate(ts).finish(List.of(), RUBRIC);
+          Instant acc = Instant.parse("2026-10-10T02:00:00Z");
+          List<TicketRecord> more = new ArrayList<>(ts);
+          more.add(TicketRecord.builder("extra", "plaza-1", acc)
+              .stage("RETURN_VISIT", acc, acc.plusSeconds(600))
+              .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
+              .closedAt(acc.plusSeconds(600))
+              .build());
+          PeriodReport after = accumulate(more).finish(List.of(), RUBRIC);
+          int b = before.unit("plaza-1").map(c -> c.item("satisfaction").points()).orElse(20);
+          int a = after.unit("plaza-1").orElseThrow().item("satisfaction").points();
+          assertThat(a).isGreaterThanOrEqualTo(b);
+        });
+  }
+}
