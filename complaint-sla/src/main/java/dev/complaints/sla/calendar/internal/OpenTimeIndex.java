@@ -25,6 +25,8 @@ public final class OpenTimeIndex {
   private static final long CHUNK = 1L << SHIFT;
   private static final int SLOTS = (int) ((Coverage.MAX_SECOND - Coverage.MIN_SECOND) >> SHIFT);
   private static final long NANOS = 1_000_000_000L;
+  /** Limits below this many seconds (about 290 years) fit in a long of nanoseconds. */
+  private static final long LONG_NANOS_SECONDS = Long.MAX_VALUE / NANOS - 1;
 
   private final ZoneId zone;
   private final DaySource days;
@@ -289,15 +291,29 @@ public final class OpenTimeIndex {
     Chunk c = chunk(k);
     long used = c.cumNanos(sec, t.getNano());
     long avail = c.total * NANOS - used;
-    if (d.getSeconds() < CHUNK) {
-      long dn = d.toNanos();
-      if (dn <= avail) {
-        return c.locate(used + dn);
-      }
-    }
     if (d.getSeconds() >= coverage.toSecond - sec) {
       // working time never exceeds real time
       throw coverage.outside("the deadline " + d + " after " + t);
+    }
+    if (d.getSeconds() < LONG_NANOS_SECONDS) {
+      // the common case, without allocation: remaining working time in nanoseconds
+      long rem = d.toNanos();
+      if (rem <= avail) {
+        return c.locate(used + rem);
+      }
+      rem -= avail;
+      while (true) {
+        k++;
+        if ((k << SHIFT) >= coverage.toSecond) {
+          throw coverage.outside("the deadline " + d + " after " + t);
+        }
+        c = chunk(k);
+        long total = c.total * NANOS;
+        if (rem <= total) {
+          return c.locate(rem);
+        }
+        rem -= total;
+      }
     }
     Duration rem = d.minusNanos(avail);
     while (true) {
