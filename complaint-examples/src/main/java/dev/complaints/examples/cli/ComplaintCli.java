@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       DeadlineCommand.class,
       ElapsedCommand.class,
+      DemoCommand.class,
     })
 public final class ComplaintCli implements Runnable {
 

@@ -29,12 +29,12 @@ public final class MonthGenerator {
 
   /** The plazas of the simulated operator. */
   public static final List<Plaza> PLAZAS = List.of(
-      new Plaza("plaza-01", "city-a", "Riverside Plaza", 1.3),
-      new Plaza("plaza-02", "city-a", "North Station Plaza", 1.0),
-      new Plaza("plaza-03", "city-a", "Lakeside Plaza", 0.8),
-      new Plaza("plaza-04", "city-b", "Harbour Plaza", 1.1),
-      new Plaza("plaza-05", "city-b", "Old Town Plaza", 0.7),
-      new Plaza("plaza-06", "city-c", "Airport Plaza", 0.9));
+      new Plaza("plaza-01", "city-a", "Riverside Plaza", 1.3, 1.0),
+      new Plaza("plaza-02", "city-a", "North Station Plaza", 1.0, 0.5),
+      new Plaza("plaza-03", "city-a", "Lakeside Plaza", 0.8, 0.15),
+      new Plaza("plaza-04", "city-b", "Harbour Plaza", 1.1, 1.6),
+      new Plaza("plaza-05", "city-b", "Old Town Plaza", 0.7, 0.8),
+      new Plaza("plaza-06", "city-c", "Airport Plaza", 0.9, 0.3));
 
   /** The mall's time zone. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -130,27 +130,32 @@ public final class MonthGenerator {
     Instant receivedAt = date.atTime(LocalTime.ofSecondOfDay(minuteOfDay * 60L)).atZone(ZONE).toInstant();
 
     CategoryWeight category = pickCategory(r);
-    int g = r.nextInt(100);
-    Grade grade = g < 78 ? Grade.GENERAL : g < 93 ? Grade.SERIOUS : g < 99 ? Grade.MAJOR : Grade.CRITICAL;
-    if (category.code().equals("SAFETY") && grade == Grade.GENERAL && r.nextBoolean()) {
+    int g = r.nextInt(1000);
+    Grade grade = g < 890 ? Grade.GENERAL : g < 975 ? Grade.SERIOUS : g < 996 ? Grade.MAJOR : Grade.CRITICAL;
+    if (category.code().equals("SAFETY") && grade == Grade.GENERAL && r.nextInt(3) == 0) {
       grade = Grade.SERIOUS;
     }
 
     boolean night = minuteOfDay < 10 * 60 || minuteOfDay >= 20 * 60;
     Duration acceptDelay = night ? minutes(r, 5, 30) : minutes(r, 2, 20);
     // Grading: 1 h limit on business hours; most done in 10-45 min, some late.
-    Duration grading = late(r, 8) ? minutes(r, 65, 130) : minutes(r, 8, 45);
+    double lax = plaza.laxity();
+    Duration grading = late(r, 3 * lax) ? minutes(r, 65, 130) : minutes(r, 8, 45);
     // Planning: 4 h limit.
-    Duration planning = late(r, 7) ? minutes(r, 245, 420) : minutes(r, 30, 200);
+    Duration planning = late(r, 2.5 * lax) ? minutes(r, 245, 420) : minutes(r, 30, 200);
     // Customer feedback: 6 h limit.
-    Duration feedback = late(r, 5) ? minutes(r, 370, 560) : minutes(r, 15, 300);
+    Duration feedback = late(r, 1.5 * lax) ? minutes(r, 370, 560) : minutes(r, 15, 300);
     boolean disagrees = r.nextInt(100) < 6;
 
     Duration handling;
     switch (grade) {
-      case GENERAL -> handling = late(r, 9) ? minutes(r, 25 * 60, 52 * 60) : minutes(r, 60, 22 * 60);
-      case SERIOUS -> handling = late(r, 10) ? minutes(r, 49 * 60, 80 * 60) : minutes(r, 4 * 60, 44 * 60);
-      default -> handling = late(r, 15) ? minutes(r, 8 * 24 * 60, 11 * 24 * 60) : minutes(r, 24 * 60, 5 * 24 * 60);
+      case GENERAL -> handling = late(r, 4 * lax) ? minutes(r, 25 * 60, 52 * 60) : minutes(r, 60, 22 * 60);
+      case SERIOUS -> handling = late(r, 5 * lax) ? minutes(r, 49 * 60, 80 * 60) : minutes(r, 4 * 60, 44 * 60);
+      default -> handling = late(r, 8 * lax) ? minutes(r, 8 * 24 * 60, 11 * 24 * 60) : minutes(r, 24 * 60, 5 * 24 * 60);
+    }
+    if (late(r, 2.5 * lax)) {
+      // A forgotten ticket: the department sits on it for days.
+      handling = handling.plus(minutes(r, 2 * 24 * 60, 9 * 24 * 60));
     }
     Optional<Duration> extension = Optional.empty();
     if (r.nextInt(100) < 6) {
@@ -162,7 +167,7 @@ public final class MonthGenerator {
       pause = Optional.of(new ComplaintPlan.Pause(after, minutes(r, 60, 6 * 60)));
     }
     // Return visit within 5 working days; most in 1-3 days, some late.
-    Duration visit = late(r, 5) ? minutes(r, 7 * 24 * 60, 9 * 24 * 60) : minutes(r, 3 * 60, 3 * 24 * 60);
+    Duration visit = late(r, 1.5 * lax) ? minutes(r, 7 * 24 * 60, 9 * 24 * 60) : minutes(r, 3 * 60, 3 * 24 * 60);
 
     int o = r.nextInt(100);
     ReturnVisitOutcome outcome = o < 30 ? ReturnVisitOutcome.VERY_SATISFIED
@@ -184,8 +189,8 @@ public final class MonthGenerator {
         disagrees, handling, extension, pause, visit, outcome, withdraw);
   }
 
-  private static boolean late(SplittableRandom r, int percent) {
-    return r.nextInt(100) < percent;
+  private static boolean late(SplittableRandom r, double percent) {
+    return r.nextDouble() * 100 < percent;
   }
 
   private static Duration minutes(SplittableRandom r, int from, int to) {

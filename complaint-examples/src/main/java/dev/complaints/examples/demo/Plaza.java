@@ -7,5 +7,6 @@ package dev.complaints.examples.demo;
  * @param region region id, for example {@code city-a}
  * @param name display name
  * @param size relative complaint volume (1.0 = an average plaza)
+ * @param laxity how often its staff run late, relative to an average plaza (1.0)
  */
-public record Plaza(String unit, String region, String name, double size) {}
+public record Plaza(String unit, String region, String name, double size, double laxity) {}

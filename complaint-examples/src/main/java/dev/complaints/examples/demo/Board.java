@@ -1,0 +1,46 @@
+package dev.complaints.examples.demo;
+
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.timer.TimerStatus;
+import dev.complaints.sla.tracker.SlaBoard;
+import dev.complaints.sla.tracker.SlaTracker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The SLA board: open timers of the simulated complaints at an instant, as the SLA tracker reports them. */
+final class Board {
+  private Board() {}
+
+  /**
+   * Feeds every simulated event to a tracker and reads its board.
+   *
+   * @param policy the SLA policy
+   * @param played the simulated complaints
+   * @param asOf the instant
+   * @return open timers, red ones first (RED_3 → RED_1), then yellow, then those within time
+   */
+  static List<BoardEntry> at(SlaPolicy policy, List<Simulator.Played> played, Instant asOf) {
+    SlaTracker tracker = new SlaTracker(policy);
+    Map<String, ComplaintPlan> plans = new HashMap<>();
+    for (Simulator.Played p : played) {
+      tracker.applyAll(p.events());
+      plans.put(p.plan().id(), p.plan());
+    }
+    SlaBoard board = tracker.board(asOf);
+    List<BoardEntry> out = new ArrayList<>(board.total());
+    AlertLevel[] levels = AlertLevel.values();
+    for (int i = levels.length - 1; i >= 0; i--) {
+      for (TimerStatus s : board.at(levels[i])) {
+        ComplaintPlan plan = plans.get(s.complaintId());
+        out.add(new BoardEntry(s.complaintId(), plan.plaza().unit(), plan.plaza().region(),
+            s.node().orElse(s.targetName()), s.targetName(), s.grade(), s.state(), s.level(), s.startedAt(),
+            s.outcome().deadline(), s.outcome().elapsed(), s.outcome().limit()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.complaints.examples.demo;
+
+import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.scorecard.PeriodReport;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the demo prints: what was simulated, the SLA board at the end of the simulation and the month's
+ * scorecards.
+ *
+ * @param seed the seed
+ * @param month the simulated month
+ * @param asOf the simulated "now": the end of the simulation, the instant of the board and the scorecards
+ * @param zone the mall's time zone
+ * @param summary counts of what happened
+ * @param board open timers at {@code asOf}, most urgent first
+ * @param inputs the simulated monthly unit inputs (inspection findings, calls)
+ * @param scorecards the month's scorecards from the scoring module
+ */
+public record DemoReport(
+    long seed,
+    YearMonth month,
+    Instant asOf,
+    ZoneId zone,
+    Summary summary,
+    List<BoardEntry> board,
+    List<UnitInputs> inputs,
+    PeriodReport scorecards) {
+
+  /**
+   * Counts of the simulated month.
+   *
+   * @param complaints complaints received
+   * @param closed closed by {@code asOf} (withdrawn ones included)
+   * @param withdrawn withdrawn by the customer
+   * @param open still open at {@code asOf}
+   * @param events events recorded
+   * @param byUnit complaints per plaza
+   * @param byGrade complaints per final grade
+   * @param extensions approved extensions
+   * @param escalations dissatisfied return visits that were escalated
+   * @param exemptions return visits exempted
+   * @param nightIntake complaints received while the mall was closed
+   */
+  public record Summary(
+      int complaints,
+      int closed,
+      int withdrawn,
+      int open,
+      long events,
+      Map<String, Integer> byUnit,
+      Map<String, Integer> byGrade,
+      int extensions,
+      int escalations,
+      int exemptions,
+      int nightIntake) {}
+}

@@ -1,0 +1,55 @@
+package dev.complaints.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.timer.TimerState;
+import java.time.YearMonth;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The simulated month is plausible and consistent with what the library reports. */
+class MonthSimulationTest {
+
+  @Test
+  void aMonthAtTheMall() {
+    DemoReport r = MonthSimulation.run(42, YearMonth.of(2026, 10));
+    DemoReport.Summary s = r.summary();
+    assertThat(s.complaints()).isBetween(200, 450);
+    assertThat(s.byUnit()).hasSize(6);
+    assertThat(s.open() + s.closed()).isEqualTo(s.complaints());
+    assertThat(s.nightIntake()).isPositive();
+    assertThat(s.extensions()).isPositive();
+    assertThat(s.exemptions()).isPositive();
+    assertThat(r.board()).isNotEmpty();
+    assertThat(r.board()).allSatisfy(e -> {
+      assertThat(e.state()).isIn(TimerState.RUNNING, TimerState.PAUSED);
+      assertThat(e.complaintId()).startsWith("C-202610-");
+      assertThat(e.node()).isIn("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
+    });
+    // Red first, then yellow, then the rest.
+    for (int i = 1; i < r.board().size(); i++) {
+      assertThat(r.board().get(i).level()).isLessThanOrEqualTo(r.board().get(i - 1).level());
+    }
+    // Every complaint of the month is scored, in the unit it belongs to.
+    long scored = r.scorecards().units().stream().mapToLong(u -> u.metrics().tickets()).sum();
+    assertThat(scored).isEqualTo(s.complaints());
+    assertThat(r.scorecards().regions()).extracting(x -> x.region()).containsExactlyInAnyOrder("city-a", "city-b", "city-c");
+    assertThat(r.scorecards().units()).allSatisfy(u -> assertThat(u.total()).isBetween(0, 100));
+    long red = r.scorecards().units().stream()
+        .mapToLong(u -> u.metrics().redLights(AlertLevel.RED_1) + u.metrics().redLights(AlertLevel.RED_2)
+            + u.metrics().redLights(AlertLevel.RED_3)).sum();
+    assertThat(red).as("some tickets are late").isPositive();
+    assertThat(Set.copyOf(r.scorecards().units().stream().map(u -> u.metrics().grades().keySet()).flatMap(Set::stream).toList()))
+        .contains(Grade.GENERAL);
+  }
+
+  @Test
+  void deterministicForASeed() {
+    DemoReport a = MonthSimulation.run(5, YearMonth.of(2026, 3));
+    DemoReport b = MonthSimulation.run(5, YearMonth.of(2026, 3));
+    assertThat(DemoRenderer.json(a)).isEqualTo(DemoRenderer.json(b));
+    assertThat(DemoRenderer.text(a)).isEqualTo(DemoRenderer.text(b));
+  }
+}
