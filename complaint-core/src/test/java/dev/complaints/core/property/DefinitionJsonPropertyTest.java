@@ -80,7 +80,7 @@ class DefinitionJsonPropertyTest {
   @Test
   void randomDefinitionsRoundTripThroughJsonWithoutLoss() {
     ObjectMapper mapper = Json.mapper();
-    qt().withExamples(100).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 8))
+    qt().withExamples(50).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 8))
         .checkAssert(codes -> {
           WorkflowDefinition d = definition(codes);
           assertThat(WorkflowDefinition.fromJson(d.toJson())).isEqualTo(d);
