@@ -7,6 +7,14 @@ import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
 import dev.complaints.scoring.metrics.SlaVisitAlerts;
+import dev.complaints.scoring.penalty.PenaltyDecision;
+import dev.complaints.scoring.penalty.PenaltyLadder;
+import dev.complaints.scoring.penalty.QuarterAccumulator;
+import dev.complaints.scoring.penalty.QuarterAssessment;
+import dev.complaints.scoring.penalty.QuarterAssessmentJson;
+import dev.complaints.scoring.period.Quarter;
+import dev.complaints.scoring.period.RegionQuarterScore;
+import dev.complaints.scoring.period.UnitQuarterScore;
 import dev.complaints.scoring.record.RecordFormatException;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
@@ -137,11 +145,87 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   /**
-   * Quarterly scores and penalty decisions ({@code --quarter}): provided by the quarterly scoring of
-   * {@code dev.complaints.scoring.period}; until it is wired here the option is reported as not available.
+   * Quarterly scores and penalty decisions ({@code --quarter YYYY-Qn}): every month from January to the end of
+   * the quarter is scored as of the same instant (default: the end of the quarter), the quarter's unit and
+   * region scores are the means of the monthly totals, the penalty ladders count the quarters of the year
+   * found in the data, and the monthly fines cover the three windows named by the quarter's months.
    */
   private String quarter() {
-    throw new BadInputException("score --quarter " + quarter + " is not available in this build");
+    if (period != null) {
+      throw new BadInputException("--period and --quarter cannot be combined; give one of them");
+    }
+    Quarter q;
+    try {
+      q = Quarter.parse(quarter);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--quarter: " + e.getMessage());
+    }
+    MetricOptions options = MetricOptions.defaults();
+    if (fromAcceptance) {
+      options = options.withResolutionBasis(ResolutionBasis.ACCEPTANCE);
+    }
+    Instant instant = asOf == null ? null : parseInstant(asOf);
+    PeriodReportJson.Language language = language();
+    boolean text = format();
+    Rubric rubric = rubric();
+    List<UnitInputs> unitInputs = inputs == null ? List.of() : UnitInputsReader.read(inputs);
+    QuarterAssessment assessment;
+    try (TicketReader reader = TicketReader.open(tickets)) {
+      assessment = new QuarterAccumulator(q, instant, options, SlaVisitAlerts.of(SlaPolicies.mallTicket()))
+          .acceptAll(reader)
+          .finish(unitInputs, rubric, PenaltyLadder.seed004());
+    } catch (IOException e) {
+      throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    if (text) {
+      return quarterText(assessment, language, options);
+    }
+    ObjectMapper mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    try {
+      return mapper.writeValueAsString(QuarterAssessmentJson.toJson(assessment, options.zone()))
+          + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String quarterText(
+      QuarterAssessment a, PeriodReportJson.Language language, MetricOptions options) {
+    boolean zh = language == PeriodReportJson.Language.ZH;
+    StringBuilder sb = new StringBuilder();
+    String nl = System.lineSeparator();
+    sb.append(a.quarter()).append(zh ? " 季度客诉得分(截至 " : " quarterly scores (as of ")
+        .append(a.asOf().atZone(options.zone()).toOffsetDateTime()).append(')').append(nl);
+    for (UnitQuarterScore u : a.scores().units()) {
+      sb.append(String.format("  %-20s %-16s %7s  %s", u.unit(), u.region() == null ? "-" : u.region(),
+          u.score().toPlainString(), u.monthly().values().stream().map(v -> v.toPlainString()).toList()));
+      if (!u.complete()) {
+        sb.append(zh ? "  缺少月份 " : "  missing ").append(u.missingMonths());
+      }
+      sb.append(nl);
+    }
+    sb.append(zh ? "城市公司" : "Regions").append(nl);
+    for (RegionQuarterScore r : a.scores().regions()) {
+      sb.append(String.format("  %d. %-16s %7s%s", r.rank(), r.region(), r.score().toPlainString(),
+          r.last() ? (zh ? "  倒数第一" : "  last") : "")).append(nl);
+    }
+    sb.append(zh ? "处罚" : "Penalties").append(nl);
+    if (a.penalties().isEmpty()) {
+      sb.append(zh ? "  无" : "  none").append(nl);
+    }
+    for (PenaltyDecision d : a.penalties()) {
+      sb.append("  ").append(zh ? d.reasonZh() : d.reason()).append(nl);
+    }
+    sb.append(zh ? "月度扣罚" : "Monthly fines").append(nl);
+    if (a.fines().isEmpty()) {
+      sb.append(zh ? "  无" : "  none").append(nl);
+    }
+    for (PenaltyDecision d : a.fines()) {
+      sb.append("  ").append(zh ? d.reasonZh() : d.reason()).append(nl);
+    }
+    return sb.toString();
   }
 
   private boolean format() {

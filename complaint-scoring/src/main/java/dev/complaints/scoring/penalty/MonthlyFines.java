@@ -199,8 +199,9 @@ public final class MonthlyFines {
           n + " × " + kind.english() + " at unit " + unit + " from " + window.firstDay() + " to "
               + window.lastDay() + ": " + rate.toPlainString() + " yuan each for the " + role.english() + ", "
               + amount.toPlainString() + " yuan",
-          "广场" + unit + "在" + window.firstDay() + "至" + window.lastDay() + "期间发生" + kind.chinese() + n
-              + "次,每次扣罚" + role.chinese() + rate.toPlainString() + "元,共" + amount.toPlainString() + "元"));
+          "广场 " + unit + " 在 " + window.firstDay() + " 至 " + window.lastDay() + " 期间发生" + kind.chinese() + " "
+              + n + " 次,每次扣罚" + role.chinese() + " " + rate.toPlainString() + " 元,共 " + amount.toPlainString()
+              + " 元"));
     })));
     return List.copyOf(out);
   }

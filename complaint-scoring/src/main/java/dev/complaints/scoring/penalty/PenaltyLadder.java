@@ -139,16 +139,16 @@ public final class PenaltyLadder {
             PenaltyDecision.Measure.PERCENT_OF_BASE_SALARY, pct,
             "unit " + u.unit() + " scored " + s + " in " + q + ", below " + t + " (" + ordinal(n)
                 + " time in " + q.year() + "): " + pct.toPlainString() + " % of base salary",
-            "广场" + u.unit() + q + "季度客诉得分" + s + "分,低于" + t + "分(不含),当年累计第" + n + "次:扣罚基础工资"
-                + pct.toPlainString() + "%"));
+            "广场 " + u.unit() + " " + q + " 季度客诉得分 " + s + " 分,低于 " + t + " 分(不含),当年累计第 " + n
+                + " 次:扣罚广场管理责任人基础工资 " + pct.toPlainString() + "%"));
         if (u.region() != null && regionGmPerUnit.signum() > 0) {
           out.add(new PenaltyDecision(
               PenaltyRule.REGION_GM_FOR_UNIT_BELOW_THRESHOLD, Role.REGION_GENERAL_MANAGER, u.unit(), u.region(),
               q.toString(), n, PenaltyDecision.Measure.PERCENT_OF_BASE_SALARY, regionGmPerUnit,
               "unit " + u.unit() + " of region " + u.region() + " scored " + s + " in " + q + ", below " + t
                   + ": " + regionGmPerUnit.toPlainString() + " % of the region general manager's base salary",
-              "城市公司" + u.region() + "下属广场" + u.unit() + q + "季度客诉得分" + s + "分,低于" + t
-                  + "分(不含):扣罚城市公司总经理基础工资" + regionGmPerUnit.toPlainString() + "%"));
+              "城市公司 " + u.region() + " 下属广场 " + u.unit() + " " + q + " 季度客诉得分 " + s + " 分,低于 " + t
+                  + " 分(不含):扣罚城市公司总经理基础工资 " + regionGmPerUnit.toPlainString() + "%"));
         }
       }
       for (RegionQuarterScore r : report.regions()) {
@@ -171,9 +171,9 @@ public final class PenaltyLadder {
             "region " + r.region() + " ranked last (rank " + r.rank() + ") in " + q + " with " + s + ", below " + t
                 + " (" + ordinal(n) + " time in " + q.year() + ", mean of the year's quarters " + m + "): "
                 + pct.toPlainString() + " % of the general manager's base salary",
-            "城市公司" + r.region() + q + "季度排名倒数第一(第" + r.rank() + "名),得分" + s + "分,低于" + t
-                + "分(不含),当年累计第" + n + "次,当年均分" + m + "分:扣罚城市公司总经理基础工资" + pct.toPlainString()
-                + "%"));
+            "城市公司 " + r.region() + " " + q + " 季度排名倒数第一(第 " + r.rank() + " 名),得分 " + s + " 分,低于 "
+                + t + " 分(不含),当年累计第 " + n + " 次,当年均分 " + m + " 分:扣罚城市公司总经理基础工资 "
+                + pct.toPlainString() + "%"));
       }
     }
     return List.copyOf(out);

@@ -139,10 +139,18 @@ public final class QuarterAccumulator {
     }
     List<QuarterReport> ytd = QuarterlyScoring.yearToDate(quarter, monthly);
     MonthlyFines counted = fines.fines().emptyCopy().merge(fines.fines());
-    FineCollector findings = new FineCollector(alerts, asOf, counted);
+    Map<String, String> regions = new TreeMap<>();
+    for (MonthlyUnitScore m : monthly) {
+      if (m.region() != null) {
+        regions.put(m.unit(), m.region());
+      }
+    }
     for (UnitInputs in : inputs) {
       if (quarter.contains(in.period())) {
-        findings.addInputs(in);
+        String region = in.region().orElse(regions.get(in.unit()));
+        FineWindow w = new FineWindow(in.period());
+        counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());
+        counted.add(FineKind.CONCEALED, in.unit(), region, w, in.concealedFindings());
       }
     }
     List<PenaltyDecision> fineDecisions = new ArrayList<>();

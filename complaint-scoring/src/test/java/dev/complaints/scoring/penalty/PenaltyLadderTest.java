@@ -51,7 +51,7 @@ class PenaltyLadderTest {
       assertThat(d.region()).isEqualTo("ra");
     });
     assertThat(unit.get(0).reason()).contains("79.99").contains("below 80").contains("1st");
-    assertThat(unit.get(0).reasonZh()).contains("低于80分").contains("0.5%");
+    assertThat(unit.get(0).reasonZh()).contains("低于 80 分").contains("0.5%");
     List<PenaltyDecision> gm = ofRule(ladder.decideYear(year), PenaltyRule.REGION_GM_FOR_UNIT_BELOW_THRESHOLD);
     assertThat(gm).hasSize(3).allSatisfy(d -> {
       assertThat(d.role()).isEqualTo(Role.REGION_GENERAL_MANAGER);

@@ -1,0 +1,137 @@
+package dev.complaints.bench;
+
+import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.SlaVisitAlerts;
+import dev.complaints.scoring.penalty.PenaltyLadder;
+import dev.complaints.scoring.penalty.QuarterAccumulator;
+import dev.complaints.scoring.period.Quarter;
+import dev.complaints.scoring.record.TicketReader;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Rubric;
+import dev.complaints.scoring.rubric.Rubrics;
+import dev.complaints.scoring.scorecard.PeriodReport;
+import dev.complaints.scoring.scorecard.Scorer;
+import dev.complaints.sla.policy.SlaPolicies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Scoring throughput in tickets per second, from a generated JSON-lines file of {@value #TICKETS} tickets
+ * of one month over {@value ScoringData#UNITS} units.
+ *
+ * <ul>
+ *   <li>{@code parseOnly} — the baseline: reads the file into {@link TicketRecord}s with Jackson (instants
+ *       parsed) and nothing else;
+ *   <li>{@code scoreMonth} — reads the same file and scores the month with the {@code mall-scorecard} rubric,
+ *       the alert levels derived with the {@code mall-ticket} SLA policy;
+ *   <li>{@code assessQuarter} — reads the same file and produces the quarterly assessment (monthly scorecards
+ *       of the year to date, quarterly scores, penalty ladders and monthly fines with each red light dated).
+ * </ul>
+ *
+ * <p>Each operation is one ticket ({@link OperationsPerInvocation}), so the scores read as tickets per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ScoringBenchmark {
+
+  /** Tickets in the generated file. */
+  public static final int TICKETS = 100_000;
+
+  static final YearMonth MONTH = YearMonth.of(2026, 10);
+
+  private Path file;
+  private List<UnitInputs> inputs;
+  private Rubric rubric;
+  private SlaVisitAlerts alerts;
+  private MetricOptions options;
+  private Instant asOf;
+
+  /**
+   * Generates the file and builds the rubric and policy.
+   *
+   * @throws IOException when the temporary file cannot be written
+   */
+  @Setup
+  public void setUp() throws IOException {
+    file = Files.createTempFile("scoring-bench", ".jsonl");
+    ScoringData.write(file, TICKETS, MONTH);
+    inputs = ScoringData.inputs(MONTH);
+    rubric = Rubrics.mallScorecard();
+    alerts = SlaVisitAlerts.of(SlaPolicies.mallTicket());
+    options = MetricOptions.defaults();
+    asOf = Scorer.endOf(MONTH, options.zone());
+  }
+
+  /**
+   * Deletes the file.
+   *
+   * @throws IOException when it cannot be deleted
+   */
+  @TearDown
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /**
+   * Baseline: parse every line into a ticket record.
+   *
+   * @param bh sink
+   * @throws IOException on read failure
+   */
+  @Benchmark
+  @OperationsPerInvocation(TICKETS)
+  public void parseOnly(Blackhole bh) throws IOException {
+    try (TicketReader reader = TicketReader.open(file)) {
+      while (reader.hasNext()) {
+        bh.consume(reader.next());
+      }
+    }
+  }
+
+  /**
+   * Parse and score the month.
+   *
+   * @return the report
+   * @throws IOException on read failure
+   */
+  @Benchmark
+  @OperationsPerInvocation(TICKETS)
+  public PeriodReport scoreMonth() throws IOException {
+    try (TicketReader reader = TicketReader.open(file)) {
+      return Scorer.score(reader, inputs, MONTH, asOf, rubric, alerts, options);
+    }
+  }
+
+  /**
+   * Parse and assess the quarter (scorecards, quarterly scores, ladders, fines).
+   *
+   * @return the assessment
+   * @throws IOException on read failure
+   */
+  @Benchmark
+  @OperationsPerInvocation(TICKETS)
+  public Object assessQuarter() throws IOException {
+    try (TicketReader reader = TicketReader.open(file)) {
+      return new QuarterAccumulator(Quarter.of(MONTH), null, options, alerts)
+          .acceptAll(reader)
+          .finish(inputs, rubric, PenaltyLadder.seed004());
+    }
+  }
+}
