@@ -8,6 +8,7 @@ import dev.complaints.sla.tracker.SlaTracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,8 +116,12 @@ public final class SlaScheduler implements AutoCloseable {
           minutes(s.outcome().elapsed()), minutes(s.outcome().limit()), c.deadline());
     } else {
       LOG.error("red light {}: complaint {} in {} is overdue, {} used of {} (deadline {})", c.to(), c.complaintId(),
-          c.node(), s.outcome().elapsed(), s.outcome().limit(), c.deadline());
+          c.node(), minutes(s.outcome().elapsed()), minutes(s.outcome().limit()), c.deadline());
     }
+  }
+
+  private static Duration minutes(Duration d) {
+    return d.truncatedTo(ChronoUnit.MINUTES);
   }
 
   /**
