@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates a month of complaints at a mall (six plazas in three regions) through the mall-ticket",
-      "workflow and SLA policy, then prints the SLA board (open tickets with their yellow/red lights) and the",
-      "month's scorecards with explanations. The same seed always gives the same month.",
+      "Simulates a month of complaints at a mall (six plazas in three regions)",
+      "through the mall-ticket workflow and SLA policy, then prints the SLA board",
+      "(open tickets with their yellow/red lights) and the month's scorecards",
+      "with explanations. The same seed always gives the same month.",
       "Exit codes: 0 success, 2 bad option."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -34,7 +35,8 @@ public final class DemoCommand implements Callable<Integer> {
   long seed = DEFAULT_SEED;
 
   @Option(names = "--month", paramLabel = "YYYY-MM",
-      description = "month to simulate (default: ${DEFAULT-VALUE}; national holidays are known for 2025-2026)")
+      description = "month to simulate (default: ${DEFAULT-VALUE}); the national holiday calendar must cover"
+          + " it and the month after")
   String month = "2026-10";
 
   @Option(names = "--json", description = "machine-readable output: one JSON document")
