@@ -43,7 +43,7 @@ public final class DemoRenderer {
         "%d complaints (%d received while the mall was closed), %d events; %d closed (%d withdrawn), %d open%n",
         s.complaints(), s.nightIntake(), s.events(), s.closed(), s.withdrawn(), s.open()));
     sb.append(String.format(Locale.ROOT,
-        "grades %s; %d extensions approved, %d return visits exempted, %d dissatisfied customers escalated%n",
+        "grades %s; %d extensions approved, %d return visits exempted, %d escalated after a dissatisfied return visit%n",
         s.byGrade(), s.extensions(), s.exemptions(), s.escalations()));
 
     Map<AlertLevel, Integer> lights = new EnumMap<>(AlertLevel.class);
@@ -59,10 +59,10 @@ public final class DemoRenderer {
         lights.getOrDefault(AlertLevel.RED_3, 0), lights.getOrDefault(AlertLevel.RED_2, 0),
         lights.getOrDefault(AlertLevel.RED_1, 0), lights.getOrDefault(AlertLevel.YELLOW, 0),
         lights.getOrDefault(AlertLevel.NONE, 0)));
-    sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-17s  %s%n",
+    sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-20s  %s%n",
         "LIGHT", "TICKET", "PLAZA", "REGION", "NODE", "GRADE", "STATE", "USED / LIMIT", "DEADLINE"));
     for (BoardEntry e : r.board()) {
-      sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-17s  %s%n",
+      sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-20s  %s%n",
           e.level() == AlertLevel.NONE ? "-" : e.level().name(), e.complaintId(), e.unit(), e.region(), e.node(),
           e.grade(), e.state(), duration(e.elapsed()) + " / " + duration(e.limit()),
           local(e.deadline(), r.zone())));
