@@ -65,7 +65,7 @@ class PolicyJsonTest {
     assertThat(reply.start()).containsExactly(Trigger.received());
     assertThat(reply.stop()).containsExactly(Trigger.enter("CUSTOMER_AGREEMENT"), Trigger.closed());
     assertThat(reply.limitFor(Grade.GENERAL)).isEqualTo(Limit.workingDays(5, "cn-national"));
-    assertThat(p.nodeTarget("DEPARTMENT_REPLY").orElseThrow().limitFor(Grade.MAJOR))
+    assertThat(p.nodeTarget("DEPARTMENT_HANDLING").orElseThrow().limitFor(Grade.MAJOR))
         .isEqualTo(Limit.workingDays(3, "cn-national"));
     assertThat(p.target("RETURN_VISIT").orElseThrow().start()).containsExactly(Trigger.leave("IMPLEMENTATION"));
     assertThat(SlaPolicies.retailPlan().targets()).isNotEmpty();

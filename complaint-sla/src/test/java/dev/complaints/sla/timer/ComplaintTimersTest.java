@@ -167,7 +167,7 @@ class ComplaintTimersTest {
     ComplaintTimers c = ComplaintTimers.replay(seven, "S-1", List.of(
         new TimerSignal.Received(at("2026-10-12T09:00:00"), Optional.empty()),
         enter("INVESTIGATION", "2026-10-12T09:00:00"),
-        enter("DEPARTMENT_REPLY", "2026-10-13T09:00:00"),
+        enter("DEPARTMENT_HANDLING", "2026-10-13T09:00:00"),
         enter("CUSTOMER_AGREEMENT", "2026-10-15T17:00:00"),
         enter("IMPLEMENTATION", "2026-10-16T09:00:00"),
         enter("RETURN_VISIT", "2026-10-19T09:00:00")));
