@@ -57,8 +57,19 @@ public final class OpenTimeIndex {
 
     /** Index of the last interval starting at or before {@code sec}, or -1. */
     int floor(long sec) {
-      int i = Arrays.binarySearch(starts, sec);
-      return i >= 0 ? i : -i - 2;
+      // branch-free search: the number of starts <= sec, minus one
+      long[] a = starts;
+      int n = a.length;
+      if (n == 0) {
+        return -1;
+      }
+      int base = 0;
+      while (n > 1) {
+        int half = n >>> 1;
+        base = a[base + half] <= sec ? base + half : base;
+        n -= half;
+      }
+      return base + (a[base] <= sec ? 1 : 0) - 1;
     }
 
     /** Open nanoseconds in this chunk before the instant (sec, nano). */
@@ -76,17 +87,17 @@ public final class OpenTimeIndex {
 
     /** The earliest instant at which the open nanoseconds of this chunk reach {@code target} (&gt; 0). */
     Instant locate(long target) {
-      // first i with cumEnd[i] * NANOS >= target
-      int lo = 0;
-      int hi = starts.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cumEnd[mid] * NANOS >= target) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
+      // first i with cumEnd[i] >= target seconds, rounded up (branch-free search)
+      long need = (target + NANOS - 1) / NANOS;
+      long[] a = cumEnd;
+      int n = a.length;
+      int base = 0;
+      while (n > 1) {
+        int half = n >>> 1;
+        base = a[base + half - 1] < need ? base + half : base;
+        n -= half;
       }
+      int lo = base;
       long before = lo == 0 ? 0 : cumEnd[lo - 1];
       long into = target - before * NANOS;
       return Instant.ofEpochSecond(starts[lo] + into / NANOS, into % NANOS);
