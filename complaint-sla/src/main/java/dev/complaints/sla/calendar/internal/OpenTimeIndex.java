@@ -25,6 +25,8 @@ public final class OpenTimeIndex {
   private static final long CHUNK = 1L << SHIFT;
   private static final int SLOTS = (int) ((Coverage.MAX_SECOND - Coverage.MIN_SECOND) >> SHIFT);
   private static final long NANOS = 1_000_000_000L;
+  private static final int BUCKET_SHIFT = 15;
+  private static final int BUCKETS = 1 << (SHIFT - BUCKET_SHIFT);
   /** Limits below this many seconds (about 290 years) fit in a long of nanoseconds. */
   private static final long LONG_NANOS_SECONDS = Long.MAX_VALUE / NANOS - 1;
 
@@ -41,6 +43,8 @@ public final class OpenTimeIndex {
     /** Open seconds in this chunk up to the end of interval i. */
     final long[] cumEnd;
     final long total;
+    /** Interval counts per bucket boundary, to find an instant's interval without a search. */
+    final int[] bucketEnd;
 
     Chunk(long from, long[] starts, long[] ends) {
       this.from = from;
@@ -53,23 +57,26 @@ public final class OpenTimeIndex {
         cumEnd[i] = c;
       }
       this.total = c;
+      // bucketEnd[b] = number of intervals starting before the start of bucket b
+      this.bucketEnd = new int[BUCKETS + 2];
+      int i = 0;
+      for (int b = 0; b <= BUCKETS + 1; b++) {
+        long bucketStart = from + ((long) b << BUCKET_SHIFT);
+        while (i < starts.length && starts[i] < bucketStart) {
+          i++;
+        }
+        bucketEnd[b] = i;
+      }
     }
 
     /** Index of the last interval starting at or before {@code sec}, or -1. */
     int floor(long sec) {
-      // branch-free search: the number of starts <= sec, minus one
-      long[] a = starts;
-      int n = a.length;
-      if (n == 0) {
-        return -1;
+      // the bucket of sec bounds the answer; a bucket holds few interval starts
+      int j = bucketEnd[(int) ((sec - from) >>> BUCKET_SHIFT) + 1] - 1;
+      while (j >= 0 && starts[j] > sec) {
+        j--;
       }
-      int base = 0;
-      while (n > 1) {
-        int half = n >>> 1;
-        base = a[base + half] <= sec ? base + half : base;
-        n -= half;
-      }
-      return base + (a[base] <= sec ? 1 : 0) - 1;
+      return j;
     }
 
     /** Open nanoseconds in this chunk before the instant (sec, nano). */
