@@ -120,9 +120,10 @@ public record TicketOutcome(
   }
 
   /**
-   * The return-visit outcome if it was decided by {@code asOf}: at the exit of the last RETURN_VISIT visit,
-   * or, for a record without RETURN_VISIT visits, at its close (or whenever the record states it, when it
-   * has no close either).
+   * The return-visit outcome if it was decided by {@code asOf}: at the exit of the record's last RETURN_VISIT
+   * visit (the record's result is that of its last visit: after an earlier visit ended in an escalation the
+   * outcome stays pending until the last one is over), or, for a record without RETURN_VISIT visits, at its
+   * close (or whenever the record states it, when it has no close either).
    *
    * @param t the ticket
    * @param asOf the report instant
@@ -133,18 +134,15 @@ public record TicketOutcome(
       return Optional.empty();
     }
     StageRecord last = null;
-    boolean anyVisit = false;
     for (StageRecord v : t.stages()) {
-      if (StageRecord.RETURN_VISIT.equals(v.stage())) {
-        anyVisit = true;
-        if (!v.enteredAt().isAfter(asOf) && (last == null || !v.enteredAt().isBefore(last.enteredAt()))) {
-          last = v;
-        }
+      if (StageRecord.RETURN_VISIT.equals(v.stage())
+          && (last == null || !v.enteredAt().isBefore(last.enteredAt()))) {
+        last = v;
       }
     }
     boolean decided;
-    if (anyVisit) {
-      decided = last != null && last.leftBy(asOf);
+    if (last != null) {
+      decided = last.leftBy(asOf);
     } else {
       decided = t.closedAt().isEmpty() || t.closedBy(asOf);
     }

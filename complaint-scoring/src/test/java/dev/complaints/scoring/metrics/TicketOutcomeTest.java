@@ -105,6 +105,52 @@ class TicketOutcomeTest {
   }
 
   @Test
+  void aReturnVisitRepeatedAfterAnEscalationIsDecidedOnlyAtTheLastVisit() {
+    // first visit dissatisfied → escalated back to PLANNING; the record's result is that of the second visit
+    TicketRecord t = ticket()
+        .stage("RETURN_VISIT", H, H.plus(Duration.ofHours(1)))
+        .stage("PLANNING", H.plus(Duration.ofHours(1)), H.plus(Duration.ofHours(5)))
+        .stage("RETURN_VISIT", H.plus(Duration.ofHours(30)), H.plus(Duration.ofHours(31)))
+        .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
+        .closedAt(H.plus(Duration.ofHours(31)))
+        .build();
+    assertThat(TicketOutcome.returnVisit(t, H.plus(Duration.ofHours(2)))).as("back in PLANNING").isEmpty();
+    assertThat(TicketOutcome.returnVisit(t, H.plus(Duration.ofHours(30)))).as("second visit open").isEmpty();
+    assertThat(TicketOutcome.returnVisit(t, H.plus(Duration.ofHours(31)))).isPresent();
+  }
+
+  @Test
+  void returnVisitWithoutVisitStagesIsDecidedAtTheClose() {
+    TicketRecord t = ticket().returnVisit(ReturnVisitRecord.exempted()).closedAt(H).build();
+    assertThat(TicketOutcome.returnVisit(t, H.minusSeconds(1))).isEmpty();
+    assertThat(TicketOutcome.returnVisit(t, H)).contains(ReturnVisitRecord.exempted());
+  }
+
+  @Test
+  void overdueAndStillInHandlingIsEligibleButNeitherPendingNorResolved() {
+    TicketRecord overdue = ticket().stage("HANDLING", H, null).build();
+    TicketRecord leftAfterAsOf = ticket().stage("HANDLING", H, H.plus(Duration.ofHours(2))).build();
+    TicketRecord closedUnhandled = ticket().closedAt(H).build();
+    TicketRecord waiting = ticket().build();
+    Instant asOf = H.plus(Duration.ofHours(1));
+    UnitAccumulator acc = new UnitAccumulator("u");
+    for (TicketRecord t : java.util.List.of(overdue, leftAfterAsOf, closedUnhandled, waiting)) {
+      acc.add(t, TicketOutcome.evaluate(t, asOf, OPT, VisitAlerts.none()));
+    }
+    assertThat(acc.metrics(java.util.Optional.empty()).resolution24h())
+        .as("all pending an hour in; the closed one left out")
+        .isEqualTo(new ResolutionCounts(3, 0, 3));
+    Instant later = H.plus(Duration.ofHours(25));
+    UnitAccumulator acc2 = new UnitAccumulator("u");
+    for (TicketRecord t : java.util.List.of(overdue, leftAfterAsOf, closedUnhandled, waiting)) {
+      acc2.add(t, TicketOutcome.evaluate(t, later, OPT, VisitAlerts.none()));
+    }
+    ResolutionCounts c = acc2.metrics(java.util.Optional.empty()).resolution24h();
+    assertThat(c).isEqualTo(new ResolutionCounts(3, 1, 1));
+    assertThat(c.rate()).isEqualTo(new Ratio(1, 2));
+  }
+
+  @Test
   void periodIsTheMonthOfTheLocalAcceptanceDateInShanghai() {
     assertThat(TicketRecord.builder("a", "u", Instant.parse("2026-09-30T16:00:00Z")).build().period(OPT.zone()))
         .isEqualTo(YearMonth.of(2026, 10));

@@ -1,0 +1,127 @@
+package dev.complaints.scoring.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.scoring.record.PauseRecord;
+import dev.complaints.scoring.record.StageRecord;
+import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicies;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Red lights derived with the real {@code mall-ticket} policy, worked by hand: GRADING 1 h on 10:00–20:00
+ * every day, PLANNING 4 h, HANDLING 24 h (GENERAL) / 48 h (SERIOUS) continuous, RETURN_VISIT 5 national
+ * working days; RED_1 past the limit, RED_2 at 150 %, RED_3 at 200 %.
+ */
+class RedLightsFromPolicyTest {
+  static final VisitAlerts ALERTS = SlaVisitAlerts.of(SlaPolicies.mallTicket());
+  static final MetricOptions OPT = MetricOptions.defaults();
+  static final Instant ACC = at("2026-10-03T19:10:00+08:00");
+  static final Instant LATE = at("2026-12-31T00:00:00+08:00");
+
+  static Instant at(String s) {
+    return OffsetDateTime.parse(s).toInstant();
+  }
+
+  static List<AlertLevel> red(TicketRecord t, Instant asOf) {
+    return TicketOutcome.evaluate(t, asOf, OPT, ALERTS).redLights();
+  }
+
+  static List<AlertLevel> grading(String leftAt) {
+    TicketRecord t = TicketRecord.builder("T", "u", ACC).stage("GRADING", ACC, at(leftAt)).build();
+    return red(t, LATE);
+  }
+
+  @Test
+  void gradingCountsOnlyOpeningHoursAndTheLevelsAreInclusive() {
+    // 19:10–20:00 is 50 min, then the clock stops until 10:00 the next day
+    assertThat(grading("2026-10-04T09:59:00+08:00")).isEmpty();
+    assertThat(grading("2026-10-04T10:10:00+08:00")).as("exactly the limit is met").isEmpty();
+    assertThat(grading("2026-10-04T10:11:00+08:00")).containsExactly(AlertLevel.RED_1);
+    assertThat(grading("2026-10-04T10:39:00+08:00")).containsExactly(AlertLevel.RED_1);
+    assertThat(grading("2026-10-04T10:40:00+08:00")).as("90 min = 150 %").containsExactly(AlertLevel.RED_2);
+    assertThat(grading("2026-10-04T11:10:00+08:00")).as("120 min = 200 %").containsExactly(AlertLevel.RED_3);
+  }
+
+  @Test
+  void aNodeVisitedTwiceIsTwoTimers() {
+    Instant p1 = at("2026-10-04T10:00:00+08:00");
+    Instant p2 = at("2026-10-05T10:00:00+08:00");
+    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+        .stage("GRADING", ACC, at("2026-10-03T19:20:00+08:00"))
+        .stage("PLANNING", p1, p1.plus(Duration.ofMinutes(241)))
+        .stage("CUSTOMER_FEEDBACK", p1.plus(Duration.ofMinutes(241)), p2)
+        .stage("PLANNING", p2, p2.plus(Duration.ofHours(6)))
+        .build();
+    // CUSTOMER_FEEDBACK: 14:01–20:00 = 5 h 59 min of 6 h, met
+    assertThat(red(t, LATE)).containsExactly(AlertLevel.RED_1, AlertLevel.RED_2);
+  }
+
+  @Test
+  void handlingUsesTheFinalGradeExtensionsAndPauses() {
+    Instant h = at("2026-10-10T12:00:00+08:00");
+    TicketRecord.Builder b = TicketRecord.builder("T", "u", h.minusSeconds(600));
+    TicketRecord general = b.stage("HANDLING", h, h.plus(Duration.ofHours(30))).build();
+    assertThat(red(general, LATE)).containsExactly(AlertLevel.RED_1);
+    assertThat(red(general.toBuilder().grade(Grade.SERIOUS).build(), LATE)).isEmpty();
+
+    StageRecord extended = new StageRecord(
+        "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(Duration.ofHours(12)), List.of());
+    assertThat(red(TicketRecord.builder("T", "u", h).stage(extended).build(), LATE)).isEmpty();
+
+    StageRecord paused = new StageRecord(
+        "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(),
+        List.of(PauseRecord.of(h.plus(Duration.ofHours(1)), h.plus(Duration.ofHours(7)))));
+    assertThat(red(TicketRecord.builder("T", "u", h).stage(paused).build(), LATE)).as("24 h of work").isEmpty();
+  }
+
+  @Test
+  void aVisitOpenAtTheReportInstantCountsAtTheLevelReachedByThen() {
+    Instant h = at("2026-10-10T12:00:00+08:00");
+    TicketRecord open = TicketRecord.builder("T", "u", h).stage("HANDLING", h, null).build();
+    assertThat(red(open, h.plus(Duration.ofHours(24)))).isEmpty();
+    assertThat(red(open, h.plus(Duration.ofHours(24)).plusSeconds(1))).containsExactly(AlertLevel.RED_1);
+    assertThat(red(open, h.plus(Duration.ofHours(36)))).containsExactly(AlertLevel.RED_2);
+    // left after the report instant: still open then
+    TicketRecord leftLater =
+        TicketRecord.builder("T", "u", h).stage("HANDLING", h, h.plus(Duration.ofHours(60))).build();
+    assertThat(red(leftLater, h.plus(Duration.ofHours(30)))).containsExactly(AlertLevel.RED_1);
+    assertThat(red(leftLater, LATE)).containsExactly(AlertLevel.RED_3);
+    // a visit entered after the report instant does not count yet
+    assertThat(red(leftLater, h.minusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void returnVisitCountsNationalWorkingDaysWithTheTransferWorkday() {
+    // entered Friday 2026-10-09 10:00; working days after it: Sat 10 (transfer workday), 12, 13, 14, 15;
+    // deadline 2026-10-16 00:00; limit 14 h + 5 × 24 h = 134 h; 150 % = 201 h is reached 2026-10-20 19:00
+    Instant rv = at("2026-10-09T10:00:00+08:00");
+    TicketRecord.Builder b = TicketRecord.builder("T", "u", rv);
+    assertThat(red(b.stage("RETURN_VISIT", rv, at("2026-10-16T00:00:00+08:00")).build(), LATE)).isEmpty();
+    assertThat(red(TicketRecord.builder("T", "u", rv)
+            .stage("RETURN_VISIT", rv, at("2026-10-16T00:01:00+08:00")).build(), LATE))
+        .containsExactly(AlertLevel.RED_1);
+    assertThat(red(TicketRecord.builder("T", "u", rv)
+            .stage("RETURN_VISIT", rv, at("2026-10-20T18:59:00+08:00")).build(), LATE))
+        .containsExactly(AlertLevel.RED_1);
+    assertThat(red(TicketRecord.builder("T", "u", rv)
+            .stage("RETURN_VISIT", rv, at("2026-10-20T19:00:00+08:00")).build(), LATE))
+        .containsExactly(AlertLevel.RED_2);
+  }
+
+  @Test
+  void untimedNodesGiveNoLights() {
+    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+        .stage("ACCEPTANCE", ACC, ACC.plus(Duration.ofDays(10)))
+        .stage("CLOSED", ACC.plus(Duration.ofDays(10)), null)
+        .build();
+    assertThat(red(t, LATE)).isEmpty();
+  }
+}
