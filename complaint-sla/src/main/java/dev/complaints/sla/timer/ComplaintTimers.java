@@ -26,7 +26,9 @@ import java.util.Optional;
  *   <li>An approved extension adds to the running timer of the node it names (or of the target with that name).
  *   <li>A grade change applies to running timers from that instant, their limits re-derived from their start;
  *       before the complaint is graded, limits are those of GENERAL.
- *   <li>Closing stops every running timer; withdrawing cancels them.
+ *   <li>Closing stops every running timer; withdrawing cancels them, and no timer starts after a withdrawal
+ *       until the complaint is reopened (the node changes that follow a withdrawal, such as leaving the node
+ *       for CLOSED, start nothing).
  * </ul>
  */
 public final class ComplaintTimers {
@@ -37,6 +39,7 @@ public final class ComplaintTimers {
   private String currentNode;
   private Grade grade;
   private boolean clockPaused;
+  private boolean withdrawn;
   private Instant last;
   private long lastVersion;
 
@@ -195,8 +198,11 @@ public final class ComplaintTimers {
         }
       }
       currentNode = null;
+      withdrawn = true;
+    } else if (signal instanceof TimerSignal.Reopened) {
+      // The next node entry starts new timers.
+      withdrawn = false;
     }
-    // Reopened: nothing to do; the next node entry starts new timers.
   }
 
   private void leave(String node, Instant at) {
@@ -221,6 +227,9 @@ public final class ComplaintTimers {
   }
 
   private void startOn(Trigger trigger, Instant at) {
+    if (withdrawn) {
+      return;
+    }
     for (SlaTarget target : policy.targets()) {
       if (!target.start().contains(trigger)) {
         continue;

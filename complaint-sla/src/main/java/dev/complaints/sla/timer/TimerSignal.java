@@ -181,7 +181,7 @@ public sealed interface TimerSignal {
   }
 
   /**
-   * The complaint was withdrawn: running timers are cancelled.
+   * The complaint was withdrawn: running timers are cancelled, and no timer starts until {@link Reopened}.
    *
    * @param at when
    */
@@ -197,7 +197,7 @@ public sealed interface TimerSignal {
   }
 
   /**
-   * A closed complaint was reopened (its next node entry starts new timers).
+   * A closed or withdrawn complaint was reopened (its next node entry starts new timers).
    *
    * @param at when
    */
