@@ -2,6 +2,7 @@ package dev.complaints.core;
 
 import dev.complaints.core.command.*;
 import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.Complaint;
@@ -41,12 +42,18 @@ public final class Fixtures {
     public final WorkflowEngine engine;
     public Complaint complaint;
     public final List<ComplaintEvent> events = new ArrayList<>();
+    /** Every command executed, in order, including rejected ones. */
+    public final List<Command> commands = new ArrayList<>();
     private int seq;
     private Instant now = T0;
 
     public Run(WorkflowEngine engine, String id, String category) {
+      this(engine, receive(id, category));
+    }
+
+    public Run(WorkflowEngine engine, ReceiveComplaint intake) {
       this.engine = engine;
-      exec(receive(id, category));
+      exec(intake);
     }
 
     public Instant next() {
@@ -63,6 +70,7 @@ public final class Fixtures {
     }
 
     public List<ComplaintEvent> exec(Command command) {
+      commands.add(command);
       List<ComplaintEvent> out = engine.decide(complaint, command);
       for (ComplaintEvent e : out) {
         complaint = engine.apply(complaint, e);
@@ -150,6 +158,12 @@ public final class Fixtures {
 
     public List<ComplaintEvent> reopen(Actor a) {
       return exec(new Reopen(nextId(), id(), a, next(), "customer called again"));
+    }
+
+    /** The nodes entered so far, in order. */
+    public List<String> nodesEntered() {
+      return events.stream().filter(e -> e instanceof NodeEntered).map(e -> ((NodeEntered) e).node())
+          .collect(java.util.stream.Collectors.toList());
     }
 
     public List<String> types(List<ComplaintEvent> es) {

@@ -62,6 +62,9 @@ class ReadmeExampleTest {
     assertThat(complaint.grade()).isEqualTo(Grade.GENERAL);
     assertThat(complaint.department()).isEqualTo("merchant-relations");
     assertThat(view.complainant().phone()).isEqualTo("138****5678");
+    assertThat(complaint.node() + " " + complaint.grade() + " " + view.complainant())
+        .as("the line the README says is printed")
+        .isEqualTo("PLANNING GENERAL Complainant[name=张*, phone=138****5678, email=z***@example.com]");
     assertThat(view.toString()).doesNotContain("13812345678");
     assertThat(store.load("C-1001")).extracting(e -> e.getClass().getSimpleName()).containsExactly(
         "ComplaintReceived", "NodeEntered", "NodeLeft", "NodeEntered", "GradeChanged", "Dispatched", "NodeLeft",

@@ -5,7 +5,10 @@ public final class Masking {
   private Masking() {}
 
   /**
-   * Masks a phone number keeping the first three and last four digits: {@code 13812345678 -> 138****5678}.
+   * Masks a phone number keeping the first three and last four of its 8 or more digits
+   * ({@code 13812345678 -> 138****5678}); a shorter number keeps only its last two digits ({@code 12345 ->
+   * ***45}). Separators are dropped; a {@code +} counts as a digit. Masking is idempotent: a {@code *} counts as
+   * a (hidden) digit, so an already masked number comes back unchanged ({@code 138****5678 -> 138****5678}).
    *
    * @param phone the phone number, may be null
    * @return the masked number, or null
@@ -14,7 +17,7 @@ public final class Masking {
     if (phone == null) {
       return null;
     }
-    String digits = phone.replaceAll("[^0-9+]", "");
+    String digits = phone.replaceAll("[^0-9+*]", "");
     int n = digits.length();
     if (n >= 8) {
       return digits.substring(0, 3) + "****" + digits.substring(n - 4);
@@ -26,7 +29,7 @@ public final class Masking {
   }
 
   /**
-   * Masks an e-mail address keeping the first character and the domain: {@code zhang@example.com ->
+   * Masks an e-mail address keeping the first character and the domain (idempotent): {@code zhang@example.com ->
    * z***@example.com}.
    *
    * @param email the address, may be null
@@ -45,7 +48,8 @@ public final class Masking {
 
   /**
    * Masks a person's name: a name without spaces keeps its first character ({@code 张三 -> 张*}); a name of
-   * several words keeps the first initial and the last word ({@code John Smith -> J*** Smith}).
+   * several words keeps the first initial and the last word ({@code John Smith -> J*** Smith}). Idempotent: a
+   * masked name comes back unchanged.
    *
    * @param name the name, may be null
    * @return the masked name, or null
