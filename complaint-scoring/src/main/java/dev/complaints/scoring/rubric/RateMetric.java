@@ -55,6 +55,30 @@ public enum RateMetric {
   }
 
   /**
+   * Why this rate is not applicable for a unit (its denominator is 0), for the item's explanation.
+   *
+   * @param m the metrics
+   * @return the reason, in English and Chinese
+   */
+  public Text notApplicableReason(UnitMetrics m) {
+    return switch (this) {
+      case ANSWER_RATE -> m.calls().isEmpty()
+          ? Text.of("no call figures in the unit inputs", "单位输入中没有电话数据")
+          : Text.of("no calls offered", "呼入电话数为 0");
+      case RESOLUTION_24H -> m.resolution24h().eligible() == 0
+          ? Text.of("no eligible tickets", "没有计入的工单")
+          : Text.of(
+              "all " + m.resolution24h().pending() + " eligible tickets still pending",
+              "计入的 " + m.resolution24h().pending() + " 张工单均未到判定时点");
+      case SATISFACTION -> m.satisfaction().exempt() > 0
+          ? Text.of(
+              "no return visit with a result (" + m.satisfaction().exempt() + " exempt)",
+              "没有有结果的回访（" + m.satisfaction().exempt() + " 张不便回访）")
+          : Text.of("no return visit with a result", "没有有结果的回访");
+    };
+  }
+
+  /**
    * Looks a code up.
    *
    * @param code the JSON code

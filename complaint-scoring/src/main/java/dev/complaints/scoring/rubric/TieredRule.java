@@ -65,11 +65,12 @@ public record TieredRule(RateMetric rate, List<Tier> tiers, int otherwise) imple
   public Scored score(Text label, int max, UnitMetrics metrics, UnitInputs inputs) {
     Ratio r = rate.of(metrics);
     if (!r.isApplicable()) {
+      Text why = rate.notApplicableReason(metrics);
       return new Scored(
           max,
           Text.of(
-              label.en() + ": not applicable (denominator 0), full " + max + " points",
-              label.zh() + "：不适用（分母为 0），得满分 " + max + " 分"));
+              label.en() + ": not applicable (" + why.en() + "; denominator 0), full " + max + " points",
+              label.zh() + "：不适用（" + why.zh() + "，分母为 0），得满分 " + max + " 分"));
     }
     String value = r + " = " + r.percent();
     for (Tier t : tiers) {

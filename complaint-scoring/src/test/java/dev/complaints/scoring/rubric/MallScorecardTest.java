@@ -71,6 +71,27 @@ class MallScorecardTest {
     assertThat(r.extraDeductions()).isEmpty();
   }
 
+  @Test
+  void notApplicableExplanationsSayWhy() {
+    M m = new M();
+    RubricResult none = score(m, UnitInputs.none("u", OCT));
+    assertThat(none.items().get(2).explanation().en())
+        .isEqualTo("call answer rate: not applicable (no call figures in the unit inputs; denominator 0), full 2 points");
+    assertThat(none.items().get(3).explanation().en()).contains("no eligible tickets");
+    assertThat(none.items().get(6).explanation().en()).contains("no return visit with a result");
+    m.calls = new CallStats(0, 0);
+    m.eligible = 3;
+    m.pending = 3;
+    m.exempt = 2;
+    RubricResult r = score(m, UnitInputs.none("u", OCT));
+    assertThat(r.items()).extracting(ItemScore::points).containsExactly(22, 6, 2, 15, 20, 15, 20);
+    assertThat(r.items().get(2).explanation().en()).contains("no calls offered");
+    assertThat(r.items().get(2).explanation().zh()).contains("不适用").contains("呼入电话数为 0").contains("满分 2 分");
+    assertThat(r.items().get(3).explanation().en()).contains("all 3 eligible tickets still pending");
+    assertThat(r.items().get(6).explanation().en()).contains("(2 exempt)");
+    assertThat(r.extraDeductions()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({"95,100,2", "1410,1485,0", "94,100,0", "100,100,2", "0,0,2", "1520,1600,2"})
   void answerRate(long answered, long offered, int points) {
