@@ -1,8 +1,11 @@
 package dev.complaints.sla.policy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.Problem;
@@ -93,7 +96,8 @@ public final class SlaPolicies {
   }
 
   /**
-   * Reads a policy from JSON text; calendar ids resolve to the built-in calendars.
+   * Reads a policy from JSON text; calendar ids resolve to the built-in calendars. A key given twice in one
+   * object is reported as not valid JSON; fractions (alert points) are read as exact decimals.
    *
    * @param json the JSON text
    * @return the policy
@@ -115,7 +119,7 @@ public final class SlaPolicies {
     Objects.requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = READER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new ValidationException("SLA policy", List.of(Problem.of("$", "not valid JSON: " + e.getOriginalMessage())));
     }
@@ -197,6 +201,15 @@ public final class SlaPolicies {
   }
 
   private static final ObjectMapper MAPPER = Json.mapper();
+
+  /**
+   * Reads policy text: a key given twice is an error (not silently the last one), and numbers with a fraction
+   * are kept as exact decimals so that alert points such as {@code 1.000000000000000000001} survive a round trip.
+   */
+  private static final ObjectReader READER =
+      MAPPER.reader()
+          .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private static final class Presets {
     static final SlaPolicy MALL = load(MALL_TICKET);

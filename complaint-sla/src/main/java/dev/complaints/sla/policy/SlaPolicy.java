@@ -33,6 +33,9 @@ public final class SlaPolicy {
       throw new IllegalArgumentException("a policy needs a non-blank id");
     }
     this.id = b.id;
+    if (b.description != null && b.description.isBlank()) {
+      throw new IllegalArgumentException("policy '" + b.id + "': the description must be null or not blank");
+    }
     this.description = b.description;
     this.alertLadder = b.alertLadder;
     this.targets = List.copyOf(b.targets);
@@ -211,7 +214,7 @@ public final class SlaPolicy {
     /**
      * Sets the description.
      *
-     * @param description text for people, or null
+     * @param description text for people, not blank; null for none
      * @return this builder
      */
     public Builder description(String description) {
@@ -256,7 +259,8 @@ public final class SlaPolicy {
      * Builds the policy.
      *
      * @return the policy
-     * @throws IllegalArgumentException for duplicate names or nodes, unknown calendars or no targets
+     * @throws IllegalArgumentException for duplicate names or nodes, unknown calendars, no targets or a blank
+     *     description
      */
     public SlaPolicy build() {
       return new SlaPolicy(this);

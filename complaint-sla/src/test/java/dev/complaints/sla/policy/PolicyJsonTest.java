@@ -158,4 +158,33 @@ class PolicyJsonTest {
     assertThat(p.calendars().find("office")).contains(office);
     assertThat(lookup.ids()).contains("office", "mall-hours", "cn-national");
   }
+
+  @Test
+  void textIsReadStrictlyAndExactly() {
+    // A key given twice is not silently the last one.
+    assertThatThrownBy(() -> SlaPolicies.fromJson("{\"id\":\"p\",\"id\":\"q\",\"targets\":[{\"name\":\"A\","
+        + "\"node\":\"A\",\"clock\":\"CONTINUOUS\",\"limit\":\"PT1H\"}]}"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("Duplicate field 'id'");
+    // Alert points are exact decimals: a point just above 1 survives the round trip through text.
+    SlaPolicy precise = SlaPolicy.builder("p")
+        .alertLadder(new AlertLadder(new BigDecimal("0.6000000000000000001"), new BigDecimal("1.000000000000000000001"),
+            new BigDecimal("2.5")))
+        .target(SlaTarget.builder("A").node("A").continuous().limit(Duration.ofHours(1)).build())
+        .build();
+    assertThat(SlaPolicies.fromJson(SlaPolicies.toJsonString(precise))).isEqualTo(precise);
+  }
+
+  @Test
+  void whatTheBuilderAcceptsTheJsonReadsBack() throws Exception {
+    // A blank description would be written and then rejected by the reader: the builder refuses it too.
+    assertThatThrownBy(() -> SlaPolicies.mallTicket().toBuilder().description(" ").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+    assertThat(paths(SlaPolicies.validate(json("{'id':'p','description':'','targets':[{'name':'A','node':'A',"
+        + "'clock':'CONTINUOUS','limit':'PT1H'}]}")))).containsExactly("$.description");
+    // A null calendar is a missing calendar, reported where it is missing.
+    assertThat(paths(SlaPolicies.validate(json("{'id':'p','targets':[{'name':'A','node':'A',"
+        + "'clock':'BUSINESS_HOURS','calendar':null,'limit':'PT1H'},{'name':'B','node':'B','clock':'CONTINUOUS',"
+        + "'limit':{'workingDays':5,'clock':'WORKING_DAYS','calendar':null}}]}"))))
+        .containsExactly("$.targets[0].calendar", "$.targets[1].limit.calendar");
+  }
 }

@@ -225,7 +225,7 @@ public final class PolicyJson {
     ClockKind clock = clock(t.get("clock"), path + ".clock", true);
     String calendar = optionalText(t, path, "calendar");
     if (clock != null) {
-      calendar = checkCalendar(clock, calendar, t.has("calendar"), path + ".calendar");
+      calendar = checkCalendar(clock, calendar, t.hasNonNull("calendar"), path + ".calendar");
     }
     EnumMap<Grade, Limit> limits = new EnumMap<>(Grade.class);
     JsonNode all = t.get("limit");
@@ -334,8 +334,8 @@ public final class PolicyJson {
       clock = clock(v.get("clock"), path + ".clock", true);
       if (clock != null) {
         String own = optionalText(v, path, "calendar");
-        if (own != null || v.has("calendar")) {
-          calendar = checkCalendar(clock, own, v.has("calendar"), path + ".calendar");
+        if (own != null || v.hasNonNull("calendar")) {
+          calendar = checkCalendar(clock, own, true, path + ".calendar");
         } else if (clock.needsCalendar()) {
           if (targetCalendar == null) {
             problem(path + ".calendar", "missing: a " + clock + " clock needs a calendar id; known: "
@@ -349,7 +349,7 @@ public final class PolicyJson {
     } else if (v.has("calendar")) {
       String own = optionalText(v, path, "calendar");
       if (clock != null) {
-        calendar = checkCalendar(clock, own, true, path + ".calendar");
+        calendar = checkCalendar(clock, own, v.hasNonNull("calendar"), path + ".calendar");
       }
     }
     boolean hasDuration = v.has("duration");
