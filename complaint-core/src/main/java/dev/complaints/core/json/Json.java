@@ -1,6 +1,11 @@
 package dev.complaints.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,5 +34,63 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
+  }
+
+  /**
+   * Reads a JSON document strictly, for definition files: like {@link #mapper()}{@code .readTree(text)}, but a
+   * field name repeated within one object is an error (the default reader silently keeps the last value), and
+   * empty text is an error rather than a missing node.
+   *
+   * @param text the JSON text, not null
+   * @return the tree
+   * @throws JsonProcessingException when the text is not one JSON value or repeats a field name; {@link
+   *     #describe(JsonProcessingException)} turns it into a message with the JSON path and the line and column
+   */
+  public static JsonNode readStrict(String text) throws JsonProcessingException {
+    JsonNode tree = mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(text);
+    if (tree == null || tree.isMissingNode()) {
+      throw new com.fasterxml.jackson.core.JsonParseException(null, "no JSON value: the text is empty");
+    }
+    return tree;
+  }
+
+  /**
+   * The JSON path at which a parse error happened, in the {@code $.nodes[0].name} form used by validation
+   * problems.
+   *
+   * @param e the error
+   * @return the path, {@code $} when unknown or at the root
+   */
+  public static String path(JsonProcessingException e) {
+    if (!(e.getProcessor() instanceof JsonParser parser)) {
+      return "$";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext ctx = parser.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+      if (ctx.inArray()) {
+        if (ctx.getCurrentIndex() >= 0) {
+          path.insert(0, "[" + ctx.getCurrentIndex() + "]");
+        }
+      } else if (ctx.getCurrentName() != null) {
+        path.insert(0, "." + ctx.getCurrentName());
+      }
+    }
+    return "$" + path;
+  }
+
+  /**
+   * A one-line description of a parse error: what is wrong, where (line and column, when known).
+   *
+   * @param e the error
+   * @return for example {@code "Duplicate field 'to' at line 3, column 12"}
+   */
+  public static String describe(JsonProcessingException e) {
+    var loc = e.getLocation();
+    String where = loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column "
+        + loc.getColumnNr();
+    // Jackson names locations inside the message as "[Source: REDACTED (...); line: 1, column: 22]"
+    String what = String.valueOf(e.getOriginalMessage())
+        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    return what + where;
   }
 }

@@ -98,18 +98,18 @@ public record WorkflowDefinition(
    *
    * @param json the JSON text
    * @return the definition
-   * @throws ValidationException listing every problem with its JSON path ({@code $} when the text is not JSON)
+   * @throws ValidationException listing every problem with its JSON path; text that is not JSON, or that repeats a
+   *     field name within one object, gives a single problem at the path where reading stopped, with the line and
+   *     column
    */
   public static WorkflowDefinition fromJson(String json) {
     Checks.notNull(json, "workflow definition JSON");
     JsonNode tree;
     try {
-      tree = Json.mapper().readTree(json);
+      tree = Json.readStrict(json);
     } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       throw new ValidationException("workflow definition",
-          List.of(Problem.of("$", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+          List.of(Problem.of(Json.path(e), "not valid JSON: " + Json.describe(e))));
     }
     return fromJson(tree);
   }

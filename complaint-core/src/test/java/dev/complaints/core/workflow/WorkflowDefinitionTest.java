@@ -118,12 +118,19 @@ class WorkflowDefinitionTest {
   }
 
   @Test
-  void malformedJsonIsAProblemAtTheRoot() {
+  void malformedJsonIsOneProblemAtThePathWhereReadingStopped() {
     assertThat(problems(() -> WorkflowDefinition.fromJson("{\"id\": ")))
         .singleElement().satisfies(p -> {
-          assertThat(p.path()).isEqualTo("$");
-          assertThat(p.message()).startsWith("not valid JSON at line 1");
+          assertThat(p.path()).isEqualTo("$.id");
+          assertThat(p.message()).startsWith("not valid JSON: Unexpected end-of-input").endsWith("at line 1, column 8");
         });
+    assertThat(problems(() -> WorkflowDefinition.fromJson("{\"id\":\"x\",\"nodes\":[{\"name\":\"A\"},{\"name\":}]}")))
+        .singleElement().satisfies(p -> {
+          assertThat(p.path()).isEqualTo("$.nodes[1].name");
+          assertThat(p.message()).startsWith("not valid JSON: Unexpected character ('}'").endsWith("at line 1, column 41");
+        });
+    assertThat(problems(() -> WorkflowDefinition.fromJson("  ")))
+        .containsExactly(Problem.of("$", "not valid JSON: no JSON value: the text is empty"));
     assertThat(problems(() -> WorkflowDefinition.fromJson("[1, 2]")))
         .containsExactly(Problem.of("$", "a workflow definition must be a JSON object, found an array"));
   }
@@ -138,6 +145,22 @@ class WorkflowDefinitionTest {
         Problem.of("$.nodes[0].transitions[0].gradeUp", "must be true or false, found a string"),
         Problem.of("$.nodes[1].nme", "unknown field 'nme'; allowed: name, description, terminal, entryGuards, transitions"),
         Problem.of("$.nodes[1].name", "missing required field 'name'"));
+  }
+
+  @Test
+  void aRepeatedFieldNameIsAnErrorNotASilentOverwrite() throws Exception {
+    String json = "{\"id\":\"x\",\"initialNode\":\"A\",\"roles\":[],\"nodes\":[{\"name\":\"A\",\"transitions\":"
+        + "[{\"command\":\"AcceptComplaint\",\"to\":\"B\",\"closeReason\":\"R\",\"to\":\"C\"}]},"
+        + "{\"name\":\"B\",\"terminal\":true},{\"name\":\"C\",\"terminal\":true}]}";
+    assertThat(problems(() -> WorkflowDefinition.fromJson(json))).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].transitions[0].to");
+      assertThat(p.message()).startsWith("not valid JSON: Duplicate field 'to'").contains("line 1, column");
+    });
+    assertThatThrownBy(() -> MAPPER.readValue(json, WorkflowDefinition.class))
+        .hasMessageContaining("Duplicate field 'to'");
+    // the same document without the repetition is valid
+    assertThat(WorkflowDefinition.fromJson(json.replace(",\"to\":\"C\"", "").replace(",{\"name\":\"C\",\"terminal\":true}", "")).requireNode("A").transitions())
+        .singleElement().satisfies(t -> assertThat(t.to()).isEqualTo("B"));
   }
 
   @Test

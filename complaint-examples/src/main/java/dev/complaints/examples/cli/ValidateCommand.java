@@ -2,7 +2,6 @@ package dev.complaints.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.Problem;
 import java.io.IOException;
@@ -93,27 +92,25 @@ public final class ValidateCommand implements Callable<Integer> {
     return ComplaintCli.PROBLEMS;
   }
 
-  private static Function<JsonNode, List<Problem>> notAvailable(String what) {
-    return root -> List.of(Problem.of("$", "validation of a " + what + " is not available in this build"));
-  }
-
   /**
-   * Reads a whole file as one JSON document.
+   * Reads a whole file as one JSON document. Empty files and field names repeated within one object are errors
+   * too (a repeated name would silently replace the first value).
    *
    * @param file the file
    * @return its JSON tree
-   * @throws BadInputException naming the file (and line/column) when it cannot be read or is not JSON
+   * @throws BadInputException naming the file, the JSON path, line and column when it cannot be read or is not JSON
    */
   static JsonNode readJson(Path file) {
-    ObjectMapper mapper = Json.mapper();
+    String text;
     try {
-      return mapper.readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      String where = loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ":";
-      throw new BadInputException(file + ":" + where + " not valid JSON: " + e.getOriginalMessage());
+      text = Files.readString(file);
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read: " + e);
+    }
+    try {
+      return Json.readStrict(text);
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(file + ": not valid JSON at " + Json.path(e) + ": " + Json.describe(e));
     }
   }
 }

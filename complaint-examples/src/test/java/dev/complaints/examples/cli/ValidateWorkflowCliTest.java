@@ -69,6 +69,34 @@ class ValidateWorkflowCliTest {
   }
 
   @Test
+  void notJsonNamesTheFileThePathAndTheLine() throws Exception {
+    Path file = resource("not-json.json");
+    assertThat(run("validate", "--workflow", file.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).startsWith(file + ": not valid JSON at $.nodes[0]: Unexpected end-of-input")
+        .contains("start marker at line 1, column 22").doesNotContain("Source")
+        .matches(".* at line 1, column \\d+").doesNotContain("\n");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aRepeatedFieldNameIsNotSilentlyOverwritten() throws IOException {
+    Path file = dir.resolve("repeated.json");
+    Files.writeString(file, WorkflowPresets.resourceText("mall-ticket")
+        .replaceFirst("\"to\": \"GRADING\",", "\"to\": \"GRADING\", \"to\": \"CLOSED\","));
+    assertThat(run("validate", "--workflow", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(file + ": not valid JSON at $.nodes[0].transitions[0].to: "
+        + "Duplicate field 'to'");
+  }
+
+  @Test
+  void anEmptyFileIsNotJson() throws IOException {
+    Path file = dir.resolve("empty.json");
+    Files.writeString(file, "\n");
+    assertThat(run("validate", "--workflow", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(file + ": not valid JSON at $: no JSON value: the text is empty");
+  }
+
+  @Test
   void missingFileExitsWithTwo() {
     assertThat(run("validate", "--workflow", dir.resolve("absent.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("absent.json");

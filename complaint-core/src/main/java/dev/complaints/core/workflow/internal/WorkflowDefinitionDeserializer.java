@@ -20,6 +20,8 @@ public final class WorkflowDefinitionDeserializer extends StdDeserializer<Workfl
 
   @Override
   public WorkflowDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    // a repeated field name would silently replace the first value: make it an error for definitions
+    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     JsonNode tree = p.readValueAsTree();
     try {
       return DefinitionParser.parse(tree);
