@@ -286,16 +286,18 @@ public abstract class Complaint {
   }
 
   /**
-   * The view the customer may see: personal data masked, no internal notes, a plan only once confirmed, no
-   * investigation opinion and no history.
+   * The view the customer may see: personal data masked, no internal notes, a plan only once confirmed, the
+   * investigation opinion only when it is the final answer (closed as not substantiated), no history.
    *
    * @return the customer-facing view
    */
   public CustomerView customerView() {
     Plan p = plan();
+    boolean opinionIsFinal = closed() && Boolean.FALSE.equals(substantiated());
     return new CustomerView(id(), channel(), complainant().masked(), receivedAt(), subject(), category(),
         description(), remediesSought(), grade(), node(), closed(), closureReason(),
         p != null && p.confirmed() ? p : null, resolution(), returnVisit(),
+        opinionIsFinal ? investigationOpinion() : null,
         notes().stream().filter(n -> n.visibility() == NoteVisibility.CUSTOMER).collect(Collectors.toList()));
   }
 

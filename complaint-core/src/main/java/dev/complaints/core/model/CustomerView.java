@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What the customer may see of a complaint (seed 001 discipline ②: handling opinions stay internal until final).
- * Personal data is masked; internal notes, draft plans and the investigation opinion are left out.
+ * Personal data is masked; internal notes and draft plans are left out, and the investigation opinion is shown
+ * only once it is the final answer: when the complaint was closed as not substantiated (seed 001: "return the
+ * investigation opinion to the customer and close").
  *
  * @param id the complaint id
  * @param channel the intake channel
@@ -22,6 +24,8 @@ import java.util.List;
  * @param plan the confirmed plan, or null (a draft is never shown)
  * @param resolution what was done, or null
  * @param returnVisit the return-visit result, or null
+ * @param investigationOpinion the investigation opinion when the complaint is closed as not substantiated, else
+ *     null
  * @param notes the notes meant for the customer
  */
 public record CustomerView(
@@ -40,6 +44,7 @@ public record CustomerView(
     @Nullable Plan plan,
     @Nullable String resolution,
     @Nullable Satisfaction returnVisit,
+    @Nullable String investigationOpinion,
     List<Note> notes) {
 
   /**
@@ -60,6 +65,7 @@ public record CustomerView(
    * @param plan the confirmed plan, or null
    * @param resolution what was done, or null
    * @param returnVisit the return-visit result, or null
+   * @param investigationOpinion the final investigation opinion, or null
    * @param notes the notes meant for the customer
    */
   public CustomerView {

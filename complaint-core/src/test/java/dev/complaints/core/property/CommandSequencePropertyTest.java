@@ -1,6 +1,7 @@
 package dev.complaints.core.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -49,11 +50,20 @@ class CommandSequencePropertyTest {
       try {
         events = engine.decide(c, cmd);
       } catch (CommandRejectedException rejected) {
-        assertThat(c).isSameAs(before);
+        // nothing was recorded: the stored events still rebuild the complaint as it was
         assertThat(store.version("P-1")).isEqualTo(before.version());
+        assertThat(engine.replay(store.load("P-1"))).isEqualTo(before);
         assertThat(rejected.complaintId()).isEqualTo("P-1");
         assertThat(rejected.node()).isEqualTo(before.node());
+        assertThat(rejected.command()).isEqualTo(cmd.typeName());
+        assertThat(rejected.commandId()).isEqualTo(cmd.commandId());
         assertThat(rejected.allowedCommands()).isEqualTo(engine.allowedCommands(before));
+        assertThat(rejected.getMessage()).startsWith("command " + cmd.typeName() + " (" + cmd.commandId()
+                + ") rejected for complaint P-1 in node " + before.node() + ": " + rejected.detail())
+            .endsWith("; commands allowed in " + before.node() + ": " + engine.allowedCommands(before));
+        // deciding is pure: the same command against the same complaint is rejected the same way
+        assertThatThrownBy(() -> engine.decide(before, cmd)).isInstanceOfSatisfying(CommandRejectedException.class,
+            again -> assertThat(again.getMessage()).isEqualTo(rejected.getMessage()));
         continue;
       }
       if (cmd instanceof dev.complaints.core.command.ReceiveComplaint) {

@@ -8,13 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.Fixtures.Run;
-import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RetailPlanWorkflowTest {
@@ -28,11 +25,6 @@ class RetailPlanWorkflowTest {
     return r;
   }
 
-  private List<String> nodes(Run r) {
-    return r.events.stream().filter(e -> e instanceof NodeEntered).map(e -> ((NodeEntered) e).node())
-        .collect(Collectors.toList());
-  }
-
   @Test
   void classifiedAndEscalatedComplaintIsPlannedExecutedAndClosed() {
     Run r = classified();
@@ -43,7 +35,7 @@ class RetailPlanWorkflowTest {
     r.note(DEPT, "replacement ordered, arrives Friday", NoteVisibility.CUSTOMER);
     r.resolve(DEPT);
     r.visit(CS, Satisfaction.SATISFIED, false);
-    assertThat(nodes(r)).containsExactly("RECEIVED", "CLASSIFICATION", "PLANNING", "EXECUTION", "FEEDBACK",
+    assertThat(r.nodesEntered()).containsExactly("RECEIVED", "CLASSIFICATION", "PLANNING", "EXECUTION", "FEEDBACK",
         "CLOSED");
     assertThat(r.complaint.customerView().notes()).hasSize(1);
     assertThat(r.types(r.events)).contains("CategoryChanged", "EscalatedToLeadership");
@@ -87,7 +79,19 @@ class RetailPlanWorkflowTest {
   @Test
   void executionCannotBeEnteredWithoutAConfirmedPlan() {
     Run r = classified();
-    assertThatThrownBy(() -> r.confirm(MANAGER)).isInstanceOf(CommandRejectedException.class);
-    assertThat(r.complaint.node()).isEqualTo("PLANNING");
+    var before = r.complaint;
+    assertThatThrownBy(() -> r.confirm(MANAGER)).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(Reason.INVALID_VALUE);
+      assertThat(e.node()).isEqualTo("PLANNING");
+      assertThat(e.detail()).isEqualTo("there is no written plan to confirm; draft one with DraftPlan");
+    });
+    assertThat(r.complaint).isEqualTo(before);
+    assertThatThrownBy(() -> r.resolve(DEPT)).isInstanceOfSatisfying(CommandRejectedException.class,
+        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_IN_NODE));
+    r.draft(DEPT);
+    assertThat(r.complaint.customerView().plan()).as("a draft plan is not shown to the customer").isNull();
+    r.confirm(LEADER);
+    assertThat(r.complaint.node()).isEqualTo("EXECUTION");
+    assertThat(r.complaint.customerView().plan().confirmed()).isTrue();
   }
 }

@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.Fixtures.Run;
-import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SevenStepWorkflowTest {
@@ -26,11 +23,6 @@ class SevenStepWorkflowTest {
     return r;
   }
 
-  private List<String> nodes(Run r) {
-    return r.events.stream().filter(e -> e instanceof NodeEntered).map(e -> ((NodeEntered) e).node())
-        .collect(Collectors.toList());
-  }
-
   @Test
   void substantiatedComplaintWalksAllSevenSteps() {
     Run r = investigated();
@@ -41,7 +33,7 @@ class SevenStepWorkflowTest {
     r.respond(CS, true);
     r.resolve(DEPT);
     r.visit(CS, Satisfaction.VERY_SATISFIED, false);
-    assertThat(nodes(r)).containsExactly("RECEIPT", "INVESTIGATION", "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT",
+    assertThat(r.nodesEntered()).containsExactly("RECEIPT", "INVESTIGATION", "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT",
         "IMPLEMENTATION", "RETURN_VISIT", "CLOSED");
     assertThat(r.complaint.closureReason()).isEqualTo("RESOLVED");
   }
@@ -55,7 +47,19 @@ class SevenStepWorkflowTest {
     assertThat(r.types(r.investigate(MANAGER, false, null))).containsExactly("InvestigationRecorded", "NodeLeft",
         "NodeEntered", "ComplaintClosed");
     assertThat(r.complaint.closureReason()).isEqualTo("NOT_SUBSTANTIATED");
+    // the opinion is the final answer returned to the customer
+    assertThat(r.complaint.customerView().investigationOpinion()).isEqualTo("checked the records");
+  }
+
+  @Test
+  void investigationOpinionOfASubstantiatedComplaintStaysInternal() {
+    Run r = investigated();
+    assertThat(r.complaint.investigationOpinion()).isEqualTo("checked the records");
+    assertThat(r.complaint.customerView().investigationOpinion()).isNull();
     assertThat(r.complaint.customerView().toString()).doesNotContain("checked the records");
+    r.withdraw(CS);
+    assertThat(r.complaint.closed()).isTrue();
+    assertThat(r.complaint.customerView().investigationOpinion()).isNull();
   }
 
   @Test
