@@ -181,6 +181,9 @@ public final class SlaTimer {
    *
    * @param t the instant
    * @return the status, empty before the timer started
+   * @throws IllegalArgumentException naming the complaint, the timer and the calendar's covered span when the
+   *     timer's calendar cannot answer (a dataset calendar such as {@code cn-national} asked about a date beyond
+   *     the years it covers, for example a WORKING_DAYS deadline that falls in such a year)
    */
   public Optional<TimerStatus> statusAt(Instant t) {
     return evaluation(Objects.requireNonNull(t, "t")).map(View::status);
@@ -191,6 +194,7 @@ public final class SlaTimer {
    *
    * @param t the instant
    * @return the level
+   * @throws IllegalArgumentException when the timer's calendar cannot answer, as for {@link #statusAt}
    */
   public AlertLevel levelAt(Instant t) {
     return statusAt(t).map(TimerStatus::level).orElse(AlertLevel.NONE);
@@ -201,8 +205,19 @@ public final class SlaTimer {
    * far: a running timer crossing its next threshold (computed with the calendar, not by stepping), or a
    * recorded grade change or extension that moves the level.
    *
+   * <p>The returned instant is the first at which the new level holds: {@code levelAt(result)} differs from
+   * {@code levelAt(result - 1 ns)}, and the level is constant in {@code (t, result)}. RED_1 needs elapsed
+   * &gt; limit, so it starts 1 ns of working time after the deadline (the next opening plus 1 ns when the
+   * calendar is closed at the deadline). A paused timer changes only when a recorded resume, extension or grade
+   * change moves it; an open pause with nothing after it means no change.
+   *
    * @param t the instant
-   * @return the instant, empty when the level never changes again
+   * @return the instant, empty when the level never changes again with what is recorded
+   * @throws IllegalArgumentException naming the complaint, the timer and the covered span when the next change
+   *     (or the deadline the level depends on) lies beyond the years a dataset calendar covers: the answer is
+   *     then unknown, never guessed; a host that accepts the weekly rule alone for such years registers
+   *     {@code calendar.withWeeklyRuleForUnknownYears()} in the policy's {@link
+   *     dev.complaints.sla.policy.CalendarLookup}
    */
   public Optional<Instant> nextChangeAfter(Instant t) {
     Objects.requireNonNull(t, "t");
@@ -216,7 +231,12 @@ public final class SlaTimer {
         if (level != AlertLevel.RED_3) {
           AlertLevel next = AlertLevel.values()[level.ordinal() + 1];
           Duration x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
-          Instant c = view.get().evaluation.instantWhenElapsed(x);
+          Instant c;
+          try {
+            c = view.get().evaluation.instantWhenElapsed(x);
+          } catch (IllegalArgumentException e) {
+            throw unanswerable(s, e);
+          }
           if (c.isAfter(s) && (b == null || c.isBefore(b))) {
             return Optional.of(c);
           }
@@ -250,6 +270,12 @@ public final class SlaTimer {
     return b;
   }
 
+  /** A calendar that cannot answer (for example beyond its covered years), with this timer named. */
+  private IllegalArgumentException unanswerable(Instant t, IllegalArgumentException e) {
+    return new IllegalArgumentException(
+        "complaint " + complaintId + ", timer " + id + " at " + t + ": " + e.getMessage(), e);
+  }
+
   private record View(TimerStatus status, TimerMath.Evaluation evaluation) {}
 
   private Optional<View> evaluation(Instant t) {
@@ -277,13 +303,18 @@ public final class SlaTimer {
     }
     Optional<Instant> stop = stoppedAt != null && !stoppedAt.isAfter(t) ? Optional.of(stoppedAt) : Optional.empty();
     Instant cut = cancelledAt != null && !cancelledAt.isAfter(t) ? cancelledAt : null;
-    TimerMath.Evaluation ev =
-        TimerMath.evaluate(
-            new TimerMath.Run(target, grade, startedAt, stop, ext, ps),
-            policy.alertLadder(),
-            policy.calendars(),
-            t,
-            cut);
+    TimerMath.Evaluation ev;
+    try {
+      ev =
+          TimerMath.evaluate(
+              new TimerMath.Run(target, grade, startedAt, stop, ext, ps),
+              policy.alertLadder(),
+              policy.calendars(),
+              t,
+              cut);
+    } catch (IllegalArgumentException e) {
+      throw unanswerable(t, e);
+    }
     VisitOutcome o = ev.outcome();
     TimerState state;
     Optional<Instant> ended = Optional.empty();

@@ -124,6 +124,8 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the statuses
+   * @throws IllegalArgumentException when a timer's calendar cannot answer for the instants involved (see {@link
+   *     SlaTimer#statusAt(Instant)}); the message names the complaint and the timer
    */
   public synchronized List<TimerStatus> statusAt(Instant t) {
     Objects.requireNonNull(t, "t");
@@ -139,6 +141,7 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the board
+   * @throws IllegalArgumentException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
    */
   public synchronized SlaBoard board(Instant t) {
     EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
@@ -161,6 +164,9 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the instant, empty when no level will change
+   * @throws IllegalArgumentException naming the complaint, the timer and the covered span when a timer's next
+   *     change cannot be known because it lies beyond the years a dataset calendar covers (see {@link
+   *     SlaTimer#nextChangeAfter(Instant)}); never a guess and never an endless search
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t) {
     Objects.requireNonNull(t, "t");
@@ -184,6 +190,7 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the levels
+   * @throws IllegalArgumentException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
    */
   public synchronized Map<String, AlertLevel> levelsAt(Instant t) {
     Map<String, AlertLevel> out = new LinkedHashMap<>();

@@ -1,12 +1,16 @@
 package dev.complaints.sla.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.AlertLadder;
+import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.timer.TimerSignal;
@@ -107,6 +111,41 @@ class SlaTrackerTest {
             }
           }
         });
+  }
+
+  @Test
+  void aNextChangeBeyondTheCoveredYearsIsAnErrorNotAGuess() {
+    // MAJOR HANDLING from Monday 21 December 2026: due at the end of 28 December (22..25, 28), RED_2 at 150 %
+    // of 134 h on 31 December at 19:00; RED_3 (200 %) would fall in 2027, which cn-national does not know.
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("M", new TimerSignal.Received(at("2026-12-20T09:00:00"), Optional.of(Grade.MAJOR)));
+    tracker.apply("M", new TimerSignal.Entered("HANDLING", at("2026-12-21T10:00:00")));
+    assertThat(tracker.nextChangeAt(at("2026-12-28T12:00:00"))).contains(at("2026-12-29T00:00:00.000000001"));
+    assertThat(tracker.nextChangeAt(at("2026-12-29T00:00:00.000000001"))).contains(at("2026-12-31T19:00:00"));
+    assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+        assertThatThrownBy(() -> tracker.nextChangeAt(at("2026-12-31T19:00:00")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("complaint M, timer HANDLING#1")
+            .hasMessageContaining("2024-01-01 to 2026-12-31"));
+    // The level at an instant the calendar covers is still known.
+    assertThat(tracker.levelsAt(at("2026-12-31T19:00:00"))).containsEntry("M/HANDLING#1", AlertLevel.RED_2);
+    // A deadline beyond the covered years makes even the status unknown.
+    SlaTracker late = new SlaTracker(SlaPolicies.mallTicket());
+    late.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
+    late.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
+    assertThatThrownBy(() -> late.statusAt(at("2026-12-28T12:00:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("complaint L, timer HANDLING#1")
+        .hasMessageContaining("2024-01-01 to 2026-12-31");
+    // A host that accepts the weekly rule for unknown years says so explicitly, and gets answers.
+    CalendarLookup weekly = CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
+        .orElse(CalendarLookup.builtIn());
+    SlaTracker opted = new SlaTracker(SlaPolicies.mallTicket().toBuilder().calendars(weekly).build());
+    opted.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
+    opted.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
+    // 29, 30, 31 December, then Friday 1 and Monday 4 January by the weekly rule alone.
+    assertThat(opted.statusAt(at("2026-12-28T12:00:00")).get(0).outcome().deadline())
+        .isEqualTo(at("2027-01-05T00:00:00"));
   }
 
   private static final List<String> WALK =
