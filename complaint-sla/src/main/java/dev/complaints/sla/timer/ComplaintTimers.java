@@ -314,35 +314,39 @@ public final class ComplaintTimers {
     }
 
     void openClockPause(Instant at) {
-      if (clockPause == null) {
-        clockPause = new Instant[] {at, null};
-        pauses.add(clockPause);
-        cached = null;
-      }
+      clockPause = openPause(clockPause, at);
     }
 
     void closeClockPause(Instant at) {
-      if (clockPause != null) {
-        clockPause[1] = at;
-        clockPause = null;
-        cached = null;
-      }
+      clockPause = closePause(clockPause, at);
     }
 
     void openNodePause(Instant at) {
-      if (nodePause == null) {
-        nodePause = new Instant[] {at, null};
-        pauses.add(nodePause);
-        cached = null;
-      }
+      nodePause = openPause(nodePause, at);
     }
 
     void closeNodePause(Instant at) {
-      if (nodePause != null) {
-        nodePause[1] = at;
-        nodePause = null;
+      nodePause = closePause(nodePause, at);
+    }
+
+    /** The open pause: {@code current} when there is one, else a new pause from {@code at}. */
+    private Instant[] openPause(Instant[] current, Instant at) {
+      if (current != null) {
+        return current;
+      }
+      Instant[] p = {at, null};
+      pauses.add(p);
+      cached = null;
+      return p;
+    }
+
+    /** Ends {@code current} (if any) at {@code at}; returns null, the pause being no longer open. */
+    private Instant[] closePause(Instant[] current, Instant at) {
+      if (current != null) {
+        current[1] = at;
         cached = null;
       }
+      return null;
     }
 
     void stop(Instant at) {
