@@ -164,6 +164,20 @@ class WorkflowDefinitionTest {
   }
 
   @Test
+  void unknownFieldsAndSemanticProblemsAreListedTogether() {
+    String json = "{\"id\":\"x\",\"colour\":\"red\",\"initialNode\":\"A\",\"nodes\":[{\"name\":\"A\","
+        + "\"transitions\":[{\"command\":\"AcceptComplaint\",\"to\":\"NOWHERE\",\"label\":\"go\"}]},"
+        + "{\"name\":\"END\",\"terminal\":true}]}";
+    assertThat(problems(() -> WorkflowDefinition.fromJson(json))).containsExactlyInAnyOrder(
+        Problem.of("$.colour", "unknown field 'colour'; allowed: id, description, taxonomy, initialNode, roles, nodes"),
+        Problem.of("$.nodes[0].transitions[0].label", "unknown field 'label'; allowed: command, when, roles, "
+            + "requiredFields, guards, to, closeReason, gradeUp"),
+        Problem.of("$.nodes[0].transitions[0].to", "unknown node 'NOWHERE'; nodes: [A, END]"),
+        Problem.of("$.nodes[0].transitions", "dead end: non-terminal node 'A' has no transition to another node"),
+        Problem.of("$.nodes[1]", "node 'END' is unreachable from the initial node 'A'"));
+  }
+
+  @Test
   void jacksonReadingReportsTheProblems() {
     assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"x\",\"initialNode\":\"A\",\"nodes\":[]}",
         WorkflowDefinition.class)).hasMessageContaining("$.nodes: a workflow needs at least one node");

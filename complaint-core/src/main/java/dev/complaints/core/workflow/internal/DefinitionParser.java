@@ -29,7 +29,10 @@ public final class DefinitionParser {
   private static final List<String> TRANSITION_FIELDS =
       List.of("command", "when", "roles", "requiredFields", "guards", "to", "closeReason", "gradeUp");
 
+  /** Problems that leave a part unreadable (missing or mistyped values). */
   private final List<Problem> problems = new ArrayList<>();
+  /** Unknown fields: reported, but the rest can still be read and checked. */
+  private final List<Problem> unknownFields = new ArrayList<>();
 
   private DefinitionParser() {}
 
@@ -42,10 +45,20 @@ public final class DefinitionParser {
    */
   public static WorkflowDefinition parse(JsonNode root) {
     DefinitionParser p = new DefinitionParser();
-    WorkflowDefinition def = p.definition(root);
-    if (!p.problems.isEmpty() || def == null) {
+    WorkflowDefinition def = null;
+    List<Problem> semantic = List.of();
+    try {
+      def = p.definition(root);
+    } catch (ValidationException e) {
+      semantic = e.problems();
+    }
+    // unknown fields do not stop the semantic checks, so one run lists both kinds
+    List<Problem> all = new ArrayList<>(p.problems);
+    all.addAll(p.unknownFields);
+    all.addAll(semantic);
+    if (!all.isEmpty() || def == null) {
       String id = root != null && root.path("id").isTextual() ? "'" + root.path("id").asText() + "'" : "";
-      throw new ValidationException("workflow definition " + id, p.problems);
+      throw new ValidationException("workflow definition " + id, all);
     }
     return def;
   }
@@ -135,7 +148,8 @@ public final class DefinitionParser {
     while (names.hasNext()) {
       String f = names.next();
       if (!allowed.contains(f)) {
-        problems.add(Problem.of(path + "." + f, "unknown field '" + f + "'; allowed: " + String.join(", ", allowed)));
+        unknownFields.add(
+            Problem.of(path + "." + f, "unknown field '" + f + "'; allowed: " + String.join(", ", allowed)));
       }
     }
   }
