@@ -55,6 +55,28 @@ class PolicyJsonTest {
     assertThat(p.nodeTarget("RETURN_VISIT").orElseThrow().limitFor(Grade.GENERAL))
         .isEqualTo(Limit.workingDays(5, "cn-national"));
     assertThat(p.alertLadder()).isEqualTo(AlertLadder.DEFAULT);
+    // The SPEC §5 table, every node and every grade.
+    for (Grade g : Grade.values()) {
+      assertThat(p.nodeTarget("GRADING").orElseThrow().limitFor(g))
+          .isEqualTo(Limit.businessHours(Duration.ofHours(1), "mall-hours"));
+      assertThat(p.nodeTarget("PLANNING").orElseThrow().limitFor(g))
+          .isEqualTo(Limit.businessHours(Duration.ofHours(4), "mall-hours"));
+      assertThat(p.nodeTarget("CUSTOMER_FEEDBACK").orElseThrow().limitFor(g))
+          .isEqualTo(Limit.businessHours(Duration.ofHours(6), "mall-hours"));
+      assertThat(p.nodeTarget("RETURN_VISIT").orElseThrow().limitFor(g))
+          .isEqualTo(Limit.workingDays(5, "cn-national"));
+    }
+    assertThat(p.targets()).allSatisfy(t -> assertThat(t.node()).contains(t.name()));
+    // mall-hours: 10:00-20:00 on every date, holidays included; both calendars in Asia/Shanghai.
+    BusinessCalendar mall = p.calendars().find("mall-hours").orElseThrow();
+    assertThat(mall.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    assertThat(p.calendars().find("cn-national").orElseThrow().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    for (String date : List.of("2026-10-01", "2026-02-17", "2026-10-10", "2026-10-11", "2025-01-01")) {
+      assertThat(mall.isOpen(java.time.OffsetDateTime.parse(date + "T10:00:00+08:00").toInstant())).isTrue();
+      assertThat(mall.isOpen(java.time.OffsetDateTime.parse(date + "T19:59:59+08:00").toInstant())).isTrue();
+      assertThat(mall.isOpen(java.time.OffsetDateTime.parse(date + "T20:00:00+08:00").toInstant())).isFalse();
+      assertThat(mall.isOpen(java.time.OffsetDateTime.parse(date + "T09:59:59+08:00").toInstant())).isFalse();
+    }
   }
 
   @Test
