@@ -2,6 +2,7 @@ package dev.complaints.scoring.metrics;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.record.FieldException;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
@@ -52,14 +53,27 @@ public record TicketOutcome(
    * @param options metric options
    * @param alerts the alert evaluation of node visits
    * @return the outcome
+   * @throws FieldException naming the visit ({@code stages[i]}) and the ticket when its alert level cannot be
+   *     evaluated, for example because a calendar does not cover its instants
    */
   public static TicketOutcome evaluate(TicketRecord t, Instant asOf, MetricOptions options, VisitAlerts alerts) {
     List<AlertLevel> red = new ArrayList<>(2);
-    for (StageRecord v : t.stages()) {
+    List<StageRecord> stages = t.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      StageRecord v = stages.get(i);
       if (v.enteredAt().isAfter(asOf)) {
         continue;
       }
-      AlertLevel level = alerts.highestLevel(t, v, asOf);
+      AlertLevel level;
+      try {
+        level = alerts.highestLevel(t, v, asOf);
+      } catch (FieldException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new FieldException(
+            "stages[" + i + "]",
+            "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
+      }
       if (level != null && level.isRed()) {
         red.add(level);
       }

@@ -3,6 +3,9 @@ package dev.complaints.scoring.scorecard;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.record.FieldException;
+import dev.complaints.scoring.record.RecordFormatException;
+import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubric;
@@ -74,7 +77,9 @@ public final class Scorer {
   }
 
   /**
-   * Scores a month sequentially, reading the tickets once.
+   * Scores a month sequentially, reading the tickets once. When the tickets come from a {@link TicketReader},
+   * a ticket that cannot be evaluated (for example a stage outside the years a calendar covers) is reported as
+   * a {@link RecordFormatException} naming the source, the line and the field.
    *
    * @param tickets tickets of any months; only the month's are used
    * @param inputs unit inputs of any months
@@ -95,7 +100,15 @@ public final class Scorer {
       MetricOptions options) {
     PeriodAccumulator acc = new PeriodAccumulator(period, asOf, options, alerts);
     while (tickets.hasNext()) {
-      acc.accept(tickets.next());
+      TicketRecord t = tickets.next();
+      try {
+        acc.accept(t);
+      } catch (FieldException e) {
+        if (tickets instanceof TicketReader r) {
+          throw new RecordFormatException(r.source(), r.lineNumber(), e.field(), e.reason(), e);
+        }
+        throw e;
+      }
     }
     return acc.finish(inputs, rubric);
   }
