@@ -69,7 +69,8 @@ public final class PeriodAccumulator {
   }
 
   /**
-   * Adds everything another accumulator of the same month and instant holds.
+   * Adds everything another accumulator of the same month and instant holds. The other accumulator is not
+   * changed and shares nothing with this one afterwards.
    *
    * @param other the other accumulator
    * @return this accumulator
@@ -80,7 +81,7 @@ public final class PeriodAccumulator {
           "cannot merge " + other.period + " as of " + other.asOf + " into " + period + " as of " + asOf);
     }
     for (Map.Entry<String, UnitAccumulator> e : other.units.entrySet()) {
-      units.merge(e.getKey(), e.getValue(), UnitAccumulator::merge);
+      units.computeIfAbsent(e.getKey(), UnitAccumulator::new).merge(e.getValue());
     }
     accepted += other.accepted;
     skipped += other.skipped;

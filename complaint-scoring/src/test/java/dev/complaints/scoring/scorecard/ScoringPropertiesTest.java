@@ -9,6 +9,7 @@ import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.ReturnVisitRecord;
@@ -18,6 +19,7 @@ import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicies;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -114,6 +116,51 @@ class ScoringPropertiesTest {
           assertThat(merged).isEqualTo(whole);
           assertThat(Scorer.scoreParallel(all.stream(), in, OCT, AS_OF, RUBRIC, ALERTS, OPT)).isEqualTo(whole);
         });
+  }
+
+  @Test
+  void mergeOfPartsEqualsTheWholeWithTheMallTicketPolicy() {
+    VisitAlerts policy = SlaVisitAlerts.of(SlaPolicies.mallTicket());
+    qt().withExamples(60).forAll(longs().all(), integers().between(0, 60), longs().all())
+        .checkAssert((seed, n, splitSeed) -> {
+          List<TicketRecord> all = tickets(seed, n);
+          List<List<TicketRecord>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+          Random split = new Random(splitSeed);
+          for (TicketRecord t : all) {
+            parts.get(split.nextInt(3)).add(t);
+          }
+          List<UnitInputs> in = inputs(seed);
+          PeriodReport whole = accumulate(all, policy).finish(in, RUBRIC);
+          PeriodAccumulator p0 = accumulate(parts.get(0), policy);
+          PeriodAccumulator p1 = accumulate(parts.get(1), policy);
+          PeriodAccumulator p2 = accumulate(parts.get(2), policy);
+          PeriodReport left = accumulate(parts.get(0), policy)
+              .merge(accumulate(parts.get(1), policy)).merge(p2).finish(in, RUBRIC);
+          PeriodReport right = p2.merge(p1.merge(p0)).finish(in, RUBRIC);
+          assertThat(left).isEqualTo(whole);
+          assertThat(right).isEqualTo(whole);
+          assertThat(Scorer.scoreParallel(all.stream(), in, OCT, AS_OF, RUBRIC, policy, OPT)).isEqualTo(whole);
+        });
+  }
+
+  @Test
+  void mergingDoesNotTieTheAccumulatorsTogether() {
+    List<TicketRecord> ts = tickets(7, 60);
+    List<TicketRecord> unit0 = ts.stream().filter(t -> t.unit().equals("plaza-0")).toList();
+    List<TicketRecord> others = ts.stream().filter(t -> !t.unit().equals("plaza-0")).toList();
+    assertThat(others).isNotEmpty();
+    PeriodAccumulator a = accumulate(unit0);
+    PeriodAccumulator b = accumulate(others);
+    PeriodReport bBefore = b.finish(List.of(), RUBRIC);
+    a.merge(b);
+    others.forEach(a::accept);
+    assertThat(b.finish(List.of(), RUBRIC)).isEqualTo(bBefore);
+  }
+
+  static PeriodAccumulator accumulate(List<TicketRecord> ts, VisitAlerts alerts) {
+    PeriodAccumulator acc = new PeriodAccumulator(OCT, AS_OF, OPT, alerts);
+    ts.forEach(acc::accept);
+    return acc;
   }
 
   @Test
