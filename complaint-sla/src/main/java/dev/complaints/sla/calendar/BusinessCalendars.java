@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,12 +59,13 @@ public final class BusinessCalendars {
    *
    * @param json the JSON text
    * @return the calendar
-   * @throws ValidationException listing every problem with its JSON path (also for text that is not JSON)
+   * @throws ValidationException listing every problem with its JSON path (also for text that is not JSON or
+   *     repeats a field name)
    */
   public static BusinessCalendar fromJson(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = MAPPER.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(json);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();

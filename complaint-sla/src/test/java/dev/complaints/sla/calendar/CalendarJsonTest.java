@@ -92,6 +92,9 @@ class CalendarJsonTest {
 
   @Test
   void notJsonIsOneProblemAtTheRoot() {
+    assertThatThrownBy(() -> BusinessCalendars.fromJson(
+        "{\"id\":\"x\",\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[\"09:00-10:00\"],\"MONDAY\":[]}}"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("MONDAY");
     assertThatThrownBy(() -> BusinessCalendars.fromJson("{ not json"))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(paths(((ValidationException) e).problems())).containsExactly("$"));
