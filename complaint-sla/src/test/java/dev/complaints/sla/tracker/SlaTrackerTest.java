@@ -114,6 +114,26 @@ class SlaTrackerTest {
   }
 
   @Test
+  void closedDaysMoveNothing() {
+    // RETURN_VISIT from Friday 16 October 10:00: due at the end of Friday 23 October; the weekend is closed on
+    // the working-day clock, so RED_1 begins 1 ns into Monday 26 October.
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("R", new TimerSignal.Entered("RETURN_VISIT", at("2026-10-16T10:00:00")));
+    assertThat(tracker.nextChangeAt(at("2026-10-22T12:00:00"))).contains(at("2026-10-26T00:00:00.000000001"));
+    assertThat(tracker.levelsAt(at("2026-10-26T00:00:00"))).containsEntry("R/RETURN_VISIT#1", AlertLevel.YELLOW);
+    assertThat(tracker.levelsAt(at("2026-10-26T00:00:00.000000001")))
+        .containsEntry("R/RETURN_VISIT#1", AlertLevel.RED_1);
+    // MAJOR HANDLING entered on a holiday (3 October): nothing counts until the 8th; 72 h of 120 h (YELLOW)
+    // are used up at the end of the transfer workday Saturday 10 October.
+    SlaTracker holiday = new SlaTracker(SlaPolicies.mallTicket());
+    holiday.apply("H", new TimerSignal.Received(at("2026-10-03T09:00:00"), Optional.of(Grade.MAJOR)));
+    holiday.apply("H", new TimerSignal.Entered("HANDLING", at("2026-10-03T10:00:00")));
+    assertThat(holiday.nextChangeAt(at("2026-10-03T10:00:00"))).contains(at("2026-10-11T00:00:00"));
+    assertThat(holiday.nextChangeAt(at("2026-10-11T00:00:00"))).contains(at("2026-10-14T00:00:00.000000001"));
+    assertThat(holiday.statusAt(at("2026-10-07T23:00:00")).get(0).outcome().elapsed()).isZero();
+  }
+
+  @Test
   void aNextChangeBeyondTheCoveredYearsIsAnErrorNotAGuess() {
     // MAJOR HANDLING from Monday 21 December 2026: due at the end of 28 December (22..25, 28), RED_2 at 150 %
     // of 134 h on 31 December at 19:00; RED_3 (200 %) would fall in 2027, which cn-national does not know.
