@@ -83,7 +83,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    */
   public static TicketRecord parseLine(String json, String source, long line) {
     try {
-      return READER.readValue(json);
+      TicketRecord t = READER.readValue(json);
+      if (t == null) {
+        throw new RecordFormatException(source, line, "$", "expected a ticket object, got null", null);
+      }
+      return t;
     } catch (JsonProcessingException e) {
       throw JsonErrors.toFormat(source, line, e, "");
     } catch (IllegalArgumentException e) {

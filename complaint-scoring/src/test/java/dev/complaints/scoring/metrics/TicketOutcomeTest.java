@@ -132,22 +132,22 @@ class TicketOutcomeTest {
     TicketRecord leftAfterAsOf = ticket().stage("HANDLING", H, H.plus(Duration.ofHours(2))).build();
     TicketRecord closedUnhandled = ticket().closedAt(H).build();
     TicketRecord waiting = ticket().build();
-    Instant asOf = H.plus(Duration.ofHours(1));
-    UnitAccumulator acc = new UnitAccumulator("u");
-    for (TicketRecord t : java.util.List.of(overdue, leftAfterAsOf, closedUnhandled, waiting)) {
-      acc.add(t, TicketOutcome.evaluate(t, asOf, OPT, VisitAlerts.none()));
-    }
-    assertThat(acc.metrics(java.util.Optional.empty()).resolution24h())
+    java.util.List<TicketRecord> all = java.util.List.of(overdue, leftAfterAsOf, closedUnhandled, waiting);
+    assertThat(counts(all, H.plus(Duration.ofHours(1))))
         .as("all pending an hour in; the closed one left out")
         .isEqualTo(new ResolutionCounts(3, 0, 3));
-    Instant later = H.plus(Duration.ofHours(25));
-    UnitAccumulator acc2 = new UnitAccumulator("u");
-    for (TicketRecord t : java.util.List.of(overdue, leftAfterAsOf, closedUnhandled, waiting)) {
-      acc2.add(t, TicketOutcome.evaluate(t, later, OPT, VisitAlerts.none()));
-    }
-    ResolutionCounts c = acc2.metrics(java.util.Optional.empty()).resolution24h();
-    assertThat(c).isEqualTo(new ResolutionCounts(3, 1, 1));
+    ResolutionCounts c = counts(all, H.plus(Duration.ofHours(25)));
+    assertThat(c).as("overdue: eligible only; left after 2 h: resolved; waiting: pending")
+        .isEqualTo(new ResolutionCounts(3, 1, 1));
     assertThat(c.rate()).isEqualTo(new Ratio(1, 2));
+  }
+
+  static ResolutionCounts counts(java.util.List<TicketRecord> tickets, Instant asOf) {
+    UnitAccumulator acc = new UnitAccumulator("u");
+    for (TicketRecord t : tickets) {
+      acc.add(t, TicketOutcome.evaluate(t, asOf, OPT, VisitAlerts.none()));
+    }
+    return acc.metrics(java.util.Optional.empty()).resolution24h();
   }
 
   @Test
@@ -178,6 +178,33 @@ class TicketOutcomeTest {
     assertThat(new Ratio(19, 20).isAtLeast(new java.math.BigDecimal("0.95"))).isTrue();
     assertThat(new Ratio(1410, 1485).display()).contains(new java.math.BigDecimal("0.9495"));
     assertThat(new Ratio(0, 0).display()).isEmpty();
+  }
+
+  @Test
+  void histogramQuantilesAreExactToTheMinuteAndMerge() {
+    java.util.Random r = new java.util.Random(42);
+    for (int round = 0; round < 200; round++) {
+      int n = 1 + r.nextInt(300);
+      java.util.List<Long> minutes = new java.util.ArrayList<>();
+      MinuteHistogram a = new MinuteHistogram();
+      MinuteHistogram b = new MinuteHistogram();
+      MinuteHistogram whole = new MinuteHistogram();
+      for (int i = 0; i < n; i++) {
+        Duration d = Duration.ofSeconds(r.nextInt(10 * 24 * 3600)).plusNanos(r.nextInt(1_000_000_000));
+        minutes.add(d.toMinutes());
+        (r.nextBoolean() ? a : b).add(d);
+        whole.add(d);
+      }
+      java.util.Collections.sort(minutes);
+      // nearest rank: the value at rank ceil(q * n), 1-based
+      long median = minutes.get((n + 1) / 2 - 1);
+      long p90 = minutes.get((9 * n + 9) / 10 - 1);
+      MinuteHistogram merged = b.copy().merge(a);
+      assertThat(merged).isEqualTo(whole);
+      assertThat(merged.count()).isEqualTo(n);
+      assertThat(merged.medianMinutes()).contains(median);
+      assertThat(merged.p90Minutes()).contains(p90);
+    }
   }
 
   @Test

@@ -51,6 +51,9 @@ class TicketReaderTest {
     assertError(GOOD.replace("\"subject\"", "\"subjekt\""), 1, "subjekt");
     assertError(GOOD.replace("{\"exempt\":true}", "{}"), 1, "returnVisit.result");
     assertError("{not json", 1, "$");
+    assertError(GOOD + "\nnull\n" + GOOD, 2, "$");
+    assertError("[" + GOOD + "]", 1, "$");
+    assertError(GOOD + " " + GOOD, 1, "$");
   }
 
   private static void assertError(String text, long line, String field) {
