@@ -1,17 +1,29 @@
 package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.complaints.core.json.Json;
 
-/** Turns Jackson binding errors into field paths and reasons. */
+/** Turns Jackson parse and binding errors into field paths and reasons. */
 final class JsonErrors {
   private JsonErrors() {}
 
   static RecordFormatException toFormat(String source, long line, JsonProcessingException e, String prefix) {
     String path = prefix;
     String reason;
-    if (e instanceof JsonMappingException jme) {
+    StreamReadException syntax = syntaxCause(e);
+    if (syntax != null) {
+      // the parser knows the whole path, also when binding wrapped its error
+      reason = "not valid JSON: " + syntax.getOriginalMessage();
+      String at = Json.path(syntax);
+      String inner = at.startsWith("$.") ? at.substring(2) : at.substring(1);
+      if (!inner.isEmpty()) {
+        path = path.isEmpty() ? inner : path + (inner.startsWith("[") ? "" : ".") + inner;
+      }
+      path = path.isEmpty() ? "$" : path;
+    } else if (e instanceof JsonMappingException jme) {
       StringBuilder sb = new StringBuilder(prefix);
       for (JsonMappingException.Reference ref : jme.getPath()) {
         if (ref.getFieldName() != null) {
@@ -41,6 +53,15 @@ final class JsonErrors {
       path = path.isEmpty() ? "$" : path;
     }
     return new RecordFormatException(source, line, path, firstLine(reason), e);
+  }
+
+  private static StreamReadException syntaxCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof StreamReadException sre) {
+        return sre;
+      }
+    }
+    return null;
   }
 
   private static FieldException fieldCause(Throwable t) {

@@ -1,6 +1,7 @@
 package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.Json;
 import java.io.BufferedReader;
@@ -22,7 +23,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads ticket timeline records from JSON lines, one record at a time: the file is never held in memory.
- * Blank lines are ignored.
+ * Blank lines are ignored; a field repeated within one object is an error (it would silently replace the
+ * first value).
  *
  * <p>By default a malformed line stops reading with a {@link RecordFormatException} naming the source, the
  * line and the field. With {@link #skipInvalid(Consumer)} malformed lines are instead reported to the
@@ -31,7 +33,8 @@ import java.util.stream.StreamSupport;
  * <p>Not thread-safe; close it when done (closing the reader closes the underlying input).
  */
 public final class TicketReader implements Iterator<TicketRecord>, Closeable {
-  private static final ObjectReader READER = Json.mapper().readerFor(TicketRecord.class);
+  private static final ObjectReader READER =
+      Json.mapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private final BufferedReader in;
   private final String source;

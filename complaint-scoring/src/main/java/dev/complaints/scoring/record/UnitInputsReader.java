@@ -2,6 +2,7 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.Json;
@@ -18,11 +19,13 @@ import java.util.Map;
 
 /**
  * Reads the monthly unit inputs: a JSON array of {@link UnitInputs} objects. A unit may appear once per
- * period.
+ * period; a field repeated within one object is an error.
  */
 public final class UnitInputsReader {
   private static final ObjectReader READER =
-      Json.mapper().readerFor(new TypeReference<List<UnitInputs>>() {});
+      Json.mapper()
+          .readerFor(new TypeReference<List<UnitInputs>>() {})
+          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private UnitInputsReader() {}
 

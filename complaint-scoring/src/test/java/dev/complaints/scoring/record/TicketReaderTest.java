@@ -54,6 +54,9 @@ class TicketReaderTest {
     assertError(GOOD + "\nnull\n" + GOOD, 2, "$");
     assertError("[" + GOOD + "]", 1, "$");
     assertError(GOOD + " " + GOOD, 1, "$");
+    assertError(GOOD.replace("\"grade\":\"GENERAL\"", "\"grade\":\"GENERAL\",\"grade\":\"CRITICAL\""), 1, "grade");
+    assertError(GOOD.replace("\"extensions\"", "\"leftAt\":\"2026-10-04T19:40:00+08:00\",\"leftAt\":null,\"extensions\""),
+        1, "stages[1].leftAt");
   }
 
   private static void assertError(String text, long line, String field) {
@@ -86,6 +89,13 @@ class TicketReaderTest {
     assertThat(in.get(1).calls()).isEmpty();
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("\"answered\":9", "\"answered\":11")), "i.json"))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[0].calls.answered"));
+    assertThatThrownBy(() -> UnitInputsReader.read(
+            new StringReader(json.replace("\"publicityFindings\":1", "\"publicityFindings\":1,\"publicityFindings\":0")),
+            "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("[0].publicityFindings");
+          assertThat(e.line()).isEqualTo(1);
+        });
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("2026-09", "2026-10")), "i.json"))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[1].unit"));
   }
