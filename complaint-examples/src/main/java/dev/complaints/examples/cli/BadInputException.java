@@ -1,5 +1,10 @@
 package dev.complaints.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 /** Bad input to a command (unreadable file, malformed line, bad value): reported in one line, exit code 2. */
 public final class BadInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -11,5 +16,28 @@ public final class BadInputException extends RuntimeException {
    */
   public BadInputException(String message) {
     super(message);
+  }
+
+  /**
+   * The error for a file that cannot be read, in words rather than exception class names.
+   *
+   * @param file the file
+   * @param e why it could not be read
+   * @return the exception to throw
+   */
+  public static BadInputException cannotRead(Path file, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (java.nio.file.Files.isDirectory(file)) {
+      why = "is a directory, not a file";
+    } else {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    BadInputException bad = new BadInputException(file + ": cannot read: " + why);
+    bad.initCause(e);
+    return bad;
   }
 }

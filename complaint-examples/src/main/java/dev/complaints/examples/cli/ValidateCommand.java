@@ -105,7 +105,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read: " + e);
+      throw BadInputException.cannotRead(file, e);
     }
     try {
       return Json.readStrict(text);

@@ -99,6 +99,13 @@ class ValidateWorkflowCliTest {
   @Test
   void missingFileExitsWithTwo() {
     assertThat(run("validate", "--workflow", dir.resolve("absent.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("absent.json");
+    assertThat(err.toString()).contains("absent.json: cannot read: no such file");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aDirectoryIsNotAFile() {
+    assertThat(run("validate", "--workflow", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(dir + ": cannot read: is a directory, not a file");
   }
 }
