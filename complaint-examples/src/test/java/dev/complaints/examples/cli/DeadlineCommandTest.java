@@ -57,16 +57,22 @@ class DeadlineCommandTest {
     }
   }
 
-  /** The shared worked examples: walks up from the working directory to a folder holding shared/examples. */
+  /**
+   * The worked calendar cases: {@code shared/examples} next to the checkout or above it when there is one (the
+   * reference edition), otherwise the copy in the repository's {@code testdata/worked-examples}.
+   */
   static Path calendarCases() {
     Path dir = Path.of("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/examples/calendar-cases");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
+    for (String relative : new String[] {"shared/examples", "testdata/worked-examples"}) {
+      for (Path p = dir; p != null; p = p.getParent()) {
+        Path candidate = p.resolve(relative).resolve("calendar-cases");
+        if (Files.isDirectory(candidate)) {
+          return candidate;
+        }
       }
     }
-    throw new IllegalStateException("shared/examples/calendar-cases not found in " + dir + " or above");
+    throw new IllegalStateException("calendar-cases in neither shared/examples nor testdata/worked-examples was"
+        + " found in " + dir + " or any folder above it");
   }
 
   @Test

@@ -174,10 +174,7 @@ class CalendarJsonTest {
         .satisfies(e -> assertThat(paths(((ValidationException) e).problems()))
             .containsExactly("$[0].dates[1].date", "$[0].dates[2].type"));
     BusinessCalendar fromFiles = BusinessCalendars.importChinaDataset("cn-national", ZoneId.of("Asia/Shanghai"),
-        TimeWindow.parse("09:00-18:00"),
-        SharedExamples.calendarCases().getParent().getParent().resolve("data/holiday-calendar-cn/2024.json"),
-        SharedExamples.calendarCases().getParent().getParent().resolve("data/holiday-calendar-cn/2025.json"),
-        SharedExamples.calendarCases().getParent().getParent().resolve("data/holiday-calendar-cn/2026.json"));
+        TimeWindow.parse("09:00-18:00"), SharedExamples.chinaHolidayFiles().toArray(java.nio.file.Path[]::new));
     assertThat(fromFiles).isEqualTo(BusinessCalendars.cnNational());
   }
 
