@@ -3,8 +3,8 @@ package dev.complaints.scoring.stats;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.metrics.TicketOutcome;
 import dev.complaints.scoring.record.ReturnVisitRecord;
-import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +27,11 @@ import java.util.TreeMap;
  *
  * <p>Tickets are counted per unit in the month of their acceptance (local date in the accumulator's zone).
  * Relative to the as-of instant (when one is given): tickets accepted after it are ignored; a ticket not
- * closed by then is {@link Timeliness#OPEN}; a return-visit result counts once the last {@code RETURN_VISIT}
- * visit has been left by then (a ticket without a {@code RETURN_VISIT} stage counts its result as given).
+ * closed by then is {@link Timeliness#OPEN}; a return-visit result or exemption counts once it is decided by
+ * then, by the same rule as the scorecards ({@link TicketOutcome#returnVisit(TicketRecord, Instant)}: at the
+ * exit of the last {@code RETURN_VISIT} visit, or at the close for a record without one), so the visited,
+ * satisfied and exempt counts of a month agree with the scorecards of that month as of the same instant.
+ * Without an as-of instant every record is taken as final and its return visit counts as given.
  *
  * <p>Memory grows with units, months and distinct categories, subjects and locations — never with tickets.
  * {@code a.merge(b).result(n)} equals the result of one accumulator fed with the tickets of both, in any
@@ -95,8 +99,9 @@ public final class StatisticsAccumulator {
       timeliness = Timeliness.of(Duration.between(t.acceptedAt(), t.closedAt().orElseThrow()));
     }
     tally.timeliness[timeliness.ordinal()]++;
-    if (t.returnVisit().isPresent() && visitDone(t)) {
-      ReturnVisitRecord rv = t.returnVisit().get();
+    Optional<ReturnVisitRecord> decided = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
+    if (decided.isPresent()) {
+      ReturnVisitRecord rv = decided.get();
       if (rv.exempt()) {
         month[3]++;
       } else {
@@ -109,19 +114,6 @@ public final class StatisticsAccumulator {
     t.subject().ifPresent(s -> tally.subjects.merge(s, 1L, Long::sum));
     t.location().ifPresent(l -> tally.locations.merge(l, 1L, Long::sum));
     return this;
-  }
-
-  private boolean visitDone(TicketRecord t) {
-    if (asOf == null) {
-      return true;
-    }
-    StageRecord last = null;
-    for (StageRecord s : t.stages()) {
-      if (StageRecord.RETURN_VISIT.equals(s.stage())) {
-        last = s;
-      }
-    }
-    return last == null || last.leftBy(asOf);
   }
 
   /**
