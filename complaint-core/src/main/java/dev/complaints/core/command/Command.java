@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A request to change a complaint. Every command carries a unique command id (a repeated id is applied only
- * once, so a host may retry), the complaint id, the actor with roles and the instant. The engine either turns a
+ * A request to change a complaint. Every command carries a unique command id (the same command sent again under
+ * its id is applied only once, so a host may retry; another command under an id already recorded is rejected, see
+ * {@code WorkflowEngine}), the complaint id, the actor with roles and the instant. The engine either turns a
  * command into events or rejects it; a rejected command changes nothing.
  *
  * <p>In JSON every command has a {@code "type"} property equal to its simple class name, for example

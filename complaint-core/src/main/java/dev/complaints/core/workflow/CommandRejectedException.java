@@ -29,7 +29,12 @@ public class CommandRejectedException extends RuntimeException {
     /** The complaint does not exist yet (only {@code ReceiveComplaint} may open it). */
     UNKNOWN_COMPLAINT,
     /** {@code ReceiveComplaint} for a complaint that already exists. */
-    ALREADY_EXISTS
+    ALREADY_EXISTS,
+    /**
+     * The command id is already in the complaint's history, recorded for another command (another type, actor,
+     * instant or content). Repeating the very same command is not rejected: it gives no events.
+     */
+    COMMAND_ID_REUSED
   }
 
   private final String complaintId;

@@ -77,8 +77,17 @@ import org.slf4j.LoggerFactory;
  * the first transition whose {@code when} conditions hold is taken; its roles, required fields and guards are
  * checked on the complaint as it would be after the effects; an escalating transition raises the grade one step;
  * a node change emits {@link ClockResumed} (when paused), {@link NodeLeft} and {@link NodeEntered}, checking the
- * target's entry guards; entering a terminal node emits {@link ComplaintClosed} with the transition's reason. A
- * command whose id is already in the complaint's history gives no events.
+ * target's entry guards; entering a terminal node emits {@link ComplaintClosed} with the transition's reason.
+ *
+ * <p>Command ids: a command id names one command. When the id is already in the complaint's history, the
+ * command is judged the same as the one recorded when deciding it against the complaint as it was just before the
+ * recorded events gives exactly those events; then it is a retry and gives no events. That is the case for an
+ * equal command (same type, complaint, actor id, instant and content), and also when the two differ only in what
+ * leaves no trace in the events, such as the actor's roles, {@code ReceiveComplaint.receivedAt} null versus equal
+ * to the command instant, the reason given with an agreeing {@code RecordCustomerResponse} or the escalate flag of
+ * a {@code RecordReturnVisit} with a satisfied customer. Anything else under a recorded id (another command type,
+ * actor, instant or content) is rejected with {@link Reason#COMMAND_ID_REUSED}. The judgment uses this engine's
+ * definition, taxonomy and grade scale.
  */
 public final class WorkflowEngine {
   private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
@@ -165,9 +174,10 @@ public final class WorkflowEngine {
    *
    * @param complaint the complaint, or null when the command is {@link ReceiveComplaint}
    * @param command the command
-   * @return the new events, numbered from {@code complaint.version() + 1}; empty when the command id was
-   *     already applied
-   * @throws CommandRejectedException when the command is not allowed; nothing changes
+   * @return the new events, numbered from {@code complaint.version() + 1}; empty when the same command was
+   *     already applied (a retry, see the class description)
+   * @throws CommandRejectedException when the command is not allowed, or its id is already recorded for another
+   *     command ({@link Reason#COMMAND_ID_REUSED}); nothing changes
    * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
    *     another workflow
    */
@@ -181,8 +191,7 @@ public final class WorkflowEngine {
           "complaint " + command.complaintId() + " does not exist; open it with ReceiveComplaint first");
     }
     checkBelongs(complaint, command);
-    if (complaint.hasApplied(command.commandId())) {
-      LOG.debug("command {} already applied to complaint {}", command.commandId(), complaint.id());
+    if (isRetry(complaint, command)) {
       return List.of();
     }
     NodeDefinition node = definition.requireNode(complaint.node());
@@ -294,7 +303,7 @@ public final class WorkflowEngine {
    *
    * @param complaint the complaint, or null for {@link ReceiveComplaint}
    * @param command the command
-   * @return the complaint after the command's events (unchanged when the command id was already applied)
+   * @return the complaint after the command's events (unchanged when the same command was already applied)
    * @throws CommandRejectedException when the command is not allowed
    */
   public Complaint handle(@Nullable Complaint complaint, Command command) {
@@ -307,7 +316,7 @@ public final class WorkflowEngine {
 
   private List<ComplaintEvent> receive(Complaint existing, ReceiveComplaint r) {
     if (existing != null) {
-      if (existing.hasApplied(r.commandId())) {
+      if (isRetry(existing, r)) {
         return List.of();
       }
       throw reject(r, existing, allowedCommands(existing), Reason.ALREADY_EXISTS,
@@ -328,6 +337,47 @@ public final class WorkflowEngine {
     events.add(new NodeEntered(r.complaintId(), 2, r.commandId(), r.actor().id(), r.at(), initial));
     LOG.debug("complaint {} received ({})", r.complaintId(), r.complainant());
     return List.copyOf(events);
+  }
+
+  /**
+   * Whether the command was already applied to the complaint: false when its id is not in the history, true when
+   * the events recorded under the id are the ones the command gives against the complaint as it was before them.
+   *
+   * @throws CommandRejectedException ({@link Reason#COMMAND_ID_REUSED}) when the id is recorded for another command
+   */
+  private boolean isRetry(Complaint complaint, Command command) {
+    List<ComplaintEvent> history = complaint.history();
+    int first = -1;
+    List<ComplaintEvent> recorded = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).commandId().equals(command.commandId())) {
+        first = first < 0 ? i : first;
+        recorded.add(history.get(i));
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    Complaint before = first == 0 ? null : replay(history.subList(0, first));
+    List<ComplaintEvent> again;
+    try {
+      again = decide(before, command);
+    } catch (CommandRejectedException | IllegalArgumentException e) {
+      again = null;
+    }
+    if (recorded.equals(again)) {
+      LOG.debug("command {} already applied to complaint {}", command.commandId(), complaint.id());
+      return true;
+    }
+    ComplaintEvent last = recorded.get(recorded.size() - 1);
+    String versions = recorded.size() == 1 ? "version " + last.version()
+        : "versions " + recorded.get(0).version() + "-" + last.version();
+    throw reject(command, complaint, allowedCommands(complaint), Reason.COMMAND_ID_REUSED,
+        "command id '" + command.commandId() + "' was already used on complaint " + complaint.id()
+            + " by another command (recorded as " + versions + ": "
+            + recorded.stream().map(e -> e.getClass().getSimpleName()).collect(Collectors.joining(", "))
+            + " by " + recorded.get(0).actor() + " at " + recorded.get(0).at()
+            + "); repeating the same command gives no events, a different command needs a new id");
   }
 
   private void effects(Emitter em, Command command, List<String> allowed) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.complaints.core.Fixtures;
 import dev.complaints.core.RandomCommands;
 import dev.complaints.core.command.Command;
+import dev.complaints.core.command.ReceiveComplaint;
+import dev.complaints.core.command.RecordReturnVisit;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.model.Category;
@@ -19,7 +21,9 @@ import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,12 +41,21 @@ class CommandSequencePropertyTest {
   private static Complaint run(WorkflowEngine engine, List<Integer> codes, List<ComplaintEvent> recorded,
       InMemoryComplaintStore store) throws Exception {
     List<String> cats = categories(engine);
-    Complaint c = engine.handle(null, Fixtures.receive("P-1", cats.get(0)));
+    ReceiveComplaint intake = Fixtures.receive("P-1", cats.get(0));
+    Complaint c = engine.handle(null, intake);
     recorded.addAll(c.history());
     store.append("P-1", 0, c.history());
+    // every command recorded so far, by id, and the steps that recorded one
+    Map<String, Command> applied = new HashMap<>(Map.of(intake.commandId(), intake));
+    List<Integer> appliedSteps = new ArrayList<>();
     int step = 0;
     for (int code : codes) {
-      Command cmd = RandomCommands.of(code, ++step, c, engine, cats);
+      ++step;
+      if ((code / 17) % 4 == 0 && !appliedSteps.isEmpty()) {
+        reuseAnId(engine, c, code, appliedSteps.get((code / 68) % appliedSteps.size()), applied, store, cats);
+        continue;
+      }
+      Command cmd = RandomCommands.of(code, step, c, engine, cats);
       Command roundTripped = MAPPER.readValue(MAPPER.writeValueAsString(cmd), Command.class);
       assertThat(roundTripped).isEqualTo(cmd);
       Complaint before = c;
@@ -80,11 +93,48 @@ class CommandSequencePropertyTest {
         c = engine.apply(c, e);
       }
       recorded.addAll(events);
+      applied.put(cmd.commandId(), cmd);
+      appliedSteps.add(step);
       assertThat(engine.decide(c, cmd)).as("repeated command id").isEmpty();
       assertThat(c.node()).isNotNull();
       assertThat(c.closed()).isEqualTo(engine.definition().requireNode(c.node()).terminal());
     }
     return c;
+  }
+
+  /**
+   * Draws a command for an earlier step, so it has that step's id and instant: the very command recorded then is a
+   * retry and gives no events; any other command under the id is rejected and changes nothing. The generator's
+   * actors have distinct ids and the values it draws are recorded in the events, except the escalate flag of a
+   * satisfied return visit, so for its commands "the same" is equality once that flag is cleared.
+   */
+  private static void reuseAnId(WorkflowEngine engine, Complaint c, int code, int earlierStep,
+      Map<String, Command> applied, InMemoryComplaintStore store, List<String> cats) {
+    Command cmd = RandomCommands.of(code, earlierStep, c, engine, cats);
+    Command original = applied.get(cmd.commandId());
+    assertThat(original).as("a generated command with the id of step %s", earlierStep).isNotNull();
+    if (withoutTracelessValues(cmd).equals(withoutTracelessValues(original))) {
+      assertThat(engine.decide(c, cmd)).isEmpty();
+      return;
+    }
+    assertThatThrownBy(() -> engine.decide(c, cmd)).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.COMMAND_ID_REUSED);
+      assertThat(e.complaintId()).isEqualTo("P-1");
+      assertThat(e.commandId()).isEqualTo(cmd.commandId());
+      assertThat(e.node()).isEqualTo(c.node());
+      assertThat(e.detail()).startsWith("command id '" + cmd.commandId() + "' was already used on complaint P-1"
+          + " by another command");
+    });
+    assertThat(store.version("P-1")).isEqualTo(c.version());
+    assertThat(engine.replay(store.load("P-1"))).isEqualTo(c);
+  }
+
+  /** The command with the values its events leave no trace of cleared: escalate on a satisfied return visit. */
+  private static Command withoutTracelessValues(Command cmd) {
+    if (cmd instanceof RecordReturnVisit v && v.result().isSatisfied()) {
+      return new RecordReturnVisit(v.commandId(), v.complaintId(), v.actor(), v.at(), v.result(), false);
+    }
+    return cmd;
   }
 
   @ParameterizedTest
