@@ -6,6 +6,7 @@ import dev.complaints.core.model.Satisfaction;
 import dev.complaints.scoring.metrics.TicketOutcome;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.UnitInputs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -13,13 +14,16 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +36,9 @@ import java.util.TreeMap;
  * exit of the last {@code RETURN_VISIT} visit, or at the close for a record without one), so the visited,
  * satisfied and exempt counts of a month agree with the scorecards of that month as of the same instant.
  * Without an as-of instant every record is taken as final and its return visit counts as given.
+ *
+ * <p>A unit's region follows the precedence of the scorecards: the region its monthly {@link UnitInputs} name
+ * (when inputs are given to {@link #result(Collection, int)}), else the one its tickets name.
  *
  * <p>Memory grows with units, months and distinct categories, subjects and locations — never with tickets.
  * {@code a.merge(b).result(n)} equals the result of one accumulator fed with the tickets of both, in any
@@ -141,22 +148,72 @@ public final class StatisticsAccumulator {
   }
 
   /**
-   * The statistics.
+   * The statistics, each unit's region taken from its tickets (the smallest id when they disagree).
    *
    * @param topN how many ranks the hot-spot lists keep (ties at the cut are all kept), at least 1
    * @return the statistics
    */
   public Statistics result(int topN) {
+    return result(List.of(), topN);
+  }
+
+  /**
+   * The statistics with the default top-N size ({@value #DEFAULT_TOP}), regions preferably from the inputs.
+   *
+   * @param inputs monthly unit inputs of any months
+   * @return the statistics
+   * @throws IllegalArgumentException when a unit has two inputs entries for the same month
+   * @see #result(Collection, int)
+   */
+  public Statistics result(Collection<UnitInputs> inputs) {
+    return result(inputs, DEFAULT_TOP);
+  }
+
+  /**
+   * The statistics, with the scorecards' precedence for regions: a unit's region is the one named by its
+   * inputs — of the latest month whose inputs name one, leaving out months that begin after the as-of instant
+   * (local midnight of their first day in the accumulator's zone) — else the one its tickets name (the
+   * smallest id when they disagree), else none. Inputs only name regions here: a unit without counted tickets
+   * is not listed, and inputs of units without tickets are ignored.
+   *
+   * @param inputs monthly unit inputs of any months
+   * @param topN how many ranks the hot-spot lists keep (ties at the cut are all kept), at least 1
+   * @return the statistics
+   * @throws IllegalArgumentException when {@code topN} is below 1 or a unit has two inputs entries for the
+   *     same month
+   */
+  public Statistics result(Collection<UnitInputs> inputs, int topN) {
     if (topN < 1) {
       throw new IllegalArgumentException("topN must be at least 1, was " + topN);
     }
+    Map<String, String> inputRegions = inputRegions(inputs);
     Tally all = new Tally();
     List<UnitStatistics> out = new ArrayList<>();
     for (var e : new TreeMap<>(units).entrySet()) {
       all.add(e.getValue());
-      out.add(new UnitStatistics(e.getKey(), e.getValue().region, e.getValue().breakdown(topN)));
+      String region = inputRegions.getOrDefault(e.getKey(), e.getValue().region);
+      out.add(new UnitStatistics(e.getKey(), region, e.getValue().breakdown(topN)));
     }
     return new Statistics(all.breakdown(topN), out);
+  }
+
+  /** Unit → the region named by its inputs of the latest month (not beginning after as-of) that names one. */
+  private Map<String, String> inputRegions(Collection<UnitInputs> inputs) {
+    Map<String, Set<YearMonth>> seen = new HashMap<>();
+    Map<String, UnitInputs> latest = new HashMap<>();
+    for (UnitInputs in : inputs) {
+      if (!seen.computeIfAbsent(in.unit(), u -> new HashSet<>()).add(in.period())) {
+        throw new IllegalArgumentException("unit '" + in.unit() + "' has two inputs entries for " + in.period());
+      }
+      if (in.region().isEmpty()
+          || (asOf != null && in.period().atDay(1).atStartOfDay(zone).toInstant().isAfter(asOf))) {
+        continue;
+      }
+      latest.merge(in.unit(), in, (a, b) -> b.period().isAfter(a.period()) ? b : a);
+    }
+    Map<String, String> regions = new HashMap<>();
+    latest.forEach((unit, in) -> regions.put(unit, in.region().get()));
+    return regions;
   }
 
   /** Counters of one unit (or of everything). */
