@@ -57,30 +57,72 @@ public record TicketOutcome(
    *     evaluated, for example because a calendar does not cover its instants
    */
   public static TicketOutcome evaluate(TicketRecord t, Instant asOf, MetricOptions options, VisitAlerts alerts) {
+    return evaluate(t, asOf, options, visitLevels(t, asOf, alerts));
+  }
+
+  /**
+   * Evaluates one ticket whose node visits were already evaluated, so that a caller that needs the visits'
+   * levels for something else too (the fines of a quarter) evaluates them once.
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @param options metric options
+   * @param visitLevels the ticket's {@link #visitLevels(TicketRecord, Instant, VisitAlerts)} as of the same
+   *     instant
+   * @return the outcome, equal to {@link #evaluate(TicketRecord, Instant, MetricOptions, VisitAlerts)} with
+   *     the evaluation the levels came from
+   * @throws IllegalArgumentException when there is not one level per stage
+   */
+  public static TicketOutcome evaluate(
+      TicketRecord t, Instant asOf, MetricOptions options, List<AlertLevel> visitLevels) {
+    if (visitLevels.size() != t.stages().size()) {
+      throw new IllegalArgumentException("ticket " + t.id() + " has " + t.stages().size() + " stages but "
+          + visitLevels.size() + " visit levels were given");
+    }
     List<AlertLevel> red = new ArrayList<>(2);
-    List<StageRecord> stages = t.stages();
-    for (int i = 0; i < stages.size(); i++) {
-      StageRecord v = stages.get(i);
-      if (v.enteredAt().isAfter(asOf)) {
-        continue;
-      }
-      AlertLevel level;
-      try {
-        level = alerts.highestLevel(t, v, asOf);
-      } catch (FieldException e) {
-        throw e;
-      } catch (IllegalArgumentException e) {
-        throw new FieldException(
-            "stages[" + i + "]",
-            "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
-      }
-      if (level != null && level.isRed()) {
+    for (AlertLevel level : visitLevels) {
+      if (level.isRed()) {
         red.add(level);
       }
     }
     Optional<Duration> ttc =
         t.closedBy(asOf) ? Optional.of(Duration.between(t.acceptedAt(), t.closedAt().get())) : Optional.empty();
     return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf));
+  }
+
+  /**
+   * The highest alert level each node visit of the ticket reached by {@code asOf}, one per stage in stage
+   * order: a visit entered after {@code asOf} is not evaluated and gets {@link AlertLevel#NONE}, as does a
+   * visit of a node without a target; a visit still open then counts at the level reached by then. The red
+   * lights of the scorecards and of the fines are both taken from these levels.
+   *
+   * @param t the ticket
+   * @param asOf the report instant
+   * @param alerts the alert evaluation of node visits
+   * @return the levels, never null
+   * @throws FieldException naming the visit ({@code stages[i]}) and the ticket when its alert level cannot be
+   *     evaluated, for example because a calendar does not cover its instants
+   */
+  public static List<AlertLevel> visitLevels(TicketRecord t, Instant asOf, VisitAlerts alerts) {
+    List<StageRecord> stages = t.stages();
+    AlertLevel[] levels = new AlertLevel[stages.size()];
+    for (int i = 0; i < levels.length; i++) {
+      StageRecord v = stages.get(i);
+      AlertLevel level = null;
+      if (!v.enteredAt().isAfter(asOf)) {
+        try {
+          level = alerts.highestLevel(t, v, asOf);
+        } catch (FieldException e) {
+          throw e;
+        } catch (IllegalArgumentException e) {
+          throw new FieldException(
+              "stages[" + i + "]",
+              "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
+        }
+      }
+      levels[i] = level == null ? AlertLevel.NONE : level;
+    }
+    return List.of(levels);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.complaints.scoring.penalty;
 
+import dev.complaints.scoring.metrics.TicketOutcome;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
@@ -7,6 +8,7 @@ import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.sla.AlertLevel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -74,18 +76,39 @@ public final class FineCollector {
    *
    * @param t the ticket
    * @return this collector
+   * @throws dev.complaints.scoring.record.FieldException naming the visit ({@code stages[i]}) and the ticket
+   *     when its alert level cannot be evaluated
    */
   public FineCollector addTicket(TicketRecord t) {
-    for (StageRecord v : t.stages()) {
-      if (v.enteredAt().isAfter(asOf)) {
+    return addTicket(t, TicketOutcome.visitLevels(t, asOf, alerts));
+  }
+
+  /**
+   * Counts the red lights of one ticket whose node visits were already evaluated (for its scorecard), so
+   * that they are not evaluated twice; only the instants at which red lights were reached are still looked
+   * up.
+   *
+   * @param t the ticket
+   * @param visitLevels its {@link TicketOutcome#visitLevels(TicketRecord, Instant, VisitAlerts)} as of this
+   *     collector's instant, with this collector's alert evaluation
+   * @return this collector
+   * @throws IllegalArgumentException when there is not one level per stage
+   */
+  public FineCollector addTicket(TicketRecord t, List<AlertLevel> visitLevels) {
+    List<StageRecord> stages = t.stages();
+    if (visitLevels.size() != stages.size()) {
+      throw new IllegalArgumentException("ticket " + t.id() + " has " + stages.size() + " stages but "
+          + visitLevels.size() + " visit levels were given");
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      AlertLevel highest = visitLevels.get(i);
+      if (!highest.isRed()) {
         continue;
       }
-      AlertLevel highest = alerts.highestLevel(t, v, asOf);
-      if (highest == null || !highest.isRed()) {
-        continue;
-      }
+      StageRecord v = stages.get(i);
       AlertLevel level = dating == Dating.FIRST_RED ? AlertLevel.RED_1 : highest;
-      fines.addRedLight(t.unit(), t.region().orElse(null), reachedAt(alerts, t, v, level, asOf));
+      // the visit had reached `highest` by the end of its span up to asOf: bisect without evaluating it again
+      fines.addRedLight(t.unit(), t.region().orElse(null), firstReached(alerts, t, v, level, end(v, asOf)));
     }
     return this;
   }
@@ -127,11 +150,21 @@ public final class FineCollector {
    * @throws IllegalArgumentException when the visit had not reached the level by {@code asOf}
    */
   public static Instant reachedAt(VisitAlerts alerts, TicketRecord t, StageRecord v, AlertLevel level, Instant asOf) {
-    Instant hi = v.leftAt().filter(l -> l.isBefore(asOf)).orElse(asOf);
+    Instant hi = end(v, asOf);
     if (alerts.highestLevel(t, v, hi).compareTo(level) < 0) {
       throw new IllegalArgumentException(
           "visit " + v.stage() + " of ticket " + t.id() + " had not reached " + level + " by " + hi);
     }
+    return firstReached(alerts, t, v, level, hi);
+  }
+
+  /** The end of the visit's span up to the report instant: its exit, or the report instant if later. */
+  private static Instant end(StageRecord v, Instant asOf) {
+    return v.leftAt().filter(l -> l.isBefore(asOf)).orElse(asOf);
+  }
+
+  /** The bisection of {@link #reachedAt}, given that the visit had reached {@code level} by {@code hi}. */
+  private static Instant firstReached(VisitAlerts alerts, TicketRecord t, StageRecord v, AlertLevel level, Instant hi) {
     Instant lo = v.enteredAt();
     if (alerts.highestLevel(t, v, lo).compareTo(level) >= 0) {
       return lo;

@@ -1,6 +1,7 @@
 package dev.complaints.scoring.penalty;
 
 import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.TicketOutcome;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.period.MonthlyUnitScore;
 import dev.complaints.scoring.period.Quarter;
@@ -13,6 +14,7 @@ import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodAccumulator;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
+import dev.complaints.sla.AlertLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -31,7 +33,9 @@ import java.util.TreeMap;
  *
  * <p>Every month is scored as of the same instant (by default the end of the quarter). Tickets accepted in
  * other years, after the quarter or after the as-of instant are ignored by the scorecards; red lights are
- * counted for fines from every ticket, dated when reached. Memory grows with units and months, not tickets;
+ * counted for fines from every ticket, dated when reached. Each ticket's node visits are evaluated once, for
+ * its scorecard and its fines alike (only the instants at which red lights were reached are looked up
+ * besides). Memory grows with units and months, not tickets;
  * accumulators merge exactly, so a data set can be assessed in parallel. Not thread-safe.
  */
 public final class QuarterAccumulator {
@@ -80,11 +84,13 @@ public final class QuarterAccumulator {
    * @param t the ticket
    */
   public void accept(TicketRecord t) {
+    // one evaluation of the node visits serves the month's scorecard and the fines
+    List<AlertLevel> visitLevels = TicketOutcome.visitLevels(t, asOf, alerts);
     PeriodAccumulator month = months.get(t.period(options.zone()));
     if (month != null) {
-      month.accept(t);
+      month.accept(t, visitLevels);
     }
-    fines.addTicket(t);
+    fines.addTicket(t, visitLevels);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsReader;
 import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.rubric.RubricResult;
+import dev.complaints.sla.AlertLevel;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -59,12 +60,37 @@ public final class PeriodAccumulator {
    * @param t the ticket
    */
   public void accept(TicketRecord t) {
+    if (belongs(t)) {
+      add(t, TicketOutcome.evaluate(t, asOf, options, alerts));
+    }
+  }
+
+  /**
+   * Adds a ticket if it belongs to the month, with its node visits already evaluated (so that a caller that
+   * also needs them for fines evaluates them once).
+   *
+   * @param t the ticket
+   * @param visitLevels its {@link TicketOutcome#visitLevels(TicketRecord, Instant, VisitAlerts)} as of this
+   *     accumulator's instant, with this accumulator's alert evaluation
+   * @throws IllegalArgumentException when there is not one level per stage
+   */
+  public void accept(TicketRecord t, List<AlertLevel> visitLevels) {
+    if (belongs(t)) {
+      add(t, TicketOutcome.evaluate(t, asOf, options, visitLevels));
+    }
+  }
+
+  /** Whether the ticket is of the month and known by the report instant; counts it as skipped when not. */
+  private boolean belongs(TicketRecord t) {
     if (!t.period(options.zone()).equals(period) || t.acceptedAt().isAfter(asOf)) {
       skipped++;
-      return;
+      return false;
     }
+    return true;
+  }
+
+  private void add(TicketRecord t, TicketOutcome outcome) {
     accepted++;
-    TicketOutcome outcome = TicketOutcome.evaluate(t, asOf, options, alerts);
     units.computeIfAbsent(t.unit(), UnitAccumulator::new).add(t, outcome);
   }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.SlaVisitAlerts;
+import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
+import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -17,7 +19,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +125,32 @@ class QuarterAccumulatorTest {
             MetricOptions.MALL_ZONE))
         .isEqualTo(QuarterAssessmentJson.toJson(whole.finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004()),
             MetricOptions.MALL_ZONE));
+  }
+
+  @Test
+  void eachVisitIsEvaluatedOnceForScorecardAndFines() {
+    VisitAlerts policy = SlaVisitAlerts.of(SlaPolicies.mallTicket());
+    Instant asOf = Instant.parse("2026-12-31T16:00:00Z");
+    Map<String, Integer> evaluationsAsOf = new TreeMap<>();
+    VisitAlerts counting = (t, v, at) -> {
+      if (at.equals(asOf)) {
+        evaluationsAsOf.merge(t.id() + " " + t.stages().indexOf(v), 1, Integer::sum);
+      }
+      return policy.highestLevel(t, v, at);
+    };
+    List<TicketRecord> all = new ArrayList<>(tickets());
+    // still in GRADING at the report instant, long past its business hour: a red light of an open visit
+    all.add(TicketRecord.builder("OPEN-RED", "plaza-b1", Instant.parse("2026-12-20T02:00:00Z")).region("city-b")
+        .stage("GRADING", Instant.parse("2026-12-20T02:00:00Z"), null).build());
+    QuarterAssessment counted = new QuarterAccumulator(Quarter.parse("2026-Q4"), null, MetricOptions.defaults(),
+        counting).acceptAll(all.iterator()).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+    assertThat(evaluationsAsOf).hasSize(9 * 3 + 1);
+    assertThat(evaluationsAsOf).allSatisfy((visit, n) -> assertThat(n).as(visit).isEqualTo(1));
+    // the open visit is a red light of plaza-b1 in December and in window 2026-12
+    assertThat(counted.months().get(2).unit("plaza-b1").orElseThrow().metrics().redLights(AlertLevel.RED_3))
+        .isEqualTo(1);
+    assertThat(counted.fines()).filteredOn(d -> d.rule() == PenaltyRule.FINE_RED_LIGHT)
+        .extracting(PenaltyDecision::period).contains("2026-12");
   }
 
   static BigDecimal total(QuarterAssessment a, String window) {
