@@ -7,9 +7,12 @@ import dev.complaints.core.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: {@code score --quarter} on a hand-worked quarter (resources {@code scoring-quarter/}).
@@ -97,6 +100,55 @@ class ScoreQuarterCliTest {
     Result r = quarter("--quarter", "2026-Q4", "--format", "text", "--lang", "zh");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("2026-Q4").contains("76.33").contains("倒数第一").contains("节点红灯");
+  }
+
+  static void assertOneLineError(Result r, String... says) {
+    assertThat(r.code()).as(r.err()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+    assertThat(r.err()).startsWith("error: ").contains(says);
+  }
+
+  /** A MAJOR ticket of {@code day} whose HANDLING visit the bundled national working days cannot time. */
+  static String untimable(String id, String day) {
+    return "{\"id\":\"" + id + "\",\"unit\":\"plaza-a1\",\"channel\":\"PHONE\",\"category\":\"SAFETY\","
+        + "\"grade\":\"MAJOR\",\"acceptedAt\":\"" + day + "T10:00:00+08:00\",\"stages\":[{\"stage\":\"HANDLING\","
+        + "\"enteredAt\":\"" + day + "T10:00:00+08:00\",\"leftAt\":\"" + day + "T16:00:00+08:00\"}]}";
+  }
+
+  @Test
+  void badTicketOrInputsLinesGiveTheMonthlyOneLineError(@TempDir Path dir) throws Exception {
+    List<String> good = Files.readAllLines(Path.of(resource("tickets.jsonl")));
+    String inputs = resource("inputs.json");
+
+    Path malformed = dir.resolve("malformed.jsonl");
+    Files.writeString(malformed, good.get(0) + "\n" + good.get(1).replace("\"leftAt\": \"2026-10-13T10:20:00+08:00\"",
+        "\"leftAt\": \"yesterday\"") + "\n");
+    Result quarter = run("score", "--tickets", malformed.toString(), "--inputs", inputs, "--quarter", "2026-Q4");
+    assertOneLineError(quarter, malformed.toString(), "line 2", "stages[0].leftAt");
+    assertThat(quarter.err())
+        .isEqualTo(run("score", "--tickets", malformed.toString(), "--inputs", inputs, "--period", "2026-10").err());
+
+    Path badInputs = dir.resolve("inputs.json");
+    Files.writeString(badInputs, "[\n {\"unit\": \"plaza-a1\", \"period\": \"2026-10\",\n  \"publicityFindings\": -1}\n]\n");
+    String tickets = resource("tickets.jsonl");
+    quarter = run("score", "--tickets", tickets, "--inputs", badInputs.toString(), "--quarter", "2026-Q4");
+    assertOneLineError(quarter, badInputs.toString(), "line 3", "publicityFindings");
+    assertThat(quarter.err())
+        .isEqualTo(run("score", "--tickets", tickets, "--inputs", badInputs.toString(), "--period", "2026-10").err());
+
+    // a visit in 2031, beyond the years the national working days cover, on line 3
+    Path far = dir.resolve("far.jsonl");
+    Files.writeString(far, good.get(0) + "\n\n" + untimable("F", "2031-03-02") + "\n");
+    quarter = run("score", "--tickets", far.toString(), "--quarter", "2031-Q1");
+    assertOneLineError(quarter, far.toString(), "line 3", "field stages[0]", "ticket F");
+    assertThat(quarter.err()).isEqualTo(run("score", "--tickets", far.toString(), "--period", "2031-03").err());
+
+    // a ticket of an earlier year that only the fines look at (its red lights could fall in any window)
+    Path early = dir.resolve("early.jsonl");
+    Files.writeString(early, good.get(0) + "\n" + untimable("E", "2023-03-02") + "\n");
+    assertOneLineError(run("score", "--tickets", early.toString(), "--quarter", "2026-Q4"),
+        early.toString(), "line 2", "field stages[0]", "ticket E");
   }
 
   @Test

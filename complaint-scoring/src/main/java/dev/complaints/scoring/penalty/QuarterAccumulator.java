@@ -7,6 +7,8 @@ import dev.complaints.scoring.period.MonthlyUnitScore;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.period.QuarterReport;
 import dev.complaints.scoring.period.QuarterlyScoring;
+import dev.complaints.scoring.record.RecordFormatException;
+import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubric;
@@ -82,6 +84,8 @@ public final class QuarterAccumulator {
    * Adds one ticket.
    *
    * @param t the ticket
+   * @throws dev.complaints.scoring.record.FieldException naming the visit ({@code stages[i]}) and the ticket
+   *     when a node visit cannot be evaluated
    */
   public void accept(TicketRecord t) {
     // one evaluation of the node visits serves the month's scorecard and the fines
@@ -94,15 +98,17 @@ public final class QuarterAccumulator {
   }
 
   /**
-   * Adds every ticket of an iterator.
+   * Adds every ticket of an iterator. When the tickets come from a {@link TicketReader}, a ticket that cannot
+   * be evaluated (for example a visit outside the years a calendar covers) is reported as a
+   * {@link RecordFormatException} naming the source, the line and the field, as by the month's
+   * {@link Scorer}.
    *
    * @param tickets the tickets
    * @return this accumulator
+   * @throws RecordFormatException when a line cannot be read or a ticket of a reader cannot be evaluated
    */
   public QuarterAccumulator acceptAll(Iterator<TicketRecord> tickets) {
-    while (tickets.hasNext()) {
-      accept(tickets.next());
-    }
+    TicketReader.feed(tickets, this::accept);
     return this;
   }
 

@@ -99,6 +99,30 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   }
 
   /**
+   * Gives every ticket of an iterator to {@code action}, in order. When the tickets come from a
+   * {@link TicketReader}, a {@link FieldException} that {@code action} throws for a ticket (for example a
+   * visit a calendar cannot time) becomes a {@link RecordFormatException} naming the reader's source, the
+   * ticket's line and the field, as for a malformed line; from other iterators it is thrown as it is.
+   *
+   * @param tickets the tickets
+   * @param action what to do with each ticket
+   * @throws RecordFormatException when a line cannot be read, or a ticket of a reader cannot be processed
+   */
+  public static void feed(Iterator<TicketRecord> tickets, Consumer<TicketRecord> action) {
+    while (tickets.hasNext()) {
+      TicketRecord t = tickets.next();
+      try {
+        action.accept(t);
+      } catch (FieldException e) {
+        if (tickets instanceof TicketReader r) {
+          throw new RecordFormatException(r.source(), r.lineNumber(), e.field(), e.reason(), e);
+        }
+        throw e;
+      }
+    }
+  }
+
+  /**
    * Skips malformed lines instead of stopping, reporting each one to {@code onInvalid}.
    *
    * @param onInvalid receives every skipped line's error

@@ -3,7 +3,6 @@ package dev.complaints.scoring.scorecard;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
-import dev.complaints.scoring.record.FieldException;
 import dev.complaints.scoring.record.RecordFormatException;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
@@ -99,17 +98,7 @@ public final class Scorer {
       VisitAlerts alerts,
       MetricOptions options) {
     PeriodAccumulator acc = new PeriodAccumulator(period, asOf, options, alerts);
-    while (tickets.hasNext()) {
-      TicketRecord t = tickets.next();
-      try {
-        acc.accept(t);
-      } catch (FieldException e) {
-        if (tickets instanceof TicketReader r) {
-          throw new RecordFormatException(r.source(), r.lineNumber(), e.field(), e.reason(), e);
-        }
-        throw e;
-      }
-    }
+    TicketReader.feed(tickets, acc::accept);
     return acc.finish(inputs, rubric);
   }
 
