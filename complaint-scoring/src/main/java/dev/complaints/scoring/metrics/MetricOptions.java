@@ -1,8 +1,10 @@
 package dev.complaints.scoring.metrics;
 
+import dev.complaints.core.model.CategoryTaxonomy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,13 +13,30 @@ import java.util.TreeSet;
  * Options of the metrics: the zone that decides a ticket's period, the categories the 24-hour rate excludes
  * and where its 24 hours are counted from.
  *
+ * <p><b>Excluded categories and the hierarchy.</b> Seed 004 leaves out the tickets <em>of the kinds</em>
+ * 商户商品售后, 商户合同款项支付 and 损失赔偿 (…类工单), and SPEC §4 allows a hierarchical taxonomy, so a
+ * sub-category of an excluded category is excluded too. A {@link CategoryTaxonomy} is hierarchical through
+ * each category's parent code, not through a separator inside the codes (the mall preset puts
+ * {@code MERCHANT_GOODS_AFTER_SALES} under {@code MERCHANT_SERVICE}), so descendants are found through the
+ * {@link #taxonomy()}: a ticket's category is excluded when it is one of {@link #excludedCategories()} or, when
+ * the taxonomy knows it, when one of its ancestors is. Codes are never matched by prefix: without a taxonomy,
+ * or for a code the taxonomy does not know, only the exact codes are excluded ({@code LOSS_COMPENSATION_X} is
+ * not under {@code LOSS_COMPENSATION} unless the taxonomy says so).
+ *
  * @param zone the unit calendar's zone; a ticket belongs to the month of its acceptance's local date there
- * @param excludedCategories categories left out of the 24-hour resolution rate
+ * @param excludedCategories categories left out of the 24-hour resolution rate, with their descendants in
+ *     {@code taxonomy}
  * @param resolutionBasis where the resolution window starts
  * @param resolutionWindow the window, 24 hours by default
+ * @param taxonomy the category hierarchy that finds the descendants of excluded categories; empty to match the
+ *     exact codes only
  */
 public record MetricOptions(
-    ZoneId zone, Set<String> excludedCategories, ResolutionBasis resolutionBasis, Duration resolutionWindow) {
+    ZoneId zone,
+    Set<String> excludedCategories,
+    ResolutionBasis resolutionBasis,
+    Duration resolutionWindow,
+    Optional<CategoryTaxonomy> taxonomy) {
 
   /** Zone of the mall calendars. */
   public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
@@ -33,24 +52,41 @@ public record MetricOptions(
    * @param excludedCategories not null
    * @param resolutionBasis not null
    * @param resolutionWindow positive
+   * @param taxonomy not null (may be empty)
    */
   public MetricOptions {
     Objects.requireNonNull(zone, "zone");
     excludedCategories = Set.copyOf(Objects.requireNonNull(excludedCategories, "excludedCategories"));
     Objects.requireNonNull(resolutionBasis, "resolutionBasis");
     Objects.requireNonNull(resolutionWindow, "resolutionWindow");
+    Objects.requireNonNull(taxonomy, "taxonomy");
     if (resolutionWindow.isNegative() || resolutionWindow.isZero()) {
       throw new IllegalArgumentException("resolution window must be positive, was " + resolutionWindow);
     }
   }
 
   /**
-   * The SPEC defaults: Asia/Shanghai, the three seed-004 exclusions, 24 hours from the first HANDLING entry.
+   * Options without a taxonomy: the excluded categories match exact codes only.
+   *
+   * @param zone not null
+   * @param excludedCategories not null
+   * @param resolutionBasis not null
+   * @param resolutionWindow positive
+   */
+  public MetricOptions(
+      ZoneId zone, Set<String> excludedCategories, ResolutionBasis resolutionBasis, Duration resolutionWindow) {
+    this(zone, excludedCategories, resolutionBasis, resolutionWindow, Optional.empty());
+  }
+
+  /**
+   * The SPEC defaults: Asia/Shanghai, the three seed-004 exclusions with their descendants in the
+   * {@link CategoryTaxonomy#mall() mall taxonomy}, 24 hours from the first HANDLING entry.
    *
    * @return the defaults
    */
   public static MetricOptions defaults() {
-    return new MetricOptions(MALL_ZONE, DEFAULT_EXCLUDED, ResolutionBasis.FIRST_HANDLING, Duration.ofHours(24));
+    return new MetricOptions(MALL_ZONE, DEFAULT_EXCLUDED, ResolutionBasis.FIRST_HANDLING, Duration.ofHours(24),
+        Optional.of(CategoryTaxonomy.mall()));
   }
 
   /**
@@ -60,7 +96,7 @@ public record MetricOptions(
    * @return new options
    */
   public MetricOptions withResolutionBasis(ResolutionBasis basis) {
-    return new MetricOptions(zone, excludedCategories, basis, resolutionWindow);
+    return new MetricOptions(zone, excludedCategories, basis, resolutionWindow, taxonomy);
   }
 
   /**
@@ -70,17 +106,50 @@ public record MetricOptions(
    * @return new options
    */
   public MetricOptions withZone(ZoneId zone) {
-    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow);
+    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow, taxonomy);
   }
 
   /**
-   * These options with other excluded categories.
+   * These options with other excluded categories (the taxonomy is kept).
    *
    * @param categories the category codes
    * @return new options
    */
   public MetricOptions withExcludedCategories(Set<String> categories) {
-    return new MetricOptions(zone, categories, resolutionBasis, resolutionWindow);
+    return new MetricOptions(zone, categories, resolutionBasis, resolutionWindow, taxonomy);
+  }
+
+  /**
+   * These options with another taxonomy, whose hierarchy decides the descendants of the excluded categories.
+   *
+   * @param taxonomy the taxonomy, or null to match the exact codes only
+   * @return new options
+   */
+  public MetricOptions withTaxonomy(CategoryTaxonomy taxonomy) {
+    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow,
+        Optional.ofNullable(taxonomy));
+  }
+
+  /**
+   * Whether tickets of a category are left out of the 24-hour resolution rate: the code is excluded, or the
+   * taxonomy knows it and one of its ancestors is excluded.
+   *
+   * @param category a category code
+   * @return true when excluded
+   */
+  public boolean excludes(String category) {
+    if (excludedCategories.contains(category)) {
+      return true;
+    }
+    if (taxonomy.isEmpty() || excludedCategories.isEmpty() || !taxonomy.get().contains(category)) {
+      return false;
+    }
+    for (String ancestor : taxonomy.get().path(category)) {
+      if (excludedCategories.contains(ancestor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

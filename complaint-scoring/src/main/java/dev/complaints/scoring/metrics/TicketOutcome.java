@@ -126,7 +126,8 @@ public record TicketOutcome(
   }
 
   /**
-   * The 24-hour resolution outcome (SPEC §6): eligible = GENERAL and not an excluded category; measured in
+   * The 24-hour resolution outcome (SPEC §6): eligible = GENERAL and not an excluded category nor one of its
+   * descendants in the options' taxonomy ({@link MetricOptions#excludes(String)}); measured in
    * wall-clock time from the first HANDLING entry (or acceptance, by option) to the exit of the last HANDLING
    * visit; pauses and extensions do not change it.
    *
@@ -136,7 +137,7 @@ public record TicketOutcome(
    * @return the outcome
    */
   public static ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
-    if (t.grade() != Grade.GENERAL || options.excludedCategories().contains(t.category())) {
+    if (t.grade() != Grade.GENERAL || options.excludes(t.category())) {
       return ResolutionOutcome.NOT_ELIGIBLE;
     }
     StageRecord first = null;
