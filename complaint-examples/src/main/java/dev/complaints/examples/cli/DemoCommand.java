@@ -1,9 +1,12 @@
 package dev.complaints.examples.cli;
 
+import dev.complaints.examples.demo.DemoExport;
 import dev.complaints.examples.demo.DemoReport;
 import dev.complaints.examples.demo.DemoRenderer;
 import dev.complaints.examples.demo.MonthSimulation;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -12,9 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo [--seed N] [--month YYYY-MM] [--json]}: simulates a month of complaints at a mall operator with
- * the {@code mall-ticket} workflow and SLA policy, then prints the SLA board (open tickets with their
- * yellow/red lights) and the month's scorecards with explanations.
+ * {@code demo [--seed N] [--month YYYY-MM] [--json] [--export DIR]}: simulates a month of complaints at a mall
+ * operator with the {@code mall-ticket} workflow and SLA policy, then prints the SLA board (open tickets with
+ * their yellow/red lights) and the month's scorecards with explanations. With {@code --export} it also writes
+ * the month's ticket records, unit inputs, calendars, workflow, policy and rubric into a folder (see
+ * {@link DemoExport}), so that every other command can be tried on them.
  */
 @Command(
     name = "demo",
@@ -24,7 +29,13 @@ import picocli.CommandLine.Option;
       "through the mall-ticket workflow and SLA policy, then prints the SLA board",
       "(open tickets with their yellow/red lights) and the month's scorecards",
       "with explanations. The same seed always gives the same month.",
-      "Exit codes: 0 success, 2 bad option."
+      "--export DIR also writes the month into DIR (created when missing) as files",
+      "the other commands read: tickets.jsonl and inputs.json (score), mall-hours.json",
+      "and cn-national.json (deadline, elapsed), mall-ticket-workflow.json,",
+      "mall-ticket-policy.json and mall-scorecard-rubric.json (validate), replacing",
+      "files of those names, and prints one line saying what it wrote where",
+      "(on standard error with --json).",
+      "Exit codes: 0 success, 2 bad option or a DIR that cannot be written."
     })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -42,6 +53,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "machine-readable output: one JSON document")
   boolean json;
 
+  @Option(names = "--export", paramLabel = "DIR",
+      description = "also write the month's tickets, inputs, calendars, workflow, policy and rubric into DIR")
+  Path export;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -54,8 +69,30 @@ public final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--month: '" + month + "' is not a month; expected YYYY-MM, for example 2026-10");
     }
+    if (export != null) {
+      if (export.toString().isBlank()) {
+        throw new BadInputException("--export: the directory name is empty");
+      }
+      try {
+        DemoExport.check(export);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--export: " + e.getMessage());
+      }
+    }
     DemoReport report = MonthSimulation.run(seed, ym);
+    String exported = null;
+    if (export != null) {
+      try {
+        exported = DemoExport.describe(report, DemoExport.write(report, export));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new BadInputException("--export: " + e.getMessage());
+      }
+    }
     out.print(json ? DemoRenderer.json(report) : DemoRenderer.text(report));
+    if (exported != null) {
+      // with --json, standard output stays one JSON document
+      (json ? spec.commandLine().getErr() : out).println(exported);
+    }
     out.flush();
     return ComplaintCli.OK;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.sla.AlertLevel;
 import java.time.Duration;
@@ -113,18 +114,7 @@ public final class DemoRenderer {
       n.put("elapsed", e.elapsed().toString());
       n.put("limit", e.limit().toString());
     }
-    ArrayNode inputs = root.putArray("inputs");
-    for (UnitInputs in : r.inputs()) {
-      ObjectNode n = inputs.addObject();
-      n.put("unit", in.unit());
-      n.put("period", in.period().toString());
-      in.region().ifPresent(v -> n.put("region", v));
-      n.put("publicityFindings", in.publicityFindings());
-      n.put("onSiteFindings", in.onSiteFindings());
-      n.put("concealedFindings", in.concealedFindings());
-      n.put("unreportedIncidents", in.unreportedIncidents());
-      in.calls().ifPresent(c -> n.putObject("calls").put("offered", c.offered()).put("answered", c.answered()));
-    }
+    root.set("inputs", UnitInputsWriter.toJsonArray(r.inputs()));
     root.set("scorecards", PeriodReportJson.toJson(r.scorecards(), PeriodReportJson.Language.EN));
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -1,5 +1,6 @@
 package dev.complaints.examples.demo;
 
+import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param summary counts of what happened
  * @param board open timers at {@code asOf}, most urgent first
  * @param inputs the simulated monthly unit inputs (inspection findings, calls)
+ * @param tickets the ticket timeline records the scorecards were computed from, one per complaint received by
+ *     {@code asOf}, in the order of receipt
  * @param scorecards the month's scorecards from the scoring module
  */
 public record DemoReport(
@@ -29,7 +32,27 @@ public record DemoReport(
     Summary summary,
     List<BoardEntry> board,
     List<UnitInputs> inputs,
+    List<TicketRecord> tickets,
     PeriodReport scorecards) {
+
+  /**
+   * Makes the lists unmodifiable.
+   *
+   * @param seed the seed
+   * @param month the simulated month
+   * @param asOf the simulated "now"
+   * @param zone the mall's time zone
+   * @param summary counts of what happened
+   * @param board open timers at {@code asOf}
+   * @param inputs the monthly unit inputs
+   * @param tickets the ticket timeline records
+   * @param scorecards the month's scorecards
+   */
+  public DemoReport {
+    board = List.copyOf(board);
+    inputs = List.copyOf(inputs);
+    tickets = List.copyOf(tickets);
+  }
 
   /**
    * Counts of the simulated month.

@@ -5,11 +5,13 @@ import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.event.ComplaintWithdrawn;
+import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
@@ -88,7 +90,7 @@ public final class MonthSimulation {
     List<ComplaintPlan> plans = MonthGenerator.generate(seed, month,
         date -> !national.isWorkingDay(date), AVERAGE_PER_PLAZA);
 
-    WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.mallTicket());
+    WorkflowEngine engine = WorkflowEngine.of(workflow());
     Simulator simulator = new Simulator(engine, mallHours, asOf);
     List<Simulator.Played> played = new ArrayList<>(plans.size());
     for (ComplaintPlan p : plans) {
@@ -103,16 +105,43 @@ public final class MonthSimulation {
       played.add(result);
     }
 
-    SlaPolicy policy = SlaPolicies.mallTicket();
+    SlaPolicy policy = policy();
     List<BoardEntry> board = Board.at(policy, played, asOf);
     List<UnitInputs> inputs = unitInputs(seed, month);
     List<TicketRecord> tickets = new ArrayList<>(played.size());
     for (Simulator.Played p : played) {
       tickets.add(TicketRecords.of(p.events(), MonthSimulation::regionOf));
     }
-    PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, Rubrics.mallScorecard(), policy);
+    PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, rubric(), policy);
     return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board, inputs,
-        scorecards);
+        tickets, scorecards);
+  }
+
+  /**
+   * The workflow the simulated complaints are played through: the {@code mall-ticket} preset.
+   *
+   * @return the definition
+   */
+  public static WorkflowDefinition workflow() {
+    return WorkflowPresets.mallTicket();
+  }
+
+  /**
+   * The SLA policy of the board and of the red lights in the scorecards: the {@code mall-ticket} preset.
+   *
+   * @return the policy
+   */
+  public static SlaPolicy policy() {
+    return SlaPolicies.mallTicket();
+  }
+
+  /**
+   * The rubric of the scorecards: the {@code mall-scorecard} preset.
+   *
+   * @return the rubric
+   */
+  public static Rubric rubric() {
+    return Rubrics.mallScorecard();
   }
 
   static String regionOf(String unit) {
