@@ -1,5 +1,8 @@
 package dev.complaints.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.complaints.core.command.*;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.NodeEntered;
@@ -12,6 +15,7 @@ import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Subject;
+import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +39,25 @@ public final class Fixtures {
         new Complainant("张三", "13812345678", "zhangsan@example.com"), T0.minusSeconds(300),
         Subject.of("Tea House", "L2-15"), category, "Prepaid card not honoured", List.of(Remedy.REFUND),
         List.of(CustomerNeed.COMPENSATION, CustomerNeed.RESPECT), "plaza-01", null);
+  }
+
+  /**
+   * Asserts that deciding the command against the complaint (null before intake) is rejected for that reason with
+   * that detail, naming the complaint, its node, the commands allowed there and the command.
+   */
+  public static void assertRejected(WorkflowEngine engine, Complaint complaint, Command command,
+      CommandRejectedException.Reason reason, String detail) {
+    assertThatThrownBy(() -> engine.decide(complaint, command))
+        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(reason);
+          assertThat(e.complaintId()).isEqualTo(command.complaintId());
+          assertThat(e.node()).isEqualTo(complaint == null ? null : complaint.node());
+          assertThat(e.allowedCommands()).isEqualTo(complaint == null ? List.of("ReceiveComplaint")
+              : engine.allowedCommands(complaint));
+          assertThat(e.command()).isEqualTo(command.typeName());
+          assertThat(e.commandId()).isEqualTo(command.commandId());
+          assertThat(e.detail()).isEqualTo(detail);
+        });
   }
 
   /** A complaint driven through an engine, keeping every event. */

@@ -11,7 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Turns integers into commands for property tests, biased towards commands the current node accepts. */
+/**
+ * Turns integers into commands for property tests, biased towards commands the current node accepts. Step n's
+ * command has the id {@code cmd-n} and mostly the instant T0 + n minutes; one in ten is the previous step's instant
+ * and one in ten a second before that.
+ */
 public final class RandomCommands {
   static final List<Actor> ACTORS = List.of(Fixtures.CS, Fixtures.DISPATCHER, Fixtures.DEPT, Fixtures.MANAGER,
       Fixtures.CALL, Fixtures.LEADER, Actor.of("anyone"),
@@ -29,7 +33,10 @@ public final class RandomCommands {
     Actor actor = (k / 7) % 2 == 0 ? ACTORS.get(ACTORS.size() - 1) : ACTORS.get((k / 11) % ACTORS.size());
     String id = "cmd-" + step;
     String cid = c.id();
-    Instant at = Fixtures.T0.plusSeconds(60L * step);
+    // mostly a minute after the previous step; sometimes the previous step's instant (allowed: instants may be
+    // equal) or a second before it (going back in time when the previous step recorded events)
+    int back = (k / 19) % 10;
+    Instant at = Fixtures.T0.plusSeconds(60L * (back < 2 ? step - 1 : step)).minusSeconds(back == 0 ? 1 : 0);
     int v = k / 13;
     boolean flag = (v % 2) == 0;
     switch (type) {

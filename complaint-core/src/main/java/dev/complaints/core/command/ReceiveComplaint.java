@@ -20,7 +20,8 @@ import java.util.List;
  * @param at when it is issued
  * @param channel intake channel
  * @param complainant the complainant
- * @param receivedAt when the customer complained; null means the command instant
+ * @param receivedAt when the customer complained; null means the command instant; must not be after the command
+ *     instant (the engine rejects it otherwise)
  * @param subject merchant, store or service involved
  * @param category category code, must exist in the workflow's taxonomy
  * @param description what the customer says
@@ -55,7 +56,8 @@ public record ReceiveComplaint(
    * @param at when it is issued
    * @param channel intake channel
    * @param complainant the complainant
-   * @param receivedAt when the customer complained; null means the command instant
+   * @param receivedAt when the customer complained; null means the command instant; must not be after the
+   *     command instant (the engine rejects it otherwise)
    * @param subject merchant, store or service involved
    * @param category category code, must exist in the workflow's taxonomy
    * @param description what the customer says

@@ -34,7 +34,12 @@ public class CommandRejectedException extends RuntimeException {
      * The command id is already in the complaint's history, recorded for another command (another type, actor,
      * instant or content). Repeating the very same command is not rejected: it gives no events.
      */
-    COMMAND_ID_REUSED
+    COMMAND_ID_REUSED,
+    /**
+     * The command goes back in time: its instant is before the complaint's received-at instant or before the
+     * instant of the complaint's last event, or a {@code ReceiveComplaint} has a received-at after its own instant.
+     */
+    INSTANT_OUT_OF_ORDER
   }
 
   private final String complaintId;

@@ -72,6 +72,12 @@ import org.slf4j.LoggerFactory;
  * turns a command into events (or rejects it, changing nothing), {@link #apply} folds one event into a complaint
  * and {@link #replay} rebuilds a complaint from its events.
  *
+ * <p>Time order: a command's instant may equal but not precede the complaint's received-at instant and the
+ * instant of its last event (several commands may share an instant); and a {@link ReceiveComplaint}'s received-at
+ * may not be after its own instant. Otherwise the command is rejected with {@link Reason#INSTANT_OUT_OF_ORDER},
+ * naming the instant given and the earliest allowed one, so every history the engine writes has non-decreasing
+ * instants, none before the receipt.
+ *
  * <p>Deciding a command: the node's transitions for the command type are looked up (none: rejected with
  * {@link Reason#NOT_ALLOWED_IN_NODE}); the command's own effects are computed (a grade change, a plan, a note …);
  * the first transition whose {@code when} conditions hold is taken; its roles, required fields and guards are
@@ -152,7 +158,8 @@ public final class WorkflowEngine {
    *
    * @param receive the intake command
    * @return {@link ComplaintReceived} (version 1) and {@link NodeEntered} of the initial node (version 2)
-   * @throws CommandRejectedException when the category or grade is not allowed
+   * @throws CommandRejectedException when the category or grade is not allowed, or the received-at instant is
+   *     after the command instant
    */
   public List<ComplaintEvent> open(ReceiveComplaint receive) {
     return decide(null, receive);
@@ -176,8 +183,9 @@ public final class WorkflowEngine {
    * @param command the command
    * @return the new events, numbered from {@code complaint.version() + 1}; empty when the same command was
    *     already applied (a retry, see the class description)
-   * @throws CommandRejectedException when the command is not allowed, or its id is already recorded for another
-   *     command ({@link Reason#COMMAND_ID_REUSED}); nothing changes
+   * @throws CommandRejectedException when the command is not allowed, its id is already recorded for another
+   *     command ({@link Reason#COMMAND_ID_REUSED}) or its instant goes back in time
+   *     ({@link Reason#INSTANT_OUT_OF_ORDER}); nothing changes
    * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
    *     another workflow
    */
@@ -194,6 +202,7 @@ public final class WorkflowEngine {
     if (isRetry(complaint, command)) {
       return List.of();
     }
+    checkTimeOrder(complaint, command);
     NodeDefinition node = definition.requireNode(complaint.node());
     List<String> allowed = node.commands();
     List<TransitionDefinition> candidates = node.transitions().stream()
@@ -329,6 +338,11 @@ public final class WorkflowEngine {
       throw reject(r, null, List.of("ReceiveComplaint"), Reason.INVALID_VALUE, gradeMessage(r.grade()));
     }
     Instant receivedAt = r.receivedAt() == null ? r.at() : r.receivedAt();
+    if (receivedAt.isAfter(r.at())) {
+      throw reject(r, null, List.of("ReceiveComplaint"), Reason.INSTANT_OUT_OF_ORDER,
+          "received-at " + receivedAt + " is after the command instant " + r.at() + "; a complaint cannot be"
+              + " recorded before it is received, so the earliest allowed command instant is " + receivedAt);
+    }
     String initial = definition.initialNode();
     List<ComplaintEvent> events = new ArrayList<>();
     events.add(new ComplaintReceived(r.complaintId(), 1, r.commandId(), r.actor().id(), r.at(), definition.id(),
@@ -378,6 +392,20 @@ public final class WorkflowEngine {
             + recorded.stream().map(e -> e.getClass().getSimpleName()).collect(Collectors.joining(", "))
             + " by " + recorded.get(0).actor() + " at " + recorded.get(0).at()
             + "); repeating the same command gives no events, a different command needs a new id");
+  }
+
+  private void checkTimeOrder(Complaint complaint, Command command) {
+    ComplaintEvent last = complaint.history().get(complaint.history().size() - 1);
+    boolean receiptIsLater = complaint.receivedAt().isAfter(last.at());
+    Instant earliest = receiptIsLater ? complaint.receivedAt() : last.at();
+    if (command.at().isBefore(earliest)) {
+      String what = receiptIsLater ? "the complaint's received-at instant"
+          : "the instant of the complaint's last event, version " + last.version() + " "
+              + last.getClass().getSimpleName();
+      throw reject(command, complaint, allowedCommands(complaint), Reason.INSTANT_OUT_OF_ORDER,
+          "the command instant " + command.at() + " is before " + earliest + ", the earliest allowed instant ("
+              + what + "); a complaint's commands cannot go back in time");
+    }
   }
 
   private void effects(Emitter em, Command command, List<String> allowed) {

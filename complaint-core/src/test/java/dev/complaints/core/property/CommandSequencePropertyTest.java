@@ -20,6 +20,7 @@ import dev.complaints.core.store.InMemoryComplaintStore;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,10 +60,16 @@ class CommandSequencePropertyTest {
       Command roundTripped = MAPPER.readValue(MAPPER.writeValueAsString(cmd), Command.class);
       assertThat(roundTripped).isEqualTo(cmd);
       Complaint before = c;
+      Instant lastAt = before.history().get(before.history().size() - 1).at();
+      Instant earliest = before.receivedAt().isAfter(lastAt) ? before.receivedAt() : lastAt;
+      boolean backInTime = !applied.containsKey(cmd.commandId()) && cmd.at().isBefore(earliest);
       List<ComplaintEvent> events;
       try {
         events = engine.decide(c, cmd);
       } catch (CommandRejectedException rejected) {
+        // a new command is rejected for its instant exactly when it goes back in time
+        assertThat(rejected.reason() == CommandRejectedException.Reason.INSTANT_OUT_OF_ORDER)
+            .as("%s rejected as %s", cmd, rejected.reason()).isEqualTo(backInTime);
         // nothing was recorded: the stored events still rebuild the complaint as it was
         assertThat(store.version("P-1")).isEqualTo(before.version());
         assertThat(engine.replay(store.load("P-1"))).isEqualTo(before);
@@ -79,7 +86,8 @@ class CommandSequencePropertyTest {
             again -> assertThat(again.getMessage()).isEqualTo(rejected.getMessage()));
         continue;
       }
-      if (cmd instanceof dev.complaints.core.command.ReceiveComplaint) {
+      assertThat(backInTime).as("%s accepted though before %s", cmd, earliest).isFalse();
+      if (cmd instanceof ReceiveComplaint) {
         assertThat(events).isEmpty();
         continue;
       }
@@ -155,6 +163,8 @@ class CommandSequencePropertyTest {
           assertThat(store.load("P-1")).isEqualTo(recorded);
           assertThat(engine.replay(store.load("P-1"))).isEqualTo(c);
           assertThat(c.history()).isEqualTo(recorded);
+          // instants never go back in time and none is before the receipt
+          assertThat(recorded).extracting(ComplaintEvent::at).isSorted().allMatch(at -> !at.isBefore(c.receivedAt()));
         });
   }
 

@@ -33,18 +33,9 @@ class CommandIdTest {
   }
 
   private void assertReused(Complaint complaint, Command command, String recorded) {
-    assertThatThrownBy(() -> engine.decide(complaint, command))
-        .isInstanceOfSatisfying(CommandRejectedException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.COMMAND_ID_REUSED);
-          assertThat(e.complaintId()).isEqualTo("C-1");
-          assertThat(e.commandId()).isEqualTo(command.commandId());
-          assertThat(e.command()).isEqualTo(command.typeName());
-          assertThat(e.node()).isEqualTo(complaint.node());
-          assertThat(e.allowedCommands()).isEqualTo(engine.allowedCommands(complaint));
-          assertThat(e.detail()).isEqualTo("command id '" + command.commandId() + "' was already used on complaint"
-              + " C-1 by another command (recorded " + recorded + "); repeating the same command gives no"
-              + " events, a different command needs a new id");
-        });
+    Fixtures.assertRejected(engine, complaint, command, Reason.COMMAND_ID_REUSED, "command id '"
+        + command.commandId() + "' was already used on complaint C-1 by another command (recorded " + recorded
+        + "); repeating the same command gives no events, a different command needs a new id");
   }
 
   @Test
