@@ -3,11 +3,21 @@ package dev.complaints.scoring.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.complaints.core.json.Json;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Jackson parse and binding errors into field paths and reasons. */
 final class JsonErrors {
+  /** How Jackson names the JSON value it found in a type mismatch, e.g. "from Array value (token ...)". */
+  private static final Pattern FOUND =
+      Pattern.compile("from (Array|Object|String|Number|Boolean|Null|Integer|Floating-point) value( \\((.*)\\))?");
+
   private JsonErrors() {}
 
   static RecordFormatException toFormat(String source, long line, JsonProcessingException e, String prefix) {
@@ -44,6 +54,9 @@ final class JsonErrors {
         reason = fe.reason();
       } else if (e instanceof UnrecognizedPropertyException upe) {
         reason = "unknown field '" + upe.getPropertyName() + "'";
+      } else if (e instanceof MismatchedInputException mie && !(e instanceof InvalidFormatException)
+          && found(mie.getOriginalMessage()) != null) {
+        reason = "expected " + expected(mie.getTargetType()) + ", found " + found(mie.getOriginalMessage());
       } else {
         reason = e.getOriginalMessage();
       }
@@ -53,6 +66,47 @@ final class JsonErrors {
       path = path.isEmpty() ? "$" : path;
     }
     return new RecordFormatException(source, line, path, firstLine(reason), e);
+  }
+
+  /** The kind of JSON value a type stands for, in words (records and other classes are JSON objects). */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == String.class || type == Character.class || type == char.class) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (type.isEnum()) {
+      return "a string";
+    }
+    return Map.class.isAssignableFrom(type) ? "an object" : "an object (" + type.getSimpleName() + ")";
+  }
+
+  /** The JSON value found, in words, or null when Jackson's message does not say. */
+  private static String found(String message) {
+    Matcher m = message == null ? null : FOUND.matcher(message);
+    if (m == null || !m.find()) {
+      return null;
+    }
+    String kind = switch (m.group(1)) {
+      case "Array" -> "an array";
+      case "Object" -> "an object";
+      case "String" -> "a string";
+      case "Boolean" -> "a boolean";
+      case "Null" -> "null";
+      default -> "a number";
+    };
+    String value = m.group(3);
+    return value == null || value.startsWith("token ") ? kind : kind + " " + value;
   }
 
   private static StreamReadException syntaxCause(Throwable t) {

@@ -59,6 +59,21 @@ class TicketReaderTest {
         1, "stages[1].leftAt");
   }
 
+  @Test
+  void aValueOfTheWrongKindIsDescribedInJsonTerms() {
+    assertReason("[" + GOOD + "]", "$", "expected an object (TicketRecord), found an array");
+    assertReason("\"x\"", "$", "expected an object (TicketRecord), found a string 'x'");
+    assertReason(GOOD.replace("\"unit\":\"plaza-01\"", "\"unit\":{}"), "unit", "expected a string, found an object");
+    assertReason(GOOD.replace("\"stages\":[", "\"stages\":[7,"), "stages[0]",
+        "expected an object (StageRecord), found a number 7");
+  }
+
+  private static void assertReason(String text, String field, String reason) {
+    assertThatThrownBy(() -> readAll(text))
+        .isInstanceOfSatisfying(RecordFormatException.class,
+            e -> assertThat(e.getMessage()).isEqualTo("t.jsonl: line 1: field " + field + ": " + reason));
+  }
+
   private static void assertError(String text, long line, String field) {
     assertThatThrownBy(() -> readAll(text))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> {
