@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param actor who issues it, with roles
  * @param at when it is issued
  * @param result the customer's satisfaction
- * @param escalate for a result that is not satisfied: escalate instead of closing
+ * @param escalate for a result that is not satisfied: escalate instead of closing (rejected when the complaint
+ *     already has the highest grade)
  */
 public record RecordReturnVisit(
     String commandId,
@@ -31,7 +32,8 @@ public record RecordReturnVisit(
    * @param actor who issues it, with roles
    * @param at when it is issued
    * @param result the customer's satisfaction
-   * @param escalate for a result that is not satisfied: escalate instead of closing
+   * @param escalate for a result that is not satisfied: escalate instead of closing (rejected when the complaint
+ *     already has the highest grade)
    */
   public RecordReturnVisit {
     Command.checkCommon(commandId, complaintId, actor, at, "RecordReturnVisit");

@@ -39,7 +39,12 @@ public class CommandRejectedException extends RuntimeException {
      * The command goes back in time: its instant is before the complaint's received-at instant or before the
      * instant of the complaint's last event, or a {@code ReceiveComplaint} has a received-at after its own instant.
      */
-    INSTANT_OUT_OF_ORDER
+    INSTANT_OUT_OF_ORDER,
+    /**
+     * The transition taken escalates the grade ({@code gradeUp}), but the complaint already has the highest grade
+     * of the engine's grade scale, so the escalation would not raise it.
+     */
+    NO_HIGHER_GRADE
   }
 
   private final String complaintId;

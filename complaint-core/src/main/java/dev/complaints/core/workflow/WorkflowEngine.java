@@ -81,7 +81,11 @@ import org.slf4j.LoggerFactory;
  * <p>Deciding a command: the node's transitions for the command type are looked up (none: rejected with
  * {@link Reason#NOT_ALLOWED_IN_NODE}); the command's own effects are computed (a grade change, a plan, a note …);
  * the first transition whose {@code when} conditions hold is taken; its roles, required fields and guards are
- * checked on the complaint as it would be after the effects; an escalating transition raises the grade one step;
+ * checked on the complaint as it would be after the effects; an escalating transition raises the grade one step
+ * of the grade scale (an ungraded complaint to the lowest grade), and is rejected with
+ * {@link Reason#NO_HIGHER_GRADE} when the complaint already has the highest grade, so an escalation always records
+ * a {@link GradeChanged}; a regrade ({@code AssignGrade}) to the grade the complaint has is rejected as
+ * {@link Reason#INVALID_VALUE};
  * a node change emits {@link ClockResumed} (when paused), {@link NodeLeft} and {@link NodeEntered}, checking the
  * target's entry guards; entering a terminal node emits {@link ComplaintClosed} with the transition's reason.
  *
@@ -184,8 +188,9 @@ public final class WorkflowEngine {
    * @return the new events, numbered from {@code complaint.version() + 1}; empty when the same command was
    *     already applied (a retry, see the class description)
    * @throws CommandRejectedException when the command is not allowed, its id is already recorded for another
-   *     command ({@link Reason#COMMAND_ID_REUSED}) or its instant goes back in time
-   *     ({@link Reason#INSTANT_OUT_OF_ORDER}); nothing changes
+   *     command ({@link Reason#COMMAND_ID_REUSED}), its instant goes back in time
+   *     ({@link Reason#INSTANT_OUT_OF_ORDER}) or it escalates a complaint that has the highest grade
+   *     ({@link Reason#NO_HIGHER_GRADE}); nothing changes
    * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
    *     another workflow
    */
@@ -247,10 +252,14 @@ public final class WorkflowEngine {
     if (chosen.gradeUp()) {
       Grade from = em.state.grade();
       Optional<Grade> next = gradeScale.next(from);
-      if (next.isPresent()) {
-        Grade to = next.get();
-        em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, to));
+      if (next.isEmpty()) {
+        throw reject(command, complaint, allowed, Reason.NO_HIGHER_GRADE,
+            "the transition of " + command.typeName() + " in node " + node.name() + " escalates the grade, but the"
+                + " complaint is already " + from + ", the highest grade of the scale (" + gradeScale.allowed()
+                + "); it cannot be escalated further");
       }
+      Grade to = next.get();
+      em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, to));
     }
     if (chosen.to() != null && !chosen.to().equals(node.name())) {
       NodeDefinition target = definition.requireNode(chosen.to());
