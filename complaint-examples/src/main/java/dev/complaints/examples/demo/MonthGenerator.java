@@ -176,6 +176,11 @@ public final class MonthGenerator {
         : o < 90 ? ReturnVisitOutcome.DISSATISFIED_CLOSE
         : o < 93 ? ReturnVisitOutcome.DISSATISFIED_ESCALATE
         : ReturnVisitOutcome.EXEMPT;
+    if (outcome == ReturnVisitOutcome.DISSATISFIED_ESCALATE && grade == Grade.CRITICAL) {
+      // CRITICAL is the top grade: the workflow cannot escalate it further, so the store manager closes the
+      // dissatisfied customer's complaint instead.
+      outcome = ReturnVisitOutcome.DISSATISFIED_CLOSE;
+    }
     Optional<Duration> withdraw = r.nextInt(100) < 2 ? Optional.of(minutes(r, 30, 300)) : Optional.empty();
 
     boolean merchant = category.code().startsWith("MERCHANT") || category.code().equals("PREPAID_CARD")

@@ -46,6 +46,18 @@ class MonthSimulationTest {
   }
 
   @Test
+  void aCriticalComplaintIsNeverPlannedToBeEscalated() {
+    for (long seed = 1; seed <= 100; seed++) {
+      assertThat(MonthGenerator.generate(seed, YearMonth.of(2026, 10), d -> false, MonthSimulation.AVERAGE_PER_PLAZA))
+          .as("seed %s", seed)
+          .noneMatch(p -> p.grade() == Grade.CRITICAL && p.outcome() == ReturnVisitOutcome.DISSATISFIED_ESCALATE);
+    }
+    // months with a dissatisfied customer of a CRITICAL complaint: it is closed as dissatisfied, not rejected
+    assertThat(MonthSimulation.run(1, YearMonth.of(2026, 10)).summary().complaints()).isPositive();
+    assertThat(MonthSimulation.run(30, YearMonth.of(2026, 10)).summary().complaints()).isPositive();
+  }
+
+  @Test
   void deterministicForASeed() {
     DemoReport a = MonthSimulation.run(5, YearMonth.of(2026, 3));
     DemoReport b = MonthSimulation.run(5, YearMonth.of(2026, 3));
