@@ -216,7 +216,10 @@ final class Simulator {
       Duration amount = p.extension().get();
       steps.add(Map.entry(ask, at -> new RequestExtension(run.nextId(), id, DEPARTMENT, at, amount,
           "spare part on order from the supplier")));
-      steps.add(Map.entry(ask.plus(Duration.ofMinutes(30)), at -> new ApproveExtension(run.nextId(), id, MANAGER, at)));
+      // approved half an hour later, or halfway to the resolution when that comes sooner
+      Duration wait = Duration.between(ask, done).dividedBy(2);
+      Instant approve = ask.plus(wait.compareTo(Duration.ofMinutes(30)) < 0 ? wait : Duration.ofMinutes(30));
+      steps.add(Map.entry(approve, at -> new ApproveExtension(run.nextId(), id, MANAGER, at)));
     }
     steps.add(Map.entry(done, at -> new RecordResolution(run.nextId(), id, DEPARTMENT, at,
         "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '))));

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerState;
+import dev.complaints.core.workflow.WorkflowEngine;
+import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.calendar.BusinessCalendars;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,25 @@ class MonthSimulationTest {
     // months with a dissatisfied customer of a CRITICAL complaint: it is closed as dissatisfied, not rejected
     assertThat(MonthSimulation.run(1, YearMonth.of(2026, 10)).summary().complaints()).isPositive();
     assertThat(MonthSimulation.run(30, YearMonth.of(2026, 10)).summary().complaints()).isPositive();
+  }
+
+  @Test
+  void everyPlannedCommandIsAcceptedByTheWorkflowForManySeeds() {
+    BusinessCalendar national = BusinessCalendars.cnNational();
+    Instant end = MonthSimulation.asOf(YearMonth.of(2026, 10));
+    Simulator simulator = new Simulator(WorkflowEngine.of(MonthSimulation.workflow()), BusinessCalendars.mallHours(),
+        end);
+    int played = 0;
+    for (long seed = 1; seed <= 300; seed++) {
+      for (ComplaintPlan p : MonthGenerator.generate(seed, YearMonth.of(2026, 10),
+          date -> !national.isWorkingDay(date), MonthSimulation.AVERAGE_PER_PLAZA)) {
+        if (!p.receivedAt().isAfter(end)) {
+          assertThat(simulator.play(p).rejection()).as("seed %s, %s", seed, p.id()).isNull();
+          played++;
+        }
+      }
+    }
+    assertThat(played).as("complaints played").isGreaterThan(300 * 200);
   }
 
   @Test
