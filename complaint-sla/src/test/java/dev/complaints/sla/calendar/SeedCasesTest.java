@@ -99,6 +99,16 @@ class SeedCasesTest {
         .isEqualTo(at("2027-01-01T00:00:00+08:00"));
     assertThat(cn.between(at("2026-12-31T00:00:00+08:00"), at("2027-01-01T00:00:00+08:00")))
         .isEqualTo(Duration.ofHours(9));
+    // a limit that uses up every remaining second of the covered span ends exactly at its end (the
+    // whole-working-days clock of a WORKING_DAYS timer due at END_OF_DAY of 2026-12-31)
+    BusinessCalendar whole = cn.wholeWorkingDays();
+    Instant start = at("2026-12-30T10:00:00+08:00");
+    Instant due = cn.addWorkingDays(start, 1, DueAt.END_OF_DAY);
+    assertThat(whole.between(start, due)).isEqualTo(Duration.ofHours(38));
+    assertThat(whole.add(start, Duration.ofHours(38))).isEqualTo(due);
+    assertThat(whole.add(at("2026-12-31T23:59:59.5+08:00"), Duration.ofMillis(500))).isEqualTo(due);
+    assertThatThrownBy(() -> whole.add(start, Duration.ofHours(38).plusNanos(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-12-31");
 
     BusinessCalendar weekly = cn.withWeeklyRuleForUnknownYears();
     assertThat(weekly.usesWeeklyRuleForUnknownYears()).isTrue();

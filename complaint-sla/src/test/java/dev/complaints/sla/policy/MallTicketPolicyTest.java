@@ -50,6 +50,20 @@ class MallTicketPolicyTest {
   }
 
   @Test
+  void workingDaysTimerDueAtTheVeryEndOfTheDatasetIsAnswered() {
+    // seven-step DEPARTMENT_REPLY (3 national working days) entered Monday 2026-12-28 10:00: 29, 30 and 31
+    // December are working days, so it is due at 2027-01-01T00:00+08:00, the end of the bundled holiday data,
+    // and every second until then counts on the whole-working-days clock.
+    SlaPolicy sevenStep = SlaPolicies.sevenStep();
+    StageVisit v = StageVisit.of("DEPARTMENT_HANDLING", Grade.GENERAL, at("2026-12-28T10:00:00"), null);
+    VisitOutcome o = sevenStep.evaluate(v, at("2026-12-29T10:00:00")).orElseThrow();
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(14 + 3 * 24));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(24));
+    assertThat(o.deadline()).isEqualTo(at("2027-01-01T00:00:00"));
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.NONE);
+  }
+
+  @Test
   void closedNightAfterTheDeadlineAddsNothing() {
     // Entered 19:00: the hour runs out exactly at 20:00; the night does not make it overdue.
     StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:00:00"), null);

@@ -309,8 +309,8 @@ public final class OpenTimeIndex {
     Chunk c = chunk(k);
     long used = c.cumNanos(sec, t.getNano());
     long avail = c.total * NANOS - used;
-    if (d.getSeconds() >= coverage.toSecond - sec) {
-      // working time never exceeds real time
+    if (d.compareTo(Duration.ofSeconds(coverage.toSecond - sec, -t.getNano())) > 0) {
+      // working time never exceeds real time; a deadline exactly at the end of the known time is still known
       throw coverage.outside("the deadline " + d + " after " + t);
     }
     if (d.getSeconds() < LONG_NANOS_SECONDS) {
