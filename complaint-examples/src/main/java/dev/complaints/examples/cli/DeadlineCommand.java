@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,14 +101,17 @@ public final class DeadlineCommand implements Callable<Integer> {
     }
     BusinessCalendar cal = loadCalendar(calendar);
     if (batch) {
-      return batch(input(), out, line -> formatInstant(deadline(cal, line), cal.zone()), "deadline");
+      return batch(input(), out, line -> formatInstant(deadline(cal, calendar, line), cal.zone()), "deadline");
     }
     Instant s = instant(start, "--start");
     Instant result;
     if (limit != null) {
-      result = cal.add(s, duration(limit, "--limit"));
+      Duration d = duration(limit, "--limit");
+      result = ask(calendar, "--start, --limit", () -> cal.add(s, d));
     } else {
-      result = cal.addWorkingDays(s, workingDays, due == null ? DueAt.END_OF_DAY : dueAt(due, "--due"));
+      int n = workingDays(workingDays, "--working-days");
+      DueAt dueAt = due == null ? DueAt.END_OF_DAY : dueAt(due, "--due");
+      result = ask(calendar, "--start, --working-days", () -> cal.addWorkingDays(s, n, dueAt));
     }
     out.println(formatInstant(result, cal.zone()));
     return ComplaintCli.OK;
@@ -117,11 +121,14 @@ public final class DeadlineCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private static Instant deadline(BusinessCalendar cal, JsonNode line) {
+  private static Instant deadline(BusinessCalendar cal, Path file, JsonNode line) {
     checkFields(line, FIELDS);
     Instant s = instant(text(line, "start", true), "start");
     String lim = text(line, "limit", false);
     JsonNode wd = line.get("workingDays");
+    if (wd != null && wd.isNull()) {
+      wd = null;
+    }
     String d = text(line, "due", false);
     if ((lim == null) == (wd == null)) {
       throw new BadInputException("give exactly one of 'limit' and 'workingDays'");
@@ -130,12 +137,34 @@ public final class DeadlineCommand implements Callable<Integer> {
       if (d != null) {
         throw new BadInputException("field 'due' goes with 'workingDays'");
       }
-      return cal.add(s, duration(lim, "limit"));
+      Duration limitDuration = duration(lim, "limit");
+      return ask(file, "fields 'start', 'limit'", () -> cal.add(s, limitDuration));
     }
     if (!wd.canConvertToInt() || !wd.isIntegralNumber()) {
       throw new BadInputException("field 'workingDays': " + wd + " is not a whole number");
     }
-    return cal.addWorkingDays(s, wd.asInt(), d == null ? DueAt.END_OF_DAY : dueAt(d, "due"));
+    int n = workingDays(wd.asInt(), "workingDays");
+    DueAt dueAt = d == null ? DueAt.END_OF_DAY : dueAt(d, "due");
+    return ask(file, "fields 'start', 'workingDays'", () -> cal.addWorkingDays(s, n, dueAt));
+  }
+
+  private static int workingDays(int n, String field) {
+    if (n < 1) {
+      throw new BadInputException(field(field) + n + " is not a number of working days (at least 1)");
+    }
+    return n;
+  }
+
+  /**
+   * Asks the calendar a question; a question it cannot answer (a time outside a dataset calendar's years or the
+   * supported range, an end before its start) becomes one line naming the calendar file and the fields asked.
+   */
+  static <T> T ask(Path file, String fields, Supplier<T> question) {
+    try {
+      return question.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file + ": " + fields + ": " + e.getMessage());
+    }
   }
 
   // ---- shared with ElapsedCommand ------------------------------------------------------------------

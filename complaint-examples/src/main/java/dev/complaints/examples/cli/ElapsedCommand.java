@@ -55,16 +55,18 @@ public final class ElapsedCommand implements Callable<Integer> {
     }
     BusinessCalendar cal = DeadlineCommand.loadCalendar(calendar);
     if (batch) {
-      return DeadlineCommand.batch(DeadlineCommand.input(), out, line -> elapsed(cal, line), "elapsed");
+      return DeadlineCommand.batch(DeadlineCommand.input(), out, line -> elapsed(cal, calendar, line), "elapsed");
     }
-    out.println(cal.between(DeadlineCommand.instant(from, "--from"), DeadlineCommand.instant(to, "--to")));
+    Instant f = DeadlineCommand.instant(from, "--from");
+    Instant t = DeadlineCommand.instant(to, "--to");
+    out.println(DeadlineCommand.ask(calendar, "--from, --to", () -> cal.between(f, t)));
     return ComplaintCli.OK;
   }
 
-  private static String elapsed(BusinessCalendar cal, JsonNode line) {
+  private static String elapsed(BusinessCalendar cal, Path file, JsonNode line) {
     DeadlineCommand.checkFields(line, FIELDS);
     Instant f = DeadlineCommand.instant(DeadlineCommand.text(line, "from", true), "from");
     Instant t = DeadlineCommand.instant(DeadlineCommand.text(line, "to", true), "to");
-    return cal.between(f, t).toString();
+    return DeadlineCommand.ask(file, "fields 'from', 'to'", () -> cal.between(f, t)).toString();
   }
 }

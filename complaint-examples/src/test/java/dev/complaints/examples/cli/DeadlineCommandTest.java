@@ -146,6 +146,48 @@ class DeadlineCommandTest {
   }
 
   @Test
+  void errorsOfTheCalendarArithmeticNameTheFileAndTheOptionsOrFields(@TempDir Path tmp) throws IOException {
+    String mall = resource("mall-hours.json");
+    Run r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--working-days", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("error: --working-days: 0 is not a number of working days (at least 1)");
+    r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--working-days", "-3");
+    assertThat(r.err()).contains("--working-days: -3");
+    r = run("elapsed", "--calendar", mall, "--from", "2026-10-03T19:30:00+08:00", "--to", "2026-10-03T10:30:00+08:00");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip().lines().count()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: " + mall + ": --from, --to: ");
+    r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--limit", "P100000D");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: " + mall + ": --start, --limit: ").contains("supported range");
+    Path cn = tmp.resolve("cn-national.json");
+    Files.writeString(cn, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
+    r = run("deadline", "--calendar", cn.toString(), "--start", "2026-12-30T11:00:00+08:00", "--working-days", "3");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: " + cn + ": --start, --working-days: ").contains("2024-01-01 to 2026-12-31");
+    assertThat(r.out()).isEmpty();
+
+    String in = String.join("\n",
+        "{\"start\":\"2026-10-03T10:00:00+08:00\",\"workingDays\":0}",
+        "{\"start\":\"2026-10-03T10:00:00+08:00\",\"limit\":\"PT1H\",\"workingDays\":null}",
+        "{\"start\":\"2026-10-03T10:00:00+08:00\",\"limit\":\"P100000D\"}") + "\n";
+    r = runWithInput(in, "deadline", "--calendar", mall, "--batch");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.lines()).containsExactly(
+        "{\"error\":\"line 1: field 'workingDays': 0 is not a number of working days (at least 1)\"}",
+        "{\"deadline\":\"2026-10-03T11:00:00+08:00\"}",
+        r.lines().get(2));
+    assertThat(MAPPER.readTree(r.lines().get(2)).get("error").asText())
+        .startsWith("line 3: " + mall + ": fields 'start', 'limit': ");
+    r = runWithInput("{\"from\":\"2026-10-02T19:00:00+08:00\",\"to\":\"2026-10-01T11:00:00+08:00\"}\n",
+        "elapsed", "--calendar", mall, "--batch");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(MAPPER.readTree(r.out()).get("error").asText())
+        .startsWith("line 1: " + mall + ": fields 'from', 'to': ")
+        .contains("2026-10-02T11:00:00Z", "2026-10-01T03:00:00Z");
+  }
+
+  @Test
   void batchAnswersEveryLineInOrderAndFlagsBadOnes() throws IOException {
     String mall = resource("mall-hours.json");
     String in = String.join("\n",
