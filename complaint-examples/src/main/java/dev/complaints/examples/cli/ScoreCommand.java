@@ -30,9 +30,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -258,18 +260,34 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   static YearMonth parsePeriod(String text) {
+    YearMonth month;
     try {
-      return YearMonth.parse(text);
+      month = YearMonth.parse(text);
     } catch (DateTimeParseException e) {
       throw new BadInputException("--period: '" + text + "' is not a month like 2026-10");
     }
+    try {
+      month.plusMonths(1); // the default report instant is the start of the next month
+    } catch (DateTimeException e) {
+      throw new BadInputException("--period: '" + text + "' is out of range: " + e.getMessage());
+    }
+    return month;
   }
 
   static Instant parseInstant(String text) {
+    Instant instant;
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      instant = OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       throw new BadInputException("--as-of: '" + text + "' is not an ISO-8601 instant with offset");
     }
+    try {
+      // reports show the instant as a local date-time; it must exist in every zone
+      instant.atOffset(ZoneOffset.MIN);
+      instant.atOffset(ZoneOffset.MAX);
+    } catch (DateTimeException e) {
+      throw new BadInputException("--as-of: '" + text + "' is out of range: " + e.getMessage());
+    }
+    return instant;
   }
 }

@@ -199,6 +199,42 @@ class ScoreCliTest {
   }
 
   @Test
+  void hugeInstantsAndDurationsAreOneLineErrors(@TempDir Path dir) throws Exception {
+    String line = "{\"id\":\"H\",\"unit\":\"p\",\"channel\":\"PHONE\",\"category\":\"SAFETY\","
+        + "\"grade\":\"GENERAL\",\"acceptedAt\":\"2026-10-05T10:00:00+08:00\",\"stages\":[{\"stage\":\"HANDLING\","
+        + "\"enteredAt\":\"2026-10-05T10:00:00+08:00\"}]}";
+    Path lateDate = dir.resolve("late.jsonl");
+    Files.writeString(lateDate, line + "\n" + line.replace("\"acceptedAt\":\"2026-10-05T10:00:00+08:00\"",
+        "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\"") + "\n");
+    Path longExtension = dir.resolve("long.jsonl");
+    Files.writeString(longExtension, line.replace("\"}]}",
+        "\",\"extensions\":[\"PT2562047788015215H\",\"PT2562047788015215H\"]}]}") + "\n");
+    Path ok = dir.resolve("ok.jsonl");
+    Files.writeString(ok, line + "\n");
+    String[][] cases = {
+      {"score", "--tickets", lateDate.toString(), "--period", "2026-10"},
+      {"score", "--tickets", longExtension.toString(), "--period", "2026-10"},
+      {"score", "--tickets", longExtension.toString(), "--quarter", "2026-Q4"},
+      {"score", "--tickets", ok.toString(), "--period", "+999999999-12"},
+      {"score", "--tickets", ok.toString(), "--quarter", "2026-Q4", "--as-of", "+999999999-12-31T23:59:59Z"},
+    };
+    String[][] says = {
+      {lateDate.toString(), "line 2", "field acceptedAt", "out of range"},
+      {longExtension.toString(), "line 1", "field stages[0]", "ticket H"},
+      {longExtension.toString(), "line 1", "field stages[0]", "ticket H"},
+      {"--period", "+999999999-12"},
+      {"--as-of", "+999999999-12-31T23:59:59Z"},
+    };
+    for (int i = 0; i < cases.length; i++) {
+      Result r = run(cases[i]);
+      assertThat(r.code()).as(String.join(" ", cases[i])).isEqualTo(2);
+      assertThat(r.out()).as(String.join(" ", cases[i])).isEmpty();
+      assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+      assertThat(r.err()).startsWith("error: ").contains(says[i]);
+    }
+  }
+
+  @Test
   void badPeriodIsBadInput() {
     Result r = run("score", "--tickets", resource("month-tickets.jsonl").toString(), "--period", "2026-13");
     assertThat(r.code()).isEqualTo(2);

@@ -7,6 +7,7 @@ import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public record TicketOutcome(
    * @param alerts the alert evaluation of node visits
    * @return the levels, never null
    * @throws FieldException naming the visit ({@code stages[i]}) and the ticket when its alert level cannot be
-   *     evaluated, for example because a calendar does not cover its instants
+   *     evaluated, for example because a calendar does not cover its instants or its extensions make the limit
+   *     overflow
    */
   public static List<AlertLevel> visitLevels(TicketRecord t, Instant asOf, VisitAlerts alerts) {
     List<StageRecord> stages = t.stages();
@@ -118,6 +120,12 @@ public record TicketOutcome(
           throw new FieldException(
               "stages[" + i + "]",
               "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
+        } catch (ArithmeticException | DateTimeException e) {
+          // a limit or deadline beyond what Duration and Instant can hold (absurdly long extensions)
+          throw new FieldException(
+              "stages[" + i + "]",
+              "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: its limit or deadline is out"
+                  + " of range (" + e.getMessage() + "); check its extensions");
         }
       }
       levels[i] = level == null ? AlertLevel.NONE : level;

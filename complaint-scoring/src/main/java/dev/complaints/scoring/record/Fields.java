@@ -2,7 +2,9 @@ package dev.complaints.scoring.record;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +14,14 @@ import java.util.stream.Collectors;
 
 /** Parsing helpers that report the field they were parsing. */
 final class Fields {
+  /**
+   * The instants whose local date-time exists at every offset (±18:00), so that the month, the day and the
+   * fine window of any of them can be found in any zone: a little less than the years -999999999..999999999.
+   */
+  static final Instant FIRST_INSTANT = LocalDateTime.MIN.toInstant(ZoneOffset.MIN);
+
+  static final Instant LAST_INSTANT = LocalDateTime.MAX.toInstant(ZoneOffset.MAX);
+
   private Fields() {}
 
   static <T> T required(T value, String field) {
@@ -38,12 +48,19 @@ final class Fields {
 
   static Instant instant(String value, String field) {
     required(value, field);
+    Instant instant;
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      instant = OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw new FieldException(
           field, "'" + value + "' is not an ISO-8601 instant with offset (e.g. 2026-10-03T19:10:00+08:00)");
     }
+    if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
+      throw new FieldException(
+          field, "'" + value + "' is out of range: allowed are " + FIRST_INSTANT + " .. " + LAST_INSTANT
+              + " (its local date must exist in every time zone)");
+    }
+    return instant;
   }
 
   static Optional<Instant> optionalInstant(String value, String field) {

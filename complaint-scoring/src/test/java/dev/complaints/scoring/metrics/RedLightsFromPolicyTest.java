@@ -1,8 +1,10 @@
 package dev.complaints.scoring.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.model.Grade;
+import dev.complaints.scoring.record.FieldException;
 import dev.complaints.scoring.record.PauseRecord;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
@@ -114,6 +116,25 @@ class RedLightsFromPolicyTest {
     assertThat(red(TicketRecord.builder("T", "u", rv)
             .stage("RETURN_VISIT", rv, at("2026-10-20T19:00:00+08:00")).build(), LATE))
         .containsExactly(AlertLevel.RED_2);
+  }
+
+  @Test
+  void extensionsThatOverflowTheLimitNameTheVisit() {
+    Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
+    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(huge, huge), List.of()))
+        .build();
+    assertThatThrownBy(() -> red(t, LATE))
+        .isInstanceOfSatisfying(FieldException.class, e -> {
+          assertThat(e.field()).isEqualTo("stages[0]");
+          assertThat(e.reason()).contains("ticket T").contains("HANDLING").contains("out of range");
+        });
+    // one extension the limit can hold, whose deadline lies beyond the last instant
+    TicketRecord far = TicketRecord.builder("T2", "u", ACC)
+        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(huge.minusDays(2)), List.of()))
+        .build();
+    assertThatThrownBy(() -> red(far, LATE))
+        .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("stages[0]"));
   }
 
   @Test

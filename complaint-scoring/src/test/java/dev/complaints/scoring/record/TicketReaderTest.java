@@ -60,6 +60,26 @@ class TicketReaderTest {
   }
 
   @Test
+  void instantsWhoseLocalDateDoesNotExistInEveryZoneAreRejected() throws Exception {
+    // +999999999-12-31T23:00Z is a valid Instant, but in Asia/Shanghai it is a date after LocalDate.MAX:
+    // the month and the fine window of such a ticket cannot be found
+    assertError(GOOD.replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"",
+        "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\""), 1, "acceptedAt");
+    assertError(GOOD.replace("\"stage\":\"GRADING\",\"enteredAt\":\"2026-10-03T19:10:00+08:00\"",
+        "\"stage\":\"GRADING\",\"enteredAt\":\"-999999999-01-01T00:00:00Z\""), 1, "stages[0].enteredAt");
+    assertError(GOOD.replace("\"to\":\"2026-10-03T21:00:00+08:00\"", "\"to\":\"+999999999-12-31T12:00:00Z\""),
+        1, "stages[1].pauses[0].to");
+    assertThatThrownBy(() -> readAll(GOOD.replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"",
+            "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\"")))
+        .hasMessageContaining("out of range");
+    // the last instant that is still a date everywhere is accepted
+    String last = "+999999999-12-31T05:59:59.999999999Z";
+    TicketRecord t = readAll(GOOD.replace("\"to\":\"2026-10-03T21:00:00+08:00\"", "\"to\":\"" + last + "\""))
+        .get(0);
+    assertThat(t.stages().get(1).pauses().get(0).to()).contains(java.time.Instant.parse(last));
+  }
+
+  @Test
   void aValueOfTheWrongKindIsDescribedInJsonTerms() {
     assertReason("[" + GOOD + "]", "$", "expected an object (TicketRecord), found an array");
     assertReason("\"x\"", "$", "expected an object (TicketRecord), found a string 'x'");
