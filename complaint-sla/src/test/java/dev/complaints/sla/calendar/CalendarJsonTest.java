@@ -41,6 +41,32 @@ class CalendarJsonTest {
   }
 
   @Test
+  void datesOutsideTheSupportedYearsAreProblemsNotCrashesOrEndlessChecks() throws Exception {
+    // dates far apart once made the no-open-time check walk every date between them, and dates at the ends
+    // of LocalDate's range made it throw a DateTimeException instead of listing a problem
+    List<Problem> problems = BusinessCalendars.validate(json("{'id':'x','zone':'Europe/Berlin',"
+        + "'weekly':{'MONDAY':['09:00-10:00']},"
+        + "'exceptions':{'-99999999-01-01':[],'+99999999-12-01':[],'+999999999-12-31':['22:00-02:00'],"
+        + "'2026-10-01':[]}}"));
+    assertThat(paths(problems)).containsExactly(
+        "$.exceptions['-99999999-01-01']",
+        "$.exceptions['+99999999-12-01']",
+        "$.exceptions['+999999999-12-31']");
+    assertThat(problems.get(0).message()).contains("outside the supported years 1426-01-01 to 2513-12-31");
+    problems = BusinessCalendars.validate(json("{'id':'x','zone':'Europe/Berlin',"
+        + "'weekly':{'MONDAY':['09:00-10:00']},'covered':{'from':'-99999999-01-01','to':'+99999999-12-31'}}"));
+    assertThat(paths(problems)).containsExactly("$.covered.from", "$.covered.to");
+    assertThatThrownBy(() -> BusinessCalendar.builder("x", ZoneId.of("UTC")).weekdays("09:00-17:00")
+            .closed(LocalDate.MIN).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("$.exceptions['-999999999-01-01']");
+    // the ends of the supported years are fine
+    BusinessCalendar edge = BusinessCalendar.builder("x", ZoneId.of("UTC")).weekdays("09:00-17:00")
+        .closed(LocalDate.of(1426, 1, 1)).closed(LocalDate.of(2513, 12, 31)).build();
+    assertThat(edge.isWorkingDay(LocalDate.of(2513, 12, 31))).isFalse();
+  }
+
+  @Test
   void listsEveryProblemWithItsPath() throws Exception {
     List<Problem> problems = BusinessCalendars.validate(json("{'id':'x','zone':'Mars/Olympus',"
         + "'weekly':{'MONDAY':['09:00-12:00','11:00-13:00','25:00-26:00'],'FUNDAY':['09:00-10:00'],"

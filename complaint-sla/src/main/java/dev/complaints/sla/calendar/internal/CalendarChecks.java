@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Structural checks of a calendar definition, in local time: overlapping windows (on one date, and a
  * window running past midnight into the next date's windows), exceptions overlapping a neighbouring date,
- * and dates with no open time for a year or more. Entries that could not be parsed are {@code null} and
- * skipped (their problem is reported by the parser).
+ * dates with no open time for a year or more, and dates outside the supported years (which are then left out
+ * of the other checks, so that no check walks an unbounded span of dates). Entries that could not be parsed
+ * are {@code null} and skipped (their problem is reported by the parser).
  */
 public final class CalendarChecks {
   private CalendarChecks() {}
@@ -46,7 +48,7 @@ public final class CalendarChecks {
    * Runs every check.
    *
    * @param weekly windows per weekday as given (may hold nulls)
-   * @param exceptions windows per exception date as given (may hold nulls)
+   * @param givenExceptions windows per exception date as given (may hold nulls)
    * @param coveredFrom first covered date, or null
    * @param coveredTo last covered date, or null
    * @param weeklyOutside whether the weekly rule applies outside the covered span
@@ -54,11 +56,19 @@ public final class CalendarChecks {
    */
   public static List<Problem> check(
       Map<DayOfWeek, List<TimeWindow>> weekly,
-      NavigableMap<LocalDate, List<TimeWindow>> exceptions,
+      NavigableMap<LocalDate, List<TimeWindow>> givenExceptions,
       LocalDate coveredFrom,
       LocalDate coveredTo,
       boolean weeklyOutside) {
     List<Problem> problems = new ArrayList<>();
+    NavigableMap<LocalDate, List<TimeWindow>> exceptions = new TreeMap<>();
+    for (Map.Entry<LocalDate, List<TimeWindow>> e : givenExceptions.entrySet()) {
+      if (supported(e.getKey(), exceptionPath(e.getKey(), -1), problems)) {
+        exceptions.put(e.getKey(), e.getValue());
+      }
+    }
+    boolean spanSupported = (coveredFrom == null || supported(coveredFrom, "$.covered.from", problems))
+        & (coveredTo == null || supported(coveredTo, "$.covered.to", problems));
     for (DayOfWeek d : DayOfWeek.values()) {
       List<TimeWindow> ws = weekly.getOrDefault(d, List.of());
       sameDate(ws, i -> weeklyPath(d, i), problems);
@@ -87,8 +97,19 @@ public final class CalendarChecks {
       problems.add(Problem.of("$.covered", "the covered span ends (" + coveredTo + ") before it starts ("
           + coveredFrom + ")"));
     }
-    noOpenTime(weekly, exceptions, coveredFrom, coveredTo, weeklyOutside, problems);
+    if (spanSupported) {
+      noOpenTime(weekly, exceptions, coveredFrom, coveredTo, weeklyOutside, problems);
+    }
     return problems;
+  }
+
+  private static boolean supported(LocalDate date, String path, List<Problem> problems) {
+    if (date.isBefore(Coverage.FIRST_DATE) || date.isAfter(Coverage.LAST_DATE)) {
+      problems.add(Problem.of(path, "date " + date + " is outside the supported years " + Coverage.FIRST_DATE
+          + " to " + Coverage.LAST_DATE));
+      return false;
+    }
+    return true;
   }
 
   private static void sameDate(List<TimeWindow> ws, java.util.function.IntFunction<String> path,

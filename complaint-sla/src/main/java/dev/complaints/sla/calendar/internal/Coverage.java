@@ -15,6 +15,11 @@ public final class Coverage {
   /** Latest supported instant (epoch second, exclusive), about the year 2514. */
   public static final long MAX_SECOND = 1L << 34;
 
+  /** First date a calendar may name (an exception or a covered span); earlier instants are not supported. */
+  public static final LocalDate FIRST_DATE = LocalDate.of(1426, 1, 1);
+  /** Last date a calendar may name; later instants are not supported. */
+  public static final LocalDate LAST_DATE = LocalDate.of(2513, 12, 31);
+
   private final String calendarId;
   private final LocalDate from;
   private final LocalDate to;
