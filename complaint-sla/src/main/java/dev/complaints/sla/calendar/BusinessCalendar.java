@@ -280,18 +280,26 @@ public final class BusinessCalendar {
     coverage.require(t, false);
     LocalDateTime local = LocalDateTime.ofInstant(t, zone);
     LocalDate target = workingDays.nthAfter(local.toLocalDate(), n);
+    Instant due;
     switch (dueAt) {
       case END_OF_DAY:
-        return Instant.ofEpochSecond(OpenTimeIndex.epochSecond(zone, target, TimeWindow.DAY));
+        due = Instant.ofEpochSecond(OpenTimeIndex.epochSecond(zone, target, TimeWindow.DAY));
+        break;
       case CLOSE_OF_BUSINESS:
         long latest = Long.MIN_VALUE;
         for (TimeWindow w : windowsOrNull(target)) {
           latest = Math.max(latest, OpenTimeIndex.epochSecond(zone, target, w.endOffset()));
         }
-        return Instant.ofEpochSecond(latest);
+        due = Instant.ofEpochSecond(latest);
+        break;
       default:
-        return ZonedDateTime.of(target, local.toLocalTime(), zone).toInstant();
+        due = ZonedDateTime.of(target, local.toLocalTime(), zone).toInstant();
+        break;
     }
+    if (due.getEpochSecond() >= Coverage.MAX_SECOND) {
+      throw coverage.outside("the deadline " + due + " (" + n + " working days after " + t + ")");
+    }
+    return due;
   }
 
   /**

@@ -131,5 +131,12 @@ class SeedCasesTest {
     assertThatThrownBy(() -> mall.addWorkingDays(a, 0, DueAt.END_OF_DAY)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> mall.isOpen(Instant.MAX)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> mall.add(a, Duration.ofDays(365L * 600))).isInstanceOf(IllegalArgumentException.class);
+    // a working-day deadline past the supported range is an error too, not an instant nothing else can use
+    Instant late = Instant.parse("2514-01-01T00:00:00Z");
+    assertThat(mall.addWorkingDays(late, 100, DueAt.END_OF_DAY)).isEqualTo(at("2514-04-12T00:00:00+08:00"));
+    assertThatThrownBy(() -> mall.addWorkingDays(late, 200, DueAt.END_OF_DAY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supported range");
+    assertThatThrownBy(() -> mall.addWorkingDays(late, 200, DueAt.SAME_TIME))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supported range");
   }
 }
