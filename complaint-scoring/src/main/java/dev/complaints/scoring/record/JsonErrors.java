@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 
 /** Turns Jackson parse and binding errors into field paths and reasons. */
 final class JsonErrors {
+  /** Jackson's message when a coercion is refused, for example {@code Cannot coerce Floating-point value (1.5)}. */
+  private static final Pattern REFUSED_COERCION =
+      Pattern.compile("^Cannot coerce (Floating-point|String|Integer|Boolean) value \\((.*?)\\) to ");
+
   /** How Jackson names the JSON value it found in a type mismatch, e.g. "from Array value (token ...)". */
   private static final Pattern FOUND =
       Pattern.compile("from (Array|Object|String|Number|Boolean|Null|Integer|Floating-point) value( \\((.*)\\))?");
@@ -52,6 +56,11 @@ final class JsonErrors {
         }
         sb.append(fe.field());
         reason = fe.reason();
+      } else if (e instanceof MismatchedInputException refused
+          && refusedCoercion(refused.getOriginalMessage()) != null) {
+        Class<?> target = refused.getTargetType();
+        reason = "expected " + (integral(target) ? "a whole number" : expected(target))
+            + ", found " + refusedCoercion(refused.getOriginalMessage());
       } else if (e instanceof UnrecognizedPropertyException upe) {
         reason = "unknown field '" + upe.getPropertyName() + "'";
       } else if (e instanceof MismatchedInputException mie && !(e instanceof InvalidFormatException)
@@ -91,13 +100,32 @@ final class JsonErrors {
     return Map.class.isAssignableFrom(type) ? "an object" : "an object (" + type.getSimpleName() + ")";
   }
 
+  private static boolean integral(Class<?> type) {
+    return type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == Byte.class || type == byte.class
+        || type == java.math.BigInteger.class;
+  }
+
+  /** The value whose coercion was refused, in words ("a number 1.5"), or null for other messages. */
+  private static String refusedCoercion(String message) {
+    Matcher m = message == null ? null : REFUSED_COERCION.matcher(message);
+    return m == null || !m.find() ? null : kind(m.group(1)) + " " + m.group(2);
+  }
+
   /** The JSON value found, in words, or null when Jackson's message does not say. */
   private static String found(String message) {
     Matcher m = message == null ? null : FOUND.matcher(message);
     if (m == null || !m.find()) {
       return null;
     }
-    String kind = switch (m.group(1)) {
+    String kind = kind(m.group(1));
+    String value = m.group(3);
+    return value == null || value.startsWith("token ") ? kind : kind + " " + value;
+  }
+
+  /** A kind of JSON value as Jackson names it ("Floating-point"), in words ("a number"). */
+  private static String kind(String jacksonKind) {
+    return switch (jacksonKind) {
       case "Array" -> "an array";
       case "Object" -> "an object";
       case "String" -> "a string";
@@ -105,8 +133,6 @@ final class JsonErrors {
       case "Null" -> "null";
       default -> "a number";
     };
-    String value = m.group(3);
-    return value == null || value.startsWith("token ") ? kind : kind + " " + value;
   }
 
   private static StreamReadException syntaxCause(Throwable t) {

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.complaints.core.json.Json;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,11 +27,24 @@ import java.util.Map;
  */
 public final class UnitInputsReader {
   private static final ObjectReader READER =
-      Json.mapper()
+      wholeNumbersOnly(Json.mapper())
           .readerFor(new TypeReference<List<UnitInputs>>() {})
           .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private UnitInputsReader() {}
+
+  /**
+   * Counts are whole JSON numbers: {@code 1.5} or {@code "3"} is an error, never silently truncated or
+   * converted (Jackson would otherwise read 1.5 as 1).
+   */
+  private static ObjectMapper wholeNumbersOnly(ObjectMapper mapper) {
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
 
   /**
    * Reads an inputs file (UTF-8).

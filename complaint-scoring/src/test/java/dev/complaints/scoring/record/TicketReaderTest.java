@@ -115,6 +115,31 @@ class TicketReaderTest {
   }
 
   @Test
+  void unitInputCountsAreWholeNumbersNeverTruncatedOrConverted() {
+    String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":1,\"calls\":{\"offered\":10,"
+        + "\"answered\":9}}]";
+    assertThat(UnitInputsReader.read(new StringReader(json), "i.json").get(0).publicityFindings()).isEqualTo(1);
+    String[][] cases = {
+      {"\"publicityFindings\":1.5", "[0].publicityFindings", "expected a whole number, found a number 1.5"},
+      {"\"publicityFindings\":\"3\"", "[0].publicityFindings", "expected a whole number, found a string \"3\""},
+      {"\"offered\":10.0", "[0].calls.offered", "expected a whole number, found a number 10.0"},
+      {"\"answered\":\"9\"", "[0].calls.answered", "expected a whole number, found a string \"9\""},
+    };
+    String[] originals = {"\"publicityFindings\":1", "\"publicityFindings\":1", "\"offered\":10", "\"answered\":9"};
+    for (int i = 0; i < cases.length; i++) {
+      String[] c = cases[i];
+      String text = json.replace(originals[i], c[0]);
+      assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(text), "i.json"))
+          .as(text)
+          .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+            assertThat(e.field()).isEqualTo(c[1]);
+            assertThat(e.reason()).isEqualTo(c[2]);
+            assertThat(e.line()).isEqualTo(1);
+          });
+    }
+  }
+
+  @Test
   void unitInputs() {
     String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":1,\"calls\":{\"offered\":10,"
         + "\"answered\":9}},{\"unit\":\"p\",\"period\":\"2026-09\"}]";
