@@ -230,9 +230,14 @@ public final class SlaTimer {
         AlertLevel level = view.get().status.level();
         if (level != AlertLevel.RED_3) {
           AlertLevel next = AlertLevel.values()[level.ordinal() + 1];
-          Duration x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
           Instant c;
           try {
+            Duration x;
+            try {
+              x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
+            } catch (ArithmeticException e) {
+              throw TimerMath.outOfRange(e);
+            }
             c = view.get().evaluation.instantWhenElapsed(x);
           } catch (IllegalArgumentException e) {
             throw unanswerable(s, e);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class SlaTrackerTest {
@@ -166,6 +167,28 @@ class SlaTrackerTest {
     // 29, 30, 31 December, then Friday 1 and Monday 4 January by the weekly rule alone.
     assertThat(opted.statusAt(at("2026-12-28T12:00:00")).get(0).outcome().deadline())
         .isEqualTo(at("2027-01-05T00:00:00"));
+  }
+
+  @Test
+  void limitsAndExtensionsTooLargeForAnInstantAreAnErrorNamingTheTimer() {
+    // a limit or an extension so large that the deadline or an alert point overflows a Duration or an Instant
+    // is the same IllegalArgumentException as time outside a calendar's range, not an ArithmeticException
+    SlaPolicy huge = SlaPolicies.fromJson("{\"id\":\"huge\",\"targets\":[{\"name\":\"X\",\"node\":\"X\","
+        + "\"clock\":\"CONTINUOUS\",\"limit\":\"PT2562047788015215H\"}]}");
+    SlaTracker tracker = new SlaTracker(huge);
+    tracker.apply("H", new TimerSignal.Entered("X", at("2026-10-12T10:00:00")));
+    assertNamesTheTimer(() -> tracker.statusAt(at("2026-10-12T11:00:00")), "complaint H, timer X#1");
+    assertNamesTheTimer(() -> tracker.nextChangeAt(at("2026-10-12T11:00:00")), "complaint H, timer X#1");
+    SlaTracker extended = new SlaTracker(SlaPolicies.mallTicket());
+    extended.apply("E", new TimerSignal.Entered("GRADING", at("2026-10-12T10:00:00")));
+    extended.apply("E", new TimerSignal.Extended("GRADING", Duration.ofSeconds(Long.MAX_VALUE), at("2026-10-12T10:30:00")));
+    assertThat(extended.levelsAt(at("2026-10-12T10:29:00"))).containsEntry("E/GRADING#1", AlertLevel.NONE);
+    assertNamesTheTimer(() -> extended.statusAt(at("2026-10-12T10:30:00")), "complaint E, timer GRADING#1");
+    assertNamesTheTimer(() -> extended.nextChangeAt(at("2026-10-12T10:00:00")), "complaint E, timer GRADING#1");
+  }
+
+  private static void assertNamesTheTimer(ThrowingCallable question, String timer) {
+    assertThatThrownBy(question).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(timer);
   }
 
   private static final List<String> WALK =

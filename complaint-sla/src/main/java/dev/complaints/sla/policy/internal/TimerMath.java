@@ -11,6 +11,7 @@ import dev.complaints.sla.policy.Limit;
 import dev.complaints.sla.policy.SlaTarget;
 import dev.complaints.sla.timer.Pause;
 import dev.complaints.sla.timer.VisitOutcome;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,7 +147,11 @@ public final class TimerMath {
      * @return the instant
      */
     public Instant instantWhenElapsed(Duration x) {
-      return whenElapsed(clock, active, end, x);
+      try {
+        return whenElapsed(clock, active, end, x);
+      } catch (ArithmeticException | DateTimeException e) {
+        throw outOfRange(e);
+      }
     }
   }
 
@@ -175,6 +180,27 @@ public final class TimerMath {
    * @return the evaluation
    */
   public static Evaluation evaluate(
+      Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
+    try {
+      return evaluateInRange(run, ladder, calendars, asOf, cutOff);
+    } catch (ArithmeticException | DateTimeException e) {
+      throw outOfRange(e);
+    }
+  }
+
+  /**
+   * The error for a limit, extension or deadline too large for a {@link Duration} or an {@link Instant}, as the
+   * {@link IllegalArgumentException} that the calendars give for time outside their range.
+   *
+   * @param e the arithmetic or date-time error
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException outOfRange(RuntimeException e) {
+    return new IllegalArgumentException(
+        "a limit, extension or deadline beyond the instants that can be represented (" + e.getMessage() + ")", e);
+  }
+
+  private static Evaluation evaluateInRange(
       Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
     Limit limitDef = run.target().limitFor(run.grade());
     WorkClock clock;
