@@ -1,7 +1,9 @@
 package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,33 +73,81 @@ public final class UnitInputsReader {
    * @throws RecordFormatException naming the source, line and field when it is malformed
    */
   public static List<UnitInputs> read(Reader in, String source) {
-    List<UnitInputs> all;
+    String text;
     try {
-      all = READER.readValue(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      throw JsonErrors.toFormat(source, loc == null ? 0 : loc.getLineNr(), e, "");
+      text = readAll(in);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }
+    List<UnitInputs> all;
+    try {
+      all = READER.readValue(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      throw JsonErrors.toFormat(source, loc == null ? 0 : loc.getLineNr(), e, "");
+    }
     if (all == null) {
-      throw new RecordFormatException(source, 0, "$", "expected a JSON array of unit inputs, got null", null);
+      throw new RecordFormatException(
+          source, lineOf(text, -1, null), "$", "expected a JSON array of unit inputs, got null", null);
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       UnitInputs u = all.get(i);
       if (u == null) {
-        throw new RecordFormatException(source, 0, "[" + i + "]", "null entry", null);
+        throw new RecordFormatException(source, lineOf(text, i, null), "[" + i + "]", "null entry", null);
       }
       String key = u.unit() + "@" + u.period();
       Integer before = seen.putIfAbsent(key, i);
       if (before != null) {
         throw new RecordFormatException(
-            source, 0, "[" + i + "].unit",
+            source, lineOf(text, i, "unit"), "[" + i + "].unit",
             "unit '" + u.unit() + "' already has inputs for " + u.period() + " at [" + before + "]", null);
       }
     }
     return List.copyOf(all);
+  }
+
+  private static String readAll(Reader in) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = in.read(buf)) >= 0; ) {
+      sb.append(buf, 0, n);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The line (1-based) of a value in a text that was already read without error: the top-level value
+   * ({@code index} -1), the {@code index}-th entry of the top-level array, or that entry's {@code field}.
+   * Only looked up to report an error; 0 when not found.
+   */
+  private static long lineOf(String text, int index, String field) {
+    try (JsonParser p = READER.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (index < 0 || t != JsonToken.START_ARRAY) {
+        return p.currentTokenLocation().getLineNr();
+      }
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        if (i < index) {
+          p.skipChildren();
+          continue;
+        }
+        long entry = p.currentTokenLocation().getLineNr();
+        if (field != null && p.currentToken() == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            if (field.equals(p.currentName())) {
+              return p.currentTokenLocation().getLineNr();
+            }
+            p.nextToken();
+            p.skipChildren();
+          }
+        }
+        return entry;
+      }
+    } catch (IOException e) {
+      // the text was parsed once already; fall through to "no line"
+    }
+    return 0;
   }
 
   /**

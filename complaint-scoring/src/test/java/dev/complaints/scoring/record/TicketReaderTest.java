@@ -140,6 +140,29 @@ class TicketReaderTest {
   }
 
   @Test
+  void unitInputsErrorsFoundAfterReadingNameTheLine() {
+    String dup = "[\n {\"unit\": \"p\", \"period\": \"2026-10\"},\n {\"period\": \"2026-10\",\n"
+        + "  \"unit\": \"p\"}\n]\n";
+    assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(dup), "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("[1].unit");
+          assertThat(e.line()).isEqualTo(4);
+          assertThat(e.getMessage()).startsWith("i.json: line 4: field [1].unit: unit 'p' already has inputs");
+        });
+    String nullEntry = "[\n {\"unit\": \"p\", \"period\": \"2026-10\"},\n\n null\n]";
+    assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(nullEntry), "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("[1]");
+          assertThat(e.line()).isEqualTo(4);
+        });
+    assertThatThrownBy(() -> UnitInputsReader.read(new StringReader("\n\nnull\n"), "i.json"))
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("$");
+          assertThat(e.line()).isEqualTo(3);
+        });
+  }
+
+  @Test
   void unitInputs() {
     String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":1,\"calls\":{\"offered\":10,"
         + "\"answered\":9}},{\"unit\":\"p\",\"period\":\"2026-09\"}]";
