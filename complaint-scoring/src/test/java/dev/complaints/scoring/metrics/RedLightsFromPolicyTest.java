@@ -127,7 +127,7 @@ class RedLightsFromPolicyTest {
     assertThatThrownBy(() -> red(t, LATE))
         .isInstanceOfSatisfying(FieldException.class, e -> {
           assertThat(e.field()).isEqualTo("stages[0]");
-          assertThat(e.reason()).contains("ticket T").contains("HANDLING").contains("out of range");
+          assertThat(e.reason()).contains("ticket T").contains("the HANDLING visit cannot be timed");
         });
     // one extension the limit can hold, whose deadline lies beyond the last instant
     TicketRecord far = TicketRecord.builder("T2", "u", ACC)
