@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
 
   private final BufferedReader in;
   private final String source;
+  /** The file read, when it is one: to find the line of a byte that is not UTF-8. */
+  private Path file;
   private Consumer<RecordFormatException> onInvalid;
   private long line;
   private long skipped;
@@ -58,7 +61,9 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    */
   public static TicketReader open(Path file) {
     try {
-      return new TicketReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      TicketReader reader = new TicketReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      reader.file = file;
+      return reader;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -166,6 +171,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       String text;
       try {
         text = in.readLine();
+      } catch (CharacterCodingException e) {
+        // decoding runs ahead of the lines read: find the line the byte is on
+        long bad = file == null ? 0 : Utf8Lines.firstMalformedLine(file);
+        throw new UncheckedIOException(source + ": line " + (bad > 0 ? bad : line + 1)
+            + ": cannot read: not valid UTF-8 (" + e.getMessage() + ")", e);
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: " + e.getMessage(), e);
       }

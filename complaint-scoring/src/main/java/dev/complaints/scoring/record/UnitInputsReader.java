@@ -15,6 +15,7 @@ import dev.complaints.core.json.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,13 @@ public final class UnitInputsReader {
   public static List<UnitInputs> read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString());
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException c) {
+        long line = Utf8Lines.firstMalformedLine(file);
+        throw new UncheckedIOException(file + ": " + (line > 0 ? "line " + line + ": " : "")
+            + "cannot read: not valid UTF-8 (" + c.getMessage() + ")", c);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
     }

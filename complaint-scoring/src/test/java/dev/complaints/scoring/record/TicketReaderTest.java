@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.model.Grade;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading ticket lines and unit inputs. */
 class TicketReaderTest {
@@ -160,6 +166,31 @@ class TicketReaderTest {
           assertThat(e.field()).isEqualTo("$");
           assertThat(e.line()).isEqualTo(3);
         });
+  }
+
+  @Test
+  void aByteThatIsNotUtf8IsReportedOnItsOwnLine(@TempDir Path dir) throws Exception {
+    // the reader decodes ahead: without looking the byte up, the error named the line before the read-ahead
+    byte[] bad = (GOOD.replace("T-1", "T-\u00ff")).getBytes(StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < 40; i++) {
+      bytes.write((GOOD + (i % 2 == 0 ? "\r\n" : "\n")).getBytes(StandardCharsets.UTF_8));
+    }
+    bytes.write(bad);
+    bytes.write('\n');
+    Path file = dir.resolve("t.jsonl");
+    Files.write(file, bytes.toByteArray());
+    assertThatThrownBy(() -> {
+      try (TicketReader r = TicketReader.open(file)) {
+        r.forEachRemaining(t -> { });
+      }
+    }).isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith(file + ": line 41: cannot read: not valid UTF-8");
+    Path inputs = dir.resolve("i.json");
+    Files.write(inputs, "[\n{\"unit\": \"p\u00ff\", \"period\": \"2026-10\"}\n]".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> UnitInputsReader.read(inputs))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith(inputs + ": line 2: cannot read: not valid UTF-8");
   }
 
   @Test
