@@ -13,6 +13,9 @@ import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.calendar.BusinessCalendars;
+import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.timer.TimerStatus;
@@ -57,8 +60,10 @@ public final class CrmApplication implements AutoCloseable {
    * @param port HTTP port on 127.0.0.1, 0 for an ephemeral one
    * @param clock where "now" comes from (command instants, SLA checks)
    * @param runScheduler whether to start the background scheduler thread
+   * @param policy the SLA policy the tracker and scheduler apply
    */
-  public record Config(Database database, String table, int port, Clock clock, boolean runScheduler) {
+  public record Config(Database database, String table, int port, Clock clock, boolean runScheduler,
+      SlaPolicy policy) {
     /**
      * Checks the configuration.
      *
@@ -67,15 +72,46 @@ public final class CrmApplication implements AutoCloseable {
      * @param port 0..65535
      * @param clock not null
      * @param runScheduler any
+     * @param policy not null
      */
     public Config {
       Objects.requireNonNull(database, "database");
       Objects.requireNonNull(table, "table");
       Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(policy, "policy");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be 0..65535, was " + port);
       }
     }
+
+    /**
+     * A configuration with the {@link #mallTicketPastHolidayData()} policy.
+     *
+     * @param database not null
+     * @param table not null
+     * @param port 0..65535
+     * @param clock not null
+     * @param runScheduler any
+     */
+    public Config(Database database, String table, int port, Clock clock, boolean runScheduler) {
+      this(database, table, port, clock, runScheduler, mallTicketPastHolidayData());
+    }
+  }
+
+  /**
+   * The {@code mall-ticket} policy as this host runs it. Its working-day targets use the bundled
+   * {@code cn-national} calendar, which knows China's holidays and transfer workdays only for the years of its
+   * dataset and refuses to guess beyond them. A host that keeps running after those years must choose: this
+   * one opts in explicitly to the weekly rule alone (Monday to Friday) for later dates, and logs that choice at
+   * start; a host that must not guess passes {@link SlaPolicies#mallTicket()} (then a deadline past the dataset
+   * is an error) or a calendar built from a newer dataset.
+   *
+   * @return the policy
+   */
+  public static SlaPolicy mallTicketPastHolidayData() {
+    return SlaPolicies.fromJson(SlaPolicies.toJsonString(SlaPolicies.mallTicket()),
+        CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
+            .orElse(CalendarLookup.builtIn()));
   }
 
   private final Config config;
@@ -92,9 +128,16 @@ public final class CrmApplication implements AutoCloseable {
     this.config = config;
     this.store = JdbcComplaintStore.open(config.database(), config.table());
     WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.mallTicket());
-    SlaPolicy policy = SlaPolicies.mallTicket();
+    SlaPolicy policy = config.policy();
     this.service = new ComplaintService(engine, store);
     this.tracker = new SlaTracker(policy);
+    for (String id : policy.calendars().ids()) {
+      BusinessCalendar calendar = policy.calendars().find(id).orElseThrow();
+      if (calendar.usesWeeklyRuleForUnknownYears() && calendar.coveredTo().isPresent()) {
+        LOG.warn("SLA calendar {} knows holidays from {} to {}; later dates follow its weekly windows alone",
+            calendar.id(), calendar.coveredFrom().orElseThrow(), calendar.coveredTo().orElseThrow());
+      }
+    }
     // Restart: the tracker is rebuilt from every stored event, in order.
     try (var all = store.streamAll()) {
       all.forEach(tracker::apply);

@@ -1,51 +1,80 @@
 package dev.complaints.examples.crm;
 
+import dev.complaints.sla.policy.SlaPolicies;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Runs the CRM integration example until interrupted.
  *
  * <pre>
  * java -cp complaint-cli.jar dev.complaints.examples.crm.CrmMain [--db JDBC-URL] [--port N] [--table NAME]
+ *     [--strict-calendars]
  * </pre>
  *
  * <p>Without {@code --db} the events go to an embedded H2 file database in {@code ./complaints-db}. The
  * default port is 8080 (on 127.0.0.1 only).
  */
-public final class CrmMain {
-  private CrmMain() {}
+@Command(
+    name = "CrmMain",
+    mixinStandardHelpOptions = true,
+    versionProvider = CrmMain.Version.class,
+    description = {
+      "Runs the CRM integration example: an HTTP API on 127.0.0.1 that takes complaint commands, keeps the events"
+          + " in a database through JDBC, and logs each new yellow or red SLA light.",
+      "Runs until interrupted (Ctrl-C). Exit codes: 2 bad option."
+    })
+public final class CrmMain implements Callable<Integer> {
+  @Option(names = "--db", paramLabel = "JDBC-URL",
+      description = "database for the events (default: H2 file database in ./complaints-db)")
+  String url;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "HTTP port on 127.0.0.1, 0..65535 (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--table", paramLabel = "NAME", defaultValue = JdbcComplaintStore.DEFAULT_TABLE,
+      description = "event table (default: ${DEFAULT-VALUE})")
+  String table;
+
+  @Option(names = "--strict-calendars",
+      description = "working-day deadlines past the bundled holiday data are errors, instead of following"
+          + " Monday to Friday alone")
+  boolean strictCalendars;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  CrmMain() {}
 
   /**
    * Starts the application.
    *
-   * @param args {@code --db URL}, {@code --port N}, {@code --table NAME}
-   * @throws InterruptedException when interrupted while running
+   * @param args {@code --db URL}, {@code --port N}, {@code --table NAME}, {@code --strict-calendars}
    */
-  public static void main(String[] args) throws InterruptedException {
-    String url = null;
-    int port = 8080;
-    String table = JdbcComplaintStore.DEFAULT_TABLE;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      String value = i + 1 < args.length ? args[i + 1] : null;
-      switch (a) {
-        case "--db" -> url = require(a, value);
-        case "--port" -> port = Integer.parseInt(require(a, value));
-        case "--table" -> table = require(a, value);
-        case "--help", "-h" -> {
-          System.out.println("usage: CrmMain [--db JDBC-URL] [--port N] [--table NAME]");
-          return;
-        }
-        default -> {
-          System.err.println("error: unknown option " + a + "; usage: CrmMain [--db JDBC-URL] [--port N] [--table NAME]");
-          System.exit(2);
-        }
-      }
-      i++;
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new CrmMain());
+    cli.setParameterExceptionHandler((ex, ignored) -> {
+      ex.getCommandLine().getErr().println("error: " + ex.getMessage() + "; try 'CrmMain --help'");
+      return 2;
+    });
+    int code = cli.execute(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not in 0..65535");
     }
     Database db = url == null ? Database.defaultH2() : Database.of(url);
-    CrmApplication app = CrmApplication.start(new CrmApplication.Config(db, table, port, Clock.systemUTC(), true));
+    CrmApplication app = CrmApplication.start(new CrmApplication.Config(db, table, port, Clock.systemUTC(), true,
+        strictCalendars ? SlaPolicies.mallTicket() : CrmApplication.mallTicketPastHolidayData()));
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
@@ -53,13 +82,15 @@ public final class CrmMain {
       stop.countDown();
     }));
     stop.await();
+    return 0;
   }
 
-  private static String require(String option, String value) {
-    if (value == null) {
-      System.err.println("error: " + option + " needs a value");
-      System.exit(2);
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = CrmMain.class.getPackage().getImplementationVersion();
+      return new String[] {"CrmMain " + (v == null ? "dev" : v)};
     }
-    return value;
   }
 }

@@ -1,0 +1,48 @@
+package dev.complaints.examples.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.timer.StageVisit;
+import dev.complaints.sla.timer.VisitOutcome;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The host's choice for working days after the bundled holiday data, against the strict preset. */
+class CrmPolicyTest {
+  /** MAJOR handling entered on Monday 2026-12-28, 10:00 in Shanghai: its 5th working day lies in 2027. */
+  private static final StageVisit LATE_DECEMBER = StageVisit.of("HANDLING", Grade.MAJOR,
+      OffsetDateTime.parse("2026-12-28T10:00:00+08:00").toInstant(), null);
+  private static final Instant NOW = OffsetDateTime.parse("2026-12-29T10:00:00+08:00").toInstant();
+
+  @Test
+  void workingDaysAfterTheHolidayDataFollowMondayToFriday() {
+    VisitOutcome outcome = CrmApplication.mallTicketPastHolidayData().evaluate(LATE_DECEMBER, NOW).orElseThrow();
+    // 12-29, 12-30, 12-31 from the dataset, then by the weekly rule alone Friday 2027-01-01 (the weekly rule
+    // does not know New Year's Day: that is the guess the host opted into) and Monday 2027-01-04
+    assertThat(outcome.deadline()).isEqualTo(OffsetDateTime.parse("2027-01-05T00:00:00+08:00").toInstant());
+    assertThat(outcome.highestLevel()).isEqualTo(AlertLevel.NONE);
+    assertThat(outcome.stopped()).isFalse();
+  }
+
+  @Test
+  void theStrictPresetRefusesToGuessPastTheData() {
+    assertThatThrownBy(() -> SlaPolicies.mallTicket().evaluate(LATE_DECEMBER, NOW))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cn-national")
+        .hasMessageContaining("2026-12-31");
+  }
+
+  @Test
+  void onlyTheNationalCalendarIsChanged() {
+    var relaxed = CrmApplication.mallTicketPastHolidayData();
+    var strict = SlaPolicies.mallTicket();
+    assertThat(relaxed.targets()).isEqualTo(strict.targets());
+    assertThat(relaxed.calendars().find("cn-national").orElseThrow().usesWeeklyRuleForUnknownYears()).isTrue();
+    assertThat(relaxed.calendars().find("mall-hours")).isEqualTo(strict.calendars().find("mall-hours"));
+  }
+}
