@@ -219,6 +219,9 @@ public final class DeadlineCommand implements Callable<Integer> {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
+        if (lineNo == 0 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark
+        }
         lineNo++;
         if (line.isBlank()) {
           continue;

@@ -104,6 +104,9 @@ public final class ValidateCommand implements Callable<Integer> {
     String text;
     try {
       text = Files.readString(file);
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1); // a byte-order mark, as some editors write
+      }
     } catch (IOException e) {
       throw BadInputException.cannotRead(file, e);
     }

@@ -218,6 +218,12 @@ class DeadlineCommandTest {
     r = runWithInput("{\"start\":\"2026-10-03T19:30:00+08:00\",\"limit\":\"PT1H\"}\n", "deadline", "--calendar", mall, "--batch");
     assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("{\"deadline\":\"2026-10-04T10:30:00+08:00\"}");
+
+    // a byte-order mark before the first line is not part of it
+    r = runWithInput("\uFEFF{\"start\":\"2026-10-03T19:30:00+08:00\",\"limit\":\"PT1H\"}\n", "deadline", "--calendar", mall,
+        "--batch");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).isEqualTo("{\"deadline\":\"2026-10-04T10:30:00+08:00\"}");
   }
 
   @ParameterizedTest

@@ -97,6 +97,14 @@ class ValidateWorkflowCliTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheJsonIsAccepted() throws IOException {
+    Path file = dir.resolve("with-bom.json");
+    Files.writeString(file, "\uFEFF" + WorkflowPresets.resourceText("mall-ticket"));
+    assertThat(run("validate", "--workflow", file.toString())).as(err.toString()).isEqualTo(0);
+    assertThat(out.toString()).contains("valid workflow definition");
+  }
+
+  @Test
   void missingFileExitsWithTwo() {
     assertThat(run("validate", "--workflow", dir.resolve("absent.json").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("absent.json: cannot read: no such file");

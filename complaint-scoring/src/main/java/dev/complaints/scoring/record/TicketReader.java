@@ -183,6 +183,9 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         done = true;
         break;
       }
+      if (line == 0 && text.startsWith("\uFEFF")) {
+        text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
+      }
       line++;
       if (text.isBlank()) {
         continue;

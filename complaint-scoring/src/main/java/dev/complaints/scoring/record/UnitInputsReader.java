@@ -84,6 +84,9 @@ public final class UnitInputsReader {
     String text;
     try {
       text = readAll(in);
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read: " + e.getMessage(), e);
     }

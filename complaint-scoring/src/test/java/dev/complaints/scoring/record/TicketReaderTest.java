@@ -194,6 +194,16 @@ class TicketReaderTest {
   }
 
   @Test
+  void aByteOrderMarkAtTheStartIsNotPartOfTheData() throws Exception {
+    assertThat(readAll("\uFEFF" + GOOD + "\n" + GOOD)).isEqualTo(readAll(GOOD + "\n" + GOOD));
+    String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":2}]";
+    assertThat(UnitInputsReader.read(new StringReader("\uFEFF" + json), "i.json"))
+        .isEqualTo(UnitInputsReader.read(new StringReader(json), "i.json"));
+    // only at the very start: anywhere else it is still not JSON
+    assertError(GOOD + "\n\uFEFF" + GOOD, 2, "$");
+  }
+
+  @Test
   void unitInputs() {
     String json = "[{\"unit\":\"p\",\"period\":\"2026-10\",\"publicityFindings\":1,\"calls\":{\"offered\":10,"
         + "\"answered\":9}},{\"unit\":\"p\",\"period\":\"2026-09\"}]";
