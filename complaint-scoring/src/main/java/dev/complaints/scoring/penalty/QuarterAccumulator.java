@@ -131,7 +131,8 @@ public final class QuarterAccumulator {
    * Scores the months, the quarters and decides the penalties.
    *
    * @param inputs unit inputs of any months (those of the year up to the quarter are used; publicity and
-   *     concealment findings of the quarter's months are fined)
+   *     concealment findings of the quarter's months are fined; months that begin after the report instant
+   *     are left out, as their tickets are)
    * @param rubric the monthly rubric
    * @param ladder the penalty ladder
    * @return the assessment
@@ -158,7 +159,7 @@ public final class QuarterAccumulator {
       }
     }
     for (UnitInputs in : inputs) {
-      if (quarter.contains(in.period())) {
+      if (quarter.contains(in.period()) && !in.period().atDay(1).atStartOfDay(options.zone()).toInstant().isAfter(asOf)) {
         String region = in.region().orElse(regions.get(in.unit()));
         FineWindow w = new FineWindow(in.period());
         counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());

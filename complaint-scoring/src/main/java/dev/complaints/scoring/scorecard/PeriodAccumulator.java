@@ -155,13 +155,17 @@ public final class PeriodAccumulator {
    * region comes from its inputs, else from its tickets (the first in sort order if they disagree); units
    * without a region are scored but left out of region scores.
    *
-   * @param inputs unit inputs of any months (only this month's are used)
+   * @param inputs unit inputs of any months (only this month's are used, and none when the month begins after
+   *     the report instant: like tickets accepted later, they cannot be known yet)
    * @param rubric the rubric
    * @return the report
    * @throws IllegalArgumentException when a unit has two inputs entries for the month
    */
   public PeriodReport finish(Collection<UnitInputs> inputs, Rubric rubric) {
     Map<String, UnitInputs> in = UnitInputsReader.forPeriod(inputs, period);
+    if (period.atDay(1).atStartOfDay(options.zone()).toInstant().isAfter(asOf)) {
+      in = Map.of();
+    }
     TreeSet<String> ids = new TreeSet<>(units.keySet());
     ids.addAll(in.keySet());
     List<MonthlyScorecard> cards = new ArrayList<>();

@@ -113,6 +113,19 @@ class QuarterAccumulatorTest {
   }
 
   @Test
+  void monthsThatBeginAfterTheReportInstantAreNotKnownYet() {
+    Instant midNovember = Instant.parse("2026-11-20T04:00:00Z");
+    QuarterAssessment a = new QuarterAccumulator(Quarter.parse("2026-Q4"), midNovember, MetricOptions.defaults(),
+        SlaVisitAlerts.of(SlaPolicies.mallTicket())).acceptAll(tickets().iterator())
+        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+    // December's tickets and December's inputs (a2: 4 publicity, b1: 2 publicity) are both in the future
+    assertThat(a.scores().units()).extracting(u -> u.unit() + " " + u.monthly().values())
+        .containsExactly("plaza-a1 [78, 95]", "plaza-a2 [73, 78]", "plaza-b1 [95, 95]");
+    assertThat(a.fines()).filteredOn(d -> d.period().equals("2026-12")).isEmpty();
+    assertThat(total(a, "2026-11")).isEqualByComparingTo("1190");
+  }
+
+  @Test
   void mergingPartsGivesTheSameAssessment() {
     List<TicketRecord> all = tickets();
     QuarterAccumulator a = empty();
