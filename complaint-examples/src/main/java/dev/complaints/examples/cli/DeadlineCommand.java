@@ -209,7 +209,8 @@ public final class DeadlineCommand implements Callable<Integer> {
   }
 
   /**
-   * Answers JSON lines from {@code in}: one output line per non-blank input line, in order.
+   * Answers JSON lines from {@code in}: one output line per input line, in order, so that output line N always
+   * answers input line N (a blank line is a bad line, answered with an error in its place).
    *
    * @return 0, or 2 when any line was bad
    */
@@ -223,11 +224,11 @@ public final class DeadlineCommand implements Callable<Integer> {
           line = line.substring(1); // a byte-order mark
         }
         lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
         var result = MAPPER.createObjectNode();
         try {
+          if (line.isBlank()) {
+            throw new BadInputException("empty line; expected a JSON object");
+          }
           JsonNode node;
           try {
             node = MAPPER.readTree(line);

@@ -219,6 +219,14 @@ class DeadlineCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("{\"deadline\":\"2026-10-04T10:30:00+08:00\"}");
 
+    // a blank line is answered in its place, so output line N still answers input line N
+    r = runWithInput("{\"from\":\"2026-10-01T19:00:00+08:00\",\"to\":\"2026-10-02T11:00:00+08:00\"}\n\n"
+        + "{\"from\":\"2026-10-01T19:00:00+08:00\",\"to\":\"2026-10-01T20:00:00+08:00\"}\n", "elapsed", "--calendar", mall,
+        "--batch");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.lines()).containsExactly("{\"elapsed\":\"PT2H\"}",
+        "{\"error\":\"line 2: empty line; expected a JSON object\"}", "{\"elapsed\":\"PT1H\"}");
+
     // a byte-order mark before the first line is not part of it
     r = runWithInput("\uFEFF{\"start\":\"2026-10-03T19:30:00+08:00\",\"limit\":\"PT1H\"}\n", "deadline", "--calendar", mall,
         "--batch");
