@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -109,9 +110,10 @@ public final class CrmApplication implements AutoCloseable {
    * @return the policy
    */
   public static SlaPolicy mallTicketPastHolidayData() {
-    return SlaPolicies.fromJson(SlaPolicies.toJsonString(SlaPolicies.mallTicket()),
-        CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
-            .orElse(CalendarLookup.builtIn()));
+    return SlaPolicies.mallTicket().toBuilder()
+        .calendars(CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
+            .orElse(CalendarLookup.builtIn()))
+        .build();
   }
 
   private final Config config;
@@ -267,11 +269,15 @@ public final class CrmApplication implements AutoCloseable {
     n.put("version", c.version());
     n.set("complaint", mapper.valueToTree(c.customerView()));
     ArrayNode lights = n.putArray("timers");
-    for (TimerStatus s : tracker.statusAt(config.clock().instant())) {
+    Map<String, String> unanswerable = new TreeMap<>();
+    for (TimerStatus s : tracker.statusAt(config.clock().instant(), (id, e) -> unanswerable.put(id, e.getMessage()))) {
       if (s.complaintId().equals(c.id()) && s.state().isOpen()) {
         lights.addObject().put("node", s.node().orElse(s.targetName())).put("level", s.level().name())
             .put("deadline", s.outcome().deadline().toString());
       }
+    }
+    if (unanswerable.containsKey(c.id())) {
+      n.put("timersError", unanswerable.get(c.id()));
     }
     return n;
   }
@@ -284,7 +290,8 @@ public final class CrmApplication implements AutoCloseable {
   }
 
   private ObjectNode board() {
-    SlaBoard b = tracker.board(config.clock().instant());
+    Map<String, String> unanswerable = new TreeMap<>();
+    SlaBoard b = tracker.board(config.clock().instant(), (id, e) -> unanswerable.put(id, e.getMessage()));
     ObjectNode n = mapper.createObjectNode();
     n.put("at", b.at().toString());
     n.put("open", b.total());
@@ -297,6 +304,9 @@ public final class CrmApplication implements AutoCloseable {
             .put("elapsed", s.outcome().elapsed().toString()).put("limit", s.outcome().limit().toString());
       }
     }
+    // complaints whose lights a calendar cannot compute (past a dataset's years) are named, not hidden
+    ArrayNode errors = n.putArray("unanswerable");
+    unanswerable.forEach((id, message) -> errors.addObject().put("complaintId", id).put("error", message));
     return n;
   }
 

@@ -49,6 +49,8 @@ public final class SlaScheduler implements AutoCloseable {
   private final SlaTracker tracker;
   private final Clock clock;
   private final Map<String, AlertLevel> known = new HashMap<>();
+  /** The last error logged per complaint whose lights cannot be computed. */
+  private final Map<String, String> reported = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private boolean dirty;
@@ -90,7 +92,7 @@ public final class SlaScheduler implements AutoCloseable {
    */
   public List<LightChange> check() {
     Instant now = clock.instant();
-    SlaBoard board = tracker.board(now);
+    SlaBoard board = tracker.board(now, this::unanswerable);
     List<LightChange> changes = new ArrayList<>();
     synchronized (known) {
       for (AlertLevel level : AlertLevel.values()) {
@@ -108,6 +110,18 @@ public final class SlaScheduler implements AutoCloseable {
       }
     }
     return changes;
+  }
+
+  /**
+   * A complaint whose lights a calendar cannot compute (a deadline past a dataset calendar's years) is logged
+   * once per distinct error and left out, so the other complaints' lights still come on and wake the scheduler.
+   */
+  private void unanswerable(String complaintId, IllegalArgumentException e) {
+    synchronized (reported) {
+      if (!e.getMessage().equals(reported.put(complaintId, e.getMessage()))) {
+        LOG.error("SLA lights of complaint {} cannot be computed: {}", complaintId, e.getMessage());
+      }
+    }
   }
 
   private static void log(LightChange c, TimerStatus s) {
@@ -130,7 +144,7 @@ public final class SlaScheduler implements AutoCloseable {
    * @return the instant, empty when no light will change with what is known
    */
   public Optional<Instant> nextWakeUp() {
-    return tracker.nextChangeAt(clock.instant());
+    return tracker.nextChangeAt(clock.instant(), this::unanswerable);
   }
 
   /** Starts the background thread: check, sleep until the next change (or new events), repeat. */

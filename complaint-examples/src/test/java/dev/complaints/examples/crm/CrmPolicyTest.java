@@ -7,9 +7,12 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.timer.StageVisit;
+import dev.complaints.sla.timer.TimerSignal;
+import dev.complaints.sla.tracker.SlaTracker;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The host's choice for working days after the bundled holiday data, against the strict preset. */
@@ -44,5 +47,26 @@ class CrmPolicyTest {
     assertThat(relaxed.targets()).isEqualTo(strict.targets());
     assertThat(relaxed.calendars().find("cn-national").orElseThrow().usesWeeklyRuleForUnknownYears()).isTrue();
     assertThat(relaxed.calendars().find("mall-hours")).isEqualTo(strict.calendars().find("mall-hours"));
+  }
+
+  @Test
+  void aComplaintPastTheDataDoesNotStopTheSchedulerForTheOthers() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    // L: MAJOR handling due in 2027, which the strict cn-national calendar cannot answer for
+    tracker.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
+    tracker.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
+    // G: GENERAL planning, 4 business hours from 10:00: yellow at 12:24
+    tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Optional.of(Grade.GENERAL)));
+    tracker.apply("G", new TimerSignal.Entered("PLANNING", at("2026-12-28T10:00:00")));
+    MutableClock clock = new MutableClock(at("2026-12-28T11:00:00"));
+    SlaScheduler scheduler = new SlaScheduler(tracker, clock);
+    assertThat(scheduler.check()).isEmpty();
+    assertThat(scheduler.nextWakeUp()).contains(at("2026-12-28T12:24:00"));
+    clock.set(scheduler.nextWakeUp().orElseThrow());
+    assertThat(scheduler.check()).extracting(c -> c.complaintId() + " " + c.to()).containsExactly("G YELLOW");
+  }
+
+  private static Instant at(String local) {
+    return OffsetDateTime.parse(local + "+08:00").toInstant();
   }
 }

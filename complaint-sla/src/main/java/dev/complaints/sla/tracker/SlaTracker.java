@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Tracks the SLA timers of many complaints. Feed it complaint events (or {@link TimerSignal}s) as they are
@@ -128,10 +129,30 @@ public final class SlaTracker {
    *     SlaTimer#statusAt(Instant)}); the message names the complaint and the timer
    */
   public synchronized List<TimerStatus> statusAt(Instant t) {
+    return statusAt(t, null);
+  }
+
+  /**
+   * The status of every timer started by {@code t}, leaving out the complaints a calendar cannot answer for:
+   * each is handed to {@code skipped} with the error instead of failing the whole answer, so a host can report
+   * one complaint past a dataset calendar's years and still see every other.
+   *
+   * @param t the instant
+   * @param skipped told the complaint id and the error for every complaint left out
+   * @return the statuses of the other complaints
+   */
+  public synchronized List<TimerStatus> statusAt(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
     for (ComplaintTimers c : complaints.values()) {
-      out.addAll(c.statusAt(t));
+      try {
+        out.addAll(c.statusAt(t));
+      } catch (IllegalArgumentException e) {
+        if (skipped == null) {
+          throw e;
+        }
+        skipped.accept(c.complaintId(), e);
+      }
     }
     return out;
   }
@@ -144,8 +165,20 @@ public final class SlaTracker {
    * @throws IllegalArgumentException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
    */
   public synchronized SlaBoard board(Instant t) {
+    return board(t, null);
+  }
+
+  /**
+   * The SLA board at {@code t}, leaving out the complaints a calendar cannot answer for, each handed to
+   * {@code skipped} (see {@link #statusAt(Instant, BiConsumer)}).
+   *
+   * @param t the instant
+   * @param skipped told the complaint id and the error for every complaint left out
+   * @return the board of the other complaints
+   */
+  public synchronized SlaBoard board(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
     EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
-    for (TimerStatus s : statusAt(t)) {
+    for (TimerStatus s : statusAt(t, skipped)) {
       if (s.state().isOpen()) {
         by.computeIfAbsent(s.level(), l -> new ArrayList<>()).add(s);
       }
@@ -169,17 +202,38 @@ public final class SlaTracker {
    *     SlaTimer#nextChangeAfter(Instant)}); never a guess and never an endless search
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t) {
+    return nextChangeAt(t, null);
+  }
+
+  /**
+   * The earliest instant after {@code t} at which the alert level of a timer changes, leaving out the complaints
+   * whose next change a calendar cannot answer for, each handed to {@code skipped} (so one complaint past a
+   * dataset calendar's years does not stop a scheduler from waking for the others).
+   *
+   * @param t the instant
+   * @param skipped told the complaint id and the error for every complaint left out
+   * @return the instant, empty when no level of the other complaints will change
+   */
+  public synchronized Optional<Instant> nextChangeAt(Instant t,
+      BiConsumer<String, IllegalArgumentException> skipped) {
     Objects.requireNonNull(t, "t");
     Instant best = null;
     for (ComplaintTimers c : complaints.values()) {
-      for (SlaTimer timer : c.timers()) {
-        if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
-          continue;
+      try {
+        for (SlaTimer timer : c.timers()) {
+          if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
+            continue;
+          }
+          Optional<Instant> n = timer.nextChangeAfter(t);
+          if (n.isPresent() && (best == null || n.get().isBefore(best))) {
+            best = n.get();
+          }
         }
-        Optional<Instant> n = timer.nextChangeAfter(t);
-        if (n.isPresent() && (best == null || n.get().isBefore(best))) {
-          best = n.get();
+      } catch (IllegalArgumentException e) {
+        if (skipped == null) {
+          throw e;
         }
+        skipped.accept(c.complaintId(), e);
       }
     }
     return Optional.ofNullable(best);

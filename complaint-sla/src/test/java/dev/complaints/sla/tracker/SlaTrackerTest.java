@@ -170,6 +170,36 @@ class SlaTrackerTest {
   }
 
   @Test
+  void oneComplaintPastTheCoveredYearsCanBeLeftOutAndReportedWithoutHidingTheOthers() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    // L: MAJOR handling from 28 December, due in 2027: cn-national cannot answer for it
+    tracker.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
+    tracker.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
+    // G: GENERAL planning on the mall calendar, 4 business hours from 10:00: yellow at 60 %, 12:24
+    tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Optional.of(Grade.GENERAL)));
+    tracker.apply("G", new TimerSignal.Entered("PLANNING", at("2026-12-28T10:00:00")));
+    Instant now = at("2026-12-28T11:00:00");
+    assertThatThrownBy(() -> tracker.board(now)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> tracker.nextChangeAt(now)).isInstanceOf(IllegalArgumentException.class);
+
+    Map<String, String> skipped = new java.util.TreeMap<>();
+    SlaBoard board = tracker.board(now, (id, e) -> skipped.put(id, e.getMessage()));
+    assertThat(board.at(AlertLevel.NONE)).extracting(s -> s.complaintId() + " " + s.timerId())
+        .containsExactly("G PLANNING#1");
+    assertThat(skipped).containsOnlyKeys("L");
+    assertThat(skipped.get("L")).contains("complaint L, timer HANDLING#1", "2024-01-01 to 2026-12-31");
+
+    skipped.clear();
+    assertThat(tracker.nextChangeAt(now, (id, e) -> skipped.put(id, e.getMessage())))
+        .contains(at("2026-12-28T12:24:00"));
+    assertThat(skipped).containsOnlyKeys("L");
+    skipped.clear();
+    assertThat(tracker.statusAt(now, (id, e) -> skipped.put(id, e.getMessage())))
+        .extracting(s -> s.complaintId()).containsExactly("G");
+    assertThat(skipped).containsOnlyKeys("L");
+  }
+
+  @Test
   void limitsAndExtensionsTooLargeForAnInstantAreAnErrorNamingTheTimer() {
     // a limit or an extension so large that the deadline or an alert point overflows a Duration or an Instant
     // is the same IllegalArgumentException as time outside a calendar's range, not an ArithmeticException
