@@ -33,7 +33,7 @@ public record RecordReturnVisit(
    * @param at when it is issued
    * @param result the customer's satisfaction
    * @param escalate for a result that is not satisfied: escalate instead of closing (rejected when the complaint
- *     already has the highest grade)
+   *     already has the highest grade)
    */
   public RecordReturnVisit {
     Command.checkCommon(commandId, complaintId, actor, at, "RecordReturnVisit");

@@ -1,8 +1,8 @@
 package dev.complaints.examples.cli;
 
+import dev.complaints.examples.IoErrors;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Bad input to a command (unreadable file, malformed line, bad value): reported in one line, exit code 2. */
@@ -26,16 +26,8 @@ public final class BadInputException extends RuntimeException {
    * @return the exception to throw
    */
   public static BadInputException cannotRead(Path file, IOException e) {
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = "no such file";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (java.nio.file.Files.isDirectory(file)) {
-      why = "is a directory, not a file";
-    } else {
-      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
+    // reading a directory fails with a bare "Is a directory" IOException
+    String why = Files.isDirectory(file) ? "is a directory, not a file" : IoErrors.reason(e);
     BadInputException bad = new BadInputException(file + ": cannot read: " + why);
     bad.initCause(e);
     return bad;

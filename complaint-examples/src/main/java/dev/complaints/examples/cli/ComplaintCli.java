@@ -1,5 +1,6 @@
 package dev.complaints.examples.cli;
 
+import dev.complaints.examples.ManifestVersion;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "complaint-cli",
     mixinStandardHelpOptions = true,
-    versionProvider = ComplaintCli.Version.class,
+    versionProvider = ManifestVersion.class,
     description = "Complaint handling SDK: workflow, SLA deadlines, scorecards.",
     subcommands = {
       CommandLine.HelpCommand.class,
@@ -101,14 +102,5 @@ public final class ComplaintCli implements Runnable {
    */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
-  }
-
-  /** Version from the jar manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = ComplaintCli.class.getPackage().getImplementationVersion();
-      return new String[] {"complaint-cli " + (v == null ? "dev" : v)};
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.complaints.examples.crm;
 
+import dev.complaints.examples.ManifestVersion;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "CrmMain",
     mixinStandardHelpOptions = true,
-    versionProvider = CrmMain.Version.class,
+    versionProvider = ManifestVersion.class,
     description = {
       "Runs the CRM integration example: an HTTP API on 127.0.0.1 that takes complaint commands, keeps the events"
           + " in a database through JDBC, and logs each new yellow or red SLA light.",
@@ -83,14 +84,5 @@ public final class CrmMain implements Callable<Integer> {
     }));
     stop.await();
     return 0;
-  }
-
-  /** Version from the jar manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = CrmMain.class.getPackage().getImplementationVersion();
-      return new String[] {"CrmMain " + (v == null ? "dev" : v)};
-    }
   }
 }

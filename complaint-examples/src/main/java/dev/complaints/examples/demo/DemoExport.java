@@ -2,6 +2,7 @@ package dev.complaints.examples.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.complaints.core.json.Json;
+import dev.complaints.examples.IoErrors;
 import dev.complaints.scoring.record.TicketWriter;
 import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.rubric.RubricJson;
@@ -15,14 +16,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
@@ -154,7 +150,7 @@ public final class DemoExport {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create directory '" + dir + "': " + reason(e), e);
+      throw new UncheckedIOException("cannot create directory '" + dir + "': " + IoErrors.reason(e), e);
     }
     Map<String, Path> temporary = new LinkedHashMap<>();
     try {
@@ -246,7 +242,7 @@ public final class DemoExport {
     try {
       Files.createFile(tmp);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write in '" + dir + "': " + reason(e), e);
+      throw new UncheckedIOException("cannot write in '" + dir + "': " + IoErrors.reason(e), e);
     }
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -256,7 +252,7 @@ public final class DemoExport {
       } catch (IOException ignored) {
         // best effort: the write failure is the one to report
       }
-      throw new UncheckedIOException("cannot write '" + dir.resolve(name) + "': " + reason(e), e);
+      throw new UncheckedIOException("cannot write '" + dir.resolve(name) + "': " + IoErrors.reason(e), e);
     }
     return tmp;
   }
@@ -269,27 +265,8 @@ public final class DemoExport {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot replace '" + target + "': " + reason(e), e);
+      throw new UncheckedIOException("cannot replace '" + target + "': " + IoErrors.reason(e), e);
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException f) {
-      return "'" + f.getFile() + "' exists and is not a directory";
-    }
-    if (e instanceof NotDirectoryException f) {
-      return "'" + f.getFile() + "' is not a directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** A path as one word for a POSIX shell: quoted when it has anything but the usual characters. */

@@ -157,7 +157,7 @@ final class Simulator {
       case DISSATISFIED_ESCALATE -> {
         run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, CALL_CENTER, at,
             Satisfaction.DISSATISFIED, true));
-        Grade up = grade == Grade.CRITICAL ? Grade.CRITICAL : Grade.values()[grade.ordinal() + 1];
+        Grade up = Grade.values()[grade.ordinal() + 1]; // the generator never escalates a CRITICAL complaint
         t = planAndAgree(run, t, p.planningWork().dividedBy(2), false);
         t = handle(run, t, up, p.handlingTime().dividedBy(2), false);
         t = mallHours.nextOpen(t.plus(Duration.ofHours(20)));

@@ -107,7 +107,7 @@ class ValidateWorkflowCliTest {
   @Test
   void missingFileExitsWithTwo() {
     assertThat(run("validate", "--workflow", dir.resolve("absent.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("absent.json: cannot read: no such file");
+    assertThat(err.toString()).contains("absent.json: cannot read: no such file or directory");
     assertThat(out.toString()).isEmpty();
   }
 

@@ -7,7 +7,6 @@ import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,12 +119,6 @@ public record TicketOutcome(
           throw new FieldException(
               "stages[" + i + "]",
               "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
-        } catch (ArithmeticException | DateTimeException e) {
-          // a limit or deadline beyond what Duration and Instant can hold (absurdly long extensions)
-          throw new FieldException(
-              "stages[" + i + "]",
-              "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: its limit or deadline is out"
-                  + " of range (" + e.getMessage() + "); check its extensions");
         }
       }
       levels[i] = level == null ? AlertLevel.NONE : level;

@@ -159,7 +159,7 @@ public final class QuarterAccumulator {
       }
     }
     for (UnitInputs in : inputs) {
-      if (quarter.contains(in.period()) && !in.period().atDay(1).atStartOfDay(options.zone()).toInstant().isAfter(asOf)) {
+      if (quarter.contains(in.period()) && !Scorer.startOf(in.period(), options.zone()).isAfter(asOf)) {
         String region = in.region().orElse(regions.get(in.unit()));
         FineWindow w = new FineWindow(in.period());
         counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());

@@ -163,7 +163,7 @@ public final class PeriodAccumulator {
    */
   public PeriodReport finish(Collection<UnitInputs> inputs, Rubric rubric) {
     Map<String, UnitInputs> in = UnitInputsReader.forPeriod(inputs, period);
-    if (period.atDay(1).atStartOfDay(options.zone()).toInstant().isAfter(asOf)) {
+    if (Scorer.startOf(period, options.zone()).isAfter(asOf)) {
       in = Map.of();
     }
     TreeSet<String> ids = new TreeSet<>(units.keySet());

@@ -29,7 +29,19 @@ public final class Scorer {
    * @return the instant
    */
   public static Instant endOf(YearMonth period, ZoneId zone) {
-    return period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    return startOf(period.plusMonths(1), zone);
+  }
+
+  /**
+   * The start of a month: 00:00 of its first day in {@code zone}. A month that starts after a report instant
+   * is not known yet, neither its tickets nor its unit inputs.
+   *
+   * @param period the month
+   * @param zone the unit calendar's zone
+   * @return the instant
+   */
+  public static Instant startOf(YearMonth period, ZoneId zone) {
+    return period.atDay(1).atStartOfDay(zone).toInstant();
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.complaints.scoring.metrics.TicketOutcome;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.scorecard.Scorer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -206,7 +207,7 @@ public final class StatisticsAccumulator {
         throw new IllegalArgumentException("unit '" + in.unit() + "' has two inputs entries for " + in.period());
       }
       if (in.region().isEmpty()
-          || (asOf != null && in.period().atDay(1).atStartOfDay(zone).toInstant().isAfter(asOf))) {
+          || (asOf != null && Scorer.startOf(in.period(), zone).isAfter(asOf))) {
         continue;
       }
       latest.merge(in.unit(), in, (a, b) -> b.period().isAfter(a.period()) ? b : a);

@@ -232,13 +232,10 @@ public final class SlaTimer {
           AlertLevel next = AlertLevel.values()[level.ordinal() + 1];
           Instant c;
           try {
-            Duration x;
-            try {
-              x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
-            } catch (ArithmeticException e) {
-              throw TimerMath.outOfRange(e);
-            }
+            Duration x = policy.alertLadder().threshold(next, view.get().status.outcome().limit());
             c = view.get().evaluation.instantWhenElapsed(x);
+          } catch (ArithmeticException e) {
+            throw unanswerable(s, TimerMath.outOfRange(e));
           } catch (IllegalArgumentException e) {
             throw unanswerable(s, e);
           }

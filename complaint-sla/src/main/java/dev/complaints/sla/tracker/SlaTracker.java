@@ -148,10 +148,7 @@ public final class SlaTracker {
       try {
         out.addAll(c.statusAt(t));
       } catch (IllegalArgumentException e) {
-        if (skipped == null) {
-          throw e;
-        }
-        skipped.accept(c.complaintId(), e);
+        skip(c, e, skipped);
       }
     }
     return out;
@@ -220,23 +217,39 @@ public final class SlaTracker {
     Instant best = null;
     for (ComplaintTimers c : complaints.values()) {
       try {
-        for (SlaTimer timer : c.timers()) {
-          if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
-            continue;
-          }
-          Optional<Instant> n = timer.nextChangeAfter(t);
-          if (n.isPresent() && (best == null || n.get().isBefore(best))) {
-            best = n.get();
-          }
+        Instant n = nextChangeOf(c, t);
+        if (n != null && (best == null || n.isBefore(best))) {
+          best = n;
         }
       } catch (IllegalArgumentException e) {
-        if (skipped == null) {
-          throw e;
-        }
-        skipped.accept(c.complaintId(), e);
+        skip(c, e, skipped);
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The earliest level change after {@code t} among one complaint's timers, or null. */
+  private static Instant nextChangeOf(ComplaintTimers c, Instant t) {
+    Instant best = null;
+    for (SlaTimer timer : c.timers()) {
+      if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
+        continue;
+      }
+      Optional<Instant> n = timer.nextChangeAfter(t);
+      if (n.isPresent() && (best == null || n.get().isBefore(best))) {
+        best = n.get();
+      }
+    }
+    return best;
+  }
+
+  /** Hands a complaint a calendar cannot answer for to {@code skipped}, or rethrows when there is none. */
+  private static void skip(ComplaintTimers c, IllegalArgumentException e,
+      BiConsumer<String, IllegalArgumentException> skipped) {
+    if (skipped == null) {
+      throw e;
+    }
+    skipped.accept(c.complaintId(), e);
   }
 
   /**
