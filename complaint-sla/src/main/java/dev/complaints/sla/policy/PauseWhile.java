@@ -12,10 +12,10 @@ import java.util.Objects;
  */
 public record PauseWhile(boolean clockPaused, List<String> nodes) {
 
-  /** The default: pause while the clock is paused, in no node. */
+  /** Pause while the clock is paused, in no node. */
   public static final PauseWhile CLOCK_PAUSED = new PauseWhile(true, List.of());
 
-  /** Never pause. */
+  /** The default: never pause (a target that pauses says so). */
   public static final PauseWhile NEVER = new PauseWhile(false, List.of());
 
   /**

@@ -155,10 +155,12 @@ public final class SlaPolicy {
   }
 
   /**
-   * Evaluates one node visit with the node's target: elapsed working time (pauses removed, clipped to the visit
-   * and merged where they overlap), limit (the grade's limit derived from the visit's start, plus every
-   * extension), deadline and the highest alert level reached. A visit still open at {@code asOf} is evaluated up
-   * to {@code asOf}; a visit left before {@code asOf} up to its exit.
+   * Evaluates one node visit with the node's target, by the same rules as the live timers: elapsed working time
+   * (the visit's pauses removed only where the target pauses on a paused clock, clipped to the visit and merged
+   * where they overlap), the limit (the grade's limit derived from the visit's start, each extension added from the
+   * instant it was approved; extensions approved after the end count for nothing), deadline, the level at the end
+   * and the highest level held (see {@link VisitOutcome}). A visit still open at {@code asOf} is evaluated up to
+   * {@code asOf}; a visit left before {@code asOf} up to its exit.
    *
    * @param visit the visit
    * @param asOf the evaluation instant
@@ -173,7 +175,13 @@ public final class SlaPolicy {
             t ->
                 TimerMath.evaluate(
                         new TimerMath.Run(
-                            t, visit.grade(), visit.enteredAt(), visit.leftAt(), visit.extensions(), visit.pauses()),
+                            t,
+                            visit.grade(),
+                            List.of(),
+                            visit.enteredAt(),
+                            visit.leftAt(),
+                            visit.extensions(),
+                            t.pauseWhile().clockPaused() ? visit.pauses() : List.of()),
                         alertLadder,
                         calendars,
                         asOf)

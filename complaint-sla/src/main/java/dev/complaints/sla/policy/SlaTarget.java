@@ -218,7 +218,7 @@ public final class SlaTarget {
     private String node;
     private final List<Trigger> start = new ArrayList<>();
     private final List<Trigger> stop = new ArrayList<>();
-    private PauseWhile pauseWhile = PauseWhile.CLOCK_PAUSED;
+    private PauseWhile pauseWhile = PauseWhile.NEVER;
     private ClockKind clock;
     private String calendar;
     private final EnumMap<Grade, Limit> limits = new EnumMap<>(Grade.class);
@@ -264,7 +264,7 @@ public final class SlaTarget {
     }
 
     /**
-     * Sets when the timer stops counting (default: while the clock is paused).
+     * Sets when the timer stops counting (default {@link PauseWhile#NEVER}: it never does).
      *
      * @param pauseWhile the pause rule
      * @return this builder

@@ -173,7 +173,7 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Extended x) {
       for (Facts f : timers) {
         if (f.open() && (f.target.node().map(x.node()::equals).orElse(false) || f.target.name().equals(x.node()))) {
-          f.extensions.add(new SlaTimer.Extension(at, x.amount()));
+          f.extensions.add(Extension.of(x.amount(), at));
         }
       }
     } else if (signal instanceof TimerSignal.Regraded g) {
@@ -294,7 +294,7 @@ public final class ComplaintTimers {
     final Instant startedAt;
     final Grade initialGrade;
     final List<SlaTimer.GradeChange> gradeChanges = new ArrayList<>();
-    final List<SlaTimer.Extension> extensions = new ArrayList<>();
+    final List<Extension> extensions = new ArrayList<>();
     final List<Instant[]> pauses = new ArrayList<>();
     Instant[] clockPause;
     Instant[] nodePause;

@@ -32,14 +32,6 @@ public final class SlaTimer {
    */
   public record GradeChange(Instant at, Grade grade) {}
 
-  /**
-   * An approved extension.
-   *
-   * @param at when it was approved
-   * @param amount the working time added
-   */
-  public record Extension(Instant at, Duration amount) {}
-
   private final SlaPolicy policy;
   private final String complaintId;
   private final String id;
@@ -258,7 +250,7 @@ public final class SlaTimer {
     TreeSet<Instant> b = new TreeSet<>();
     b.add(startedAt);
     gradeChanges.forEach(g -> b.add(g.at()));
-    extensions.forEach(e -> b.add(e.at()));
+    extensions.forEach(e -> b.add(e.approvedAt()));
     for (Pause p : pauses) {
       b.add(p.from());
       p.to().ifPresent(b::add);
@@ -284,38 +276,26 @@ public final class SlaTimer {
     if (t.isBefore(startedAt)) {
       return Optional.empty();
     }
-    Grade grade = initialGrade;
-    for (GradeChange g : gradeChanges) {
-      if (!g.at().isAfter(t)) {
-        grade = g.grade();
-      }
-    }
-    List<Duration> ext = new ArrayList<>();
-    for (Extension e : extensions) {
-      if (!e.at().isAfter(t)) {
-        ext.add(e.amount());
-      }
-    }
-    List<Pause> ps = new ArrayList<>();
-    for (Pause p : pauses) {
-      if (!p.from().isAfter(t)) {
-        boolean ended = p.to().isPresent() && !p.to().get().isAfter(t);
-        ps.add(ended ? p : Pause.open(p.from()));
-      }
-    }
     Optional<Instant> stop = stoppedAt != null && !stoppedAt.isAfter(t) ? Optional.of(stoppedAt) : Optional.empty();
     Instant cut = cancelledAt != null && !cancelledAt.isAfter(t) ? cancelledAt : null;
     TimerMath.Evaluation ev;
     try {
+      // the evaluation leaves out every fact dated after its end
       ev =
           TimerMath.evaluate(
-              new TimerMath.Run(target, grade, startedAt, stop, ext, ps),
+              new TimerMath.Run(target, initialGrade, gradeChanges, startedAt, stop, extensions, pauses),
               policy.alertLadder(),
               policy.calendars(),
               t,
               cut);
     } catch (IllegalArgumentException e) {
       throw unanswerable(t, e);
+    }
+    Grade grade = initialGrade;
+    for (GradeChange g : gradeChanges) {
+      if (!g.at().isAfter(t)) {
+        grade = g.grade();
+      }
     }
     VisitOutcome o = ev.outcome();
     TimerState state;
@@ -329,9 +309,10 @@ public final class SlaTimer {
     } else {
       state = ev.pausedAtEnd() ? TimerState.PAUSED : TimerState.RUNNING;
     }
+    // an open timer shows its light now; a stopped or cancelled one the highest level it held
+    AlertLevel level = state == TimerState.RUNNING || state == TimerState.PAUSED ? o.level() : o.highestLevel();
     TimerStatus status =
-        new TimerStatus(
-            complaintId, id, target.name(), target.node(), state, o.highestLevel(), grade, startedAt, ended, o);
+        new TimerStatus(complaintId, id, target.name(), target.node(), state, level, grade, startedAt, ended, o);
     return Optional.of(new View(status, ev));
   }
 

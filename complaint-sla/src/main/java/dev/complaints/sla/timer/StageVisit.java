@@ -16,15 +16,17 @@ import java.util.Optional;
  * @param grade the complaint's grade, which selects the limit (the limit is derived from {@code enteredAt})
  * @param enteredAt when the complaint entered the node
  * @param leftAt when it left; empty while it is still there
- * @param extensions the approved extensions, each positive working time on the timer's clock
- * @param pauses the pauses; they are clipped to the visit and merged where they overlap
+ * @param extensions the approved extensions, each applying from its approval instant; those approved after the
+ *     visit ended count for nothing
+ * @param pauses the clock pauses; they count only where the node's target pauses on a paused clock, clipped to the
+ *     visit and merged where they overlap
  */
 public record StageVisit(
     String node,
     Grade grade,
     Instant enteredAt,
     Optional<Instant> leftAt,
-    List<Duration> extensions,
+    List<Extension> extensions,
     List<Pause> pauses) {
 
   /**
@@ -34,7 +36,7 @@ public record StageVisit(
    * @param grade the grade
    * @param enteredAt when the complaint entered the node
    * @param leftAt when it left, not before {@code enteredAt}; empty while still there
-   * @param extensions the approved extensions, none negative
+   * @param extensions the approved extensions
    * @param pauses the pauses
    */
   public StageVisit {
@@ -50,11 +52,6 @@ public record StageVisit(
           "node " + node + " left at " + leftAt.get() + " before it was entered at " + enteredAt);
     }
     extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
-    for (Duration d : extensions) {
-      if (d.isNegative()) {
-        throw new IllegalArgumentException("an extension must not be negative, was " + d);
-      }
-    }
     pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));
   }
 
@@ -74,12 +71,13 @@ public record StageVisit(
   /**
    * This visit with one more approved extension.
    *
-   * @param amount the extension, positive
+   * @param amount the working time added, not negative
+   * @param approvedAt when it was approved
    * @return a new visit
    */
-  public StageVisit withExtension(Duration amount) {
-    List<Duration> e = new ArrayList<>(extensions);
-    e.add(amount);
+  public StageVisit withExtension(Duration amount, Instant approvedAt) {
+    List<Extension> e = new ArrayList<>(extensions);
+    e.add(Extension.of(amount, approvedAt));
     return new StageVisit(node, grade, enteredAt, leftAt, e, pauses);
   }
 

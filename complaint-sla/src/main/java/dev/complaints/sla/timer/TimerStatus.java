@@ -59,4 +59,14 @@ public record TimerStatus(
     Objects.requireNonNull(endedAt, "endedAt");
     Objects.requireNonNull(outcome, "outcome");
   }
+
+  /**
+   * The highest alert level the timer held up to the status instant: an extension approved later never erases it.
+   * Red lights and fines count this level, while {@link #level} is the light shown now.
+   *
+   * @return the highest level
+   */
+  public AlertLevel highestLevel() {
+    return outcome.highestLevel();
+  }
 }

@@ -5,20 +5,31 @@ import dev.complaints.sla.policy.ClockKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The SLA outcome of one timer, evaluated up to its stop or up to an as-of instant, whichever is first.
+ * The SLA outcome of one timer, evaluated up to its stop or up to an as-of instant, whichever is first (the
+ * <em>end</em> of the evaluation).
+ *
+ * <p>An extension applies from the instant it was approved and never erases a level already reached: {@link #level}
+ * is the light at the end, judged against the limit in force then, and can be lower than {@link #highestLevel},
+ * which keeps every level the timer held before an approval.
  *
  * @param targetName the policy target that timed it
- * @param clock the clock the limit and elapsed time are counted on
- * @param limit the target's limit for the grade plus every approved extension, as working time on the clock
- *     (for WORKING_DAYS the whole-working-day time from the start to the n-th working day's end)
- * @param elapsed working time spent, pauses removed
- * @param deadline when the elapsed time reaches (or reached) the limit, counting the pauses known and assuming
+ * @param clock the clock the limit and elapsed time are counted on (of the grade in force at the end)
+ * @param limit the target's limit for the grade in force at the end, plus every extension approved by the end, as
+ *     working time on the clock (for WORKING_DAYS the whole-working-day time from the start to the n-th working
+ *     day's end)
+ * @param elapsed working time spent by the end, pauses removed where the target pauses
+ * @param deadline when the elapsed time reaches (or reached) {@code limit}, counting the pauses known and assuming
  *     no further pause
- * @param highestLevel the highest alert level reached by the end of the evaluation
- * @param stopped whether the timer was stopped by then
- * @param met whether it was stopped with elapsed &le; limit
+ * @param level the alert level at the end, against {@code limit}
+ * @param highestLevel the highest alert level held at any instant up to the end: the level at the end, and for each
+ *     extension approval or regrade after the start the level just before it, against the limit in force then
+ * @param firstRedAt the first instant at which the timer was RED_1 or above (its working time past the limit then
+ *     in force), when it was by the end
+ * @param stopped whether the timer was stopped by the end
+ * @param met whether it was stopped without ever having been red
  */
 public record VisitOutcome(
     String targetName,
@@ -26,7 +37,9 @@ public record VisitOutcome(
     Duration limit,
     Duration elapsed,
     Instant deadline,
+    AlertLevel level,
     AlertLevel highestLevel,
+    Optional<Instant> firstRedAt,
     boolean stopped,
     boolean met) {
 
@@ -35,12 +48,14 @@ public record VisitOutcome(
    *
    * @param targetName the policy target
    * @param clock the clock
-   * @param limit the limit
+   * @param limit the limit in force at the end
    * @param elapsed working time spent
    * @param deadline when the limit is reached
-   * @param highestLevel highest alert level reached
+   * @param level the alert level at the end
+   * @param highestLevel the highest alert level held, not below {@code level}
+   * @param firstRedAt when the timer first turned red; present exactly when {@code highestLevel} is red
    * @param stopped whether stopped
-   * @param met whether stopped in time
+   * @param met whether stopped without having been red
    */
   public VisitOutcome {
     Objects.requireNonNull(targetName, "targetName");
@@ -48,13 +63,22 @@ public record VisitOutcome(
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(level, "level");
     Objects.requireNonNull(highestLevel, "highestLevel");
+    Objects.requireNonNull(firstRedAt, "firstRedAt");
+    if (highestLevel.compareTo(level) < 0) {
+      throw new IllegalArgumentException("the highest level " + highestLevel + " is below the level " + level);
+    }
+    if (firstRedAt.isPresent() != highestLevel.isRed()) {
+      throw new IllegalArgumentException(
+          "firstRedAt " + firstRedAt + " does not agree with the highest level " + highestLevel);
+    }
   }
 
   /**
-   * Whether the timer is past its limit (elapsed &gt; limit), stopped or not.
+   * Whether the timer has been past its limit at some instant (its highest level is red), stopped or not.
    *
-   * @return true when overdue
+   * @return true when it was overdue
    */
   public boolean overdue() {
     return highestLevel.isRed();

@@ -4,6 +4,7 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.timer.ComplaintTimers;
+import dev.complaints.sla.timer.Extension;
 import dev.complaints.sla.timer.SlaTimer;
 import dev.complaints.sla.timer.TimerSignal;
 import dev.complaints.sla.timer.TimerStatus;
@@ -274,8 +275,8 @@ public final class SlaTracker {
     for (SlaTimer.GradeChange g : timer.gradeChanges()) {
       last = g.at().isAfter(last) ? g.at() : last;
     }
-    for (SlaTimer.Extension e : timer.extensions()) {
-      last = e.at().isAfter(last) ? e.at() : last;
+    for (Extension e : timer.extensions()) {
+      last = e.approvedAt().isAfter(last) ? e.approvedAt() : last;
     }
     return last;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.TestPolicies;
 import dev.complaints.sla.timer.Pause;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.VisitOutcome;
@@ -13,13 +14,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked seed-004 cases of the {@code mall-ticket} policy. */
+/** Hand-worked cases of the {@code mall-ticket} policy. */
 class MallTicketPolicyTest {
   private final SlaPolicy policy = SlaPolicies.mallTicket();
 
   private static Instant at(String local) {
     return OffsetDateTime.parse(local + "+08:00").toInstant();
   }
+
+  private final SlaPolicy pausing = TestPolicies.pausingMallTicket();
 
   private VisitOutcome eval(StageVisit v, Instant asOf) {
     return policy.evaluate(v, asOf).orElseThrow();
@@ -137,27 +140,87 @@ class MallTicketPolicyTest {
   }
 
   @Test
-  void returnVisitIsFiveWorkingDays() {
-    // Friday 2026-10-16 evening: Mon 19 .. Fri 23 October; due 24 October 00:00; RED_1 only on Monday 26.
+  void returnVisitIsFiftyMallHours() {
+    // Friday 2026-10-16 21:00, after closing: 10:00-20:00 from Saturday 17 to Wednesday 21 October (the mall is
+    // open every day) uses up the 50 hours at 20:00 on the 21st; the night adds nothing, RED_1 comes at 10:00.
     StageVisit v = StageVisit.of("RETURN_VISIT", Grade.GENERAL, at("2026-10-16T21:00:00"), null);
     VisitOutcome o = eval(v, at("2026-10-17T12:00:00"));
-    assertThat(o.deadline()).isEqualTo(at("2026-10-24T00:00:00"));
-    assertThat(o.limit()).isEqualTo(Duration.ofHours(3 + 5 * 24));
-    assertThat(level(v, at("2026-10-25T23:59:59"))).isEqualTo(AlertLevel.YELLOW);
-    assertThat(level(v, at("2026-10-26T00:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+    assertThat(o.clock()).isEqualTo(ClockKind.BUSINESS_HOURS);
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(50));
+    assertThat(o.elapsed()).isEqualTo(Duration.ofHours(2));
+    assertThat(o.deadline()).isEqualTo(at("2026-10-21T20:00:00"));
+    assertThat(level(v, at("2026-10-19T19:59:59"))).isEqualTo(AlertLevel.NONE);
+    assertThat(level(v, at("2026-10-19T20:00:00"))).isEqualTo(AlertLevel.YELLOW); // 30 h = 60 %
+    assertThat(level(v, at("2026-10-22T10:00:00"))).isEqualTo(AlertLevel.YELLOW);
+    assertThat(level(v, at("2026-10-22T10:00:00.000000001"))).isEqualTo(AlertLevel.RED_1);
+    assertThat(eval(v, at("2026-10-23T12:00:00")).firstRedAt()).contains(at("2026-10-22T10:00:00.000000001"));
   }
 
   @Test
-  void extensionsAddWorkingTime() {
-    StageVisit v =
-        StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-03T19:30:00"), null).withExtension(Duration.ofHours(1));
+  void anExtensionApprovedAtEntryAddsWorkingTime() {
+    Instant entered = at("2026-10-03T19:30:00");
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, entered, null).withExtension(Duration.ofHours(1), entered);
     VisitOutcome o = eval(v, at("2026-10-04T10:40:00"));
     assertThat(o.limit()).isEqualTo(Duration.ofHours(2));
     assertThat(o.deadline()).isEqualTo(at("2026-10-04T11:30:00"));
     assertThat(o.highestLevel()).isEqualTo(AlertLevel.NONE);
     assertThat(level(v, at("2026-10-04T10:42:00"))).isEqualTo(AlertLevel.YELLOW);
-    VisitOutcome two = eval(v.withExtension(Duration.ofMinutes(30)), at("2026-10-04T10:40:00"));
+    VisitOutcome two = eval(v.withExtension(Duration.ofMinutes(30), entered), at("2026-10-04T10:40:00"));
     assertThat(two.limit()).isEqualTo(Duration.ofMinutes(150));
+  }
+
+  @Test
+  void anExtensionApprovedBeforeTheDeadlineKeepsTheTimerOutOfRed() {
+    // GRADING from 10:00 (1 h); 1 h more approved at 10:30: at 11:30 it has used 90 of 120 minutes.
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
+        .withExtension(Duration.ofHours(1), at("2026-10-05T10:30:00"));
+    VisitOutcome o = eval(v, at("2026-10-05T11:30:00"));
+    assertThat(o.level()).isEqualTo(AlertLevel.YELLOW);
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.YELLOW);
+    assertThat(o.firstRedAt()).isEmpty();
+  }
+
+  @Test
+  void aLateExtensionLowersTheLightButNeverTheHighestLevel() {
+    // GRADING from 10:00 (1 h): RED_1 just after 11:00, RED_2 at 11:30 (150 %). Two more hours approved at 11:30:
+    // from then on the limit is 3 h, so at 11:45 (105 of 180 minutes) the light is off, but the visit keeps RED_2.
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
+        .withExtension(Duration.ofHours(2), at("2026-10-05T11:30:00"));
+    VisitOutcome before = eval(v, at("2026-10-05T11:29:59"));
+    assertThat(before.level()).isEqualTo(AlertLevel.RED_1);
+    assertThat(before.limit()).isEqualTo(Duration.ofHours(1));
+    VisitOutcome after = eval(v, at("2026-10-05T11:45:00"));
+    assertThat(after.limit()).isEqualTo(Duration.ofHours(3));
+    assertThat(after.level()).isEqualTo(AlertLevel.NONE);
+    assertThat(after.highestLevel()).isEqualTo(AlertLevel.RED_2);
+    assertThat(after.firstRedAt()).contains(at("2026-10-05T11:00:00.000000001"));
+    // stopped at 12:00 within the new limit, it is still a breach: the red light stands
+    VisitOutcome stopped = eval(v.leftAt(at("2026-10-05T12:00:00")), at("2026-10-06T00:00:00"));
+    assertThat(stopped.met()).isFalse();
+    assertThat(stopped.highestLevel()).isEqualTo(AlertLevel.RED_2);
+  }
+
+  @Test
+  void anExtensionApprovedAfterTheVisitEndedCountsForNothing() {
+    StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-05T10:00:00"), at("2026-10-05T11:20:00"))
+        .withExtension(Duration.ofHours(5), at("2026-10-05T11:40:00"));
+    VisitOutcome o = eval(v, at("2026-10-06T00:00:00"));
+    assertThat(o.limit()).isEqualTo(Duration.ofHours(1));
+    assertThat(o.level()).isEqualTo(AlertLevel.RED_1);
+    assertThat(o.highestLevel()).isEqualTo(AlertLevel.RED_1);
+  }
+
+  @Test
+  void mallTicketIgnoresPauses() {
+    // no mall-ticket node ever stops timing except at night: a pause record changes nothing
+    StageVisit v = StageVisit.of("HANDLING", Grade.GENERAL, at("2026-10-05T10:00:00"), at("2026-10-06T12:00:00"));
+    VisitOutcome plain = eval(v, at("2026-10-07T00:00:00"));
+    VisitOutcome paused = eval(v.withPause(Pause.of(at("2026-10-05T11:00:00"), at("2026-10-06T11:00:00"))),
+        at("2026-10-07T00:00:00"));
+    assertThat(paused).isEqualTo(plain);
+    assertThat(paused.elapsed()).isEqualTo(Duration.ofHours(26));
+    assertThat(paused.highestLevel()).isEqualTo(AlertLevel.RED_1);
+    assertThat(policy.targets()).allSatisfy(t -> assertThat(t.pauseWhile()).isEqualTo(PauseWhile.NEVER));
   }
 
   @Test
@@ -167,7 +230,7 @@ class MallTicketPolicyTest {
         .withPause(Pause.of(at("2026-10-05T11:00:00"), at("2026-10-05T11:30:00")))
         .withPause(Pause.of(at("2026-10-05T11:20:00"), at("2026-10-05T11:40:00"))) // overlaps: 40 min in all
         .withPause(Pause.of(at("2026-10-05T12:50:00"), at("2026-10-05T14:00:00"))); // 10 min inside
-    VisitOutcome o = eval(v, at("2026-10-06T00:00:00"));
+    VisitOutcome o = pausing.evaluate(v, at("2026-10-06T00:00:00")).orElseThrow();
     assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(180 - 10 - 40 - 10));
     assertThat(o.met()).isTrue();
   }
@@ -176,7 +239,7 @@ class MallTicketPolicyTest {
   void openPauseFreezesTheTimer() {
     StageVisit v = StageVisit.of("PLANNING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
         .withPause(Pause.open(at("2026-10-05T11:00:00")));
-    VisitOutcome o = eval(v, at("2026-10-06T15:00:00"));
+    VisitOutcome o = pausing.evaluate(v, at("2026-10-06T15:00:00")).orElseThrow();
     assertThat(o.elapsed()).isEqualTo(Duration.ofHours(1));
     // Deadline assumes it resumes now: 3 h more from 15:00.
     assertThat(o.deadline()).isEqualTo(at("2026-10-06T18:00:00"));
@@ -186,7 +249,7 @@ class MallTicketPolicyTest {
   void pauseMovesTheDeadline() {
     StageVisit v = StageVisit.of("GRADING", Grade.GENERAL, at("2026-10-05T10:00:00"), null)
         .withPause(Pause.of(at("2026-10-05T10:10:00"), at("2026-10-05T10:40:00")));
-    VisitOutcome o = eval(v, at("2026-10-05T11:00:00"));
+    VisitOutcome o = pausing.evaluate(v, at("2026-10-05T11:00:00")).orElseThrow();
     assertThat(o.elapsed()).isEqualTo(Duration.ofMinutes(30));
     assertThat(o.deadline()).isEqualTo(at("2026-10-05T11:30:00"));
   }

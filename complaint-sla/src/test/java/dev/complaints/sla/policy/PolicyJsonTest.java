@@ -53,9 +53,9 @@ class PolicyJsonTest {
     assertThat(handling.limitFor(Grade.MAJOR)).isEqualTo(Limit.workingDays(5, "cn-national"));
     assertThat(handling.limitFor(Grade.CRITICAL)).isEqualTo(Limit.workingDays(5, "cn-national"));
     assertThat(p.nodeTarget("RETURN_VISIT").orElseThrow().limitFor(Grade.GENERAL))
-        .isEqualTo(Limit.workingDays(5, "cn-national"));
+        .isEqualTo(Limit.businessHours(Duration.ofHours(50), "mall-hours"));
     assertThat(p.alertLadder()).isEqualTo(AlertLadder.DEFAULT);
-    // The SPEC §5 table, every node and every grade.
+    // The mall-ticket table, every node and every grade.
     for (Grade g : Grade.values()) {
       assertThat(p.nodeTarget("GRADING").orElseThrow().limitFor(g))
           .isEqualTo(Limit.businessHours(Duration.ofHours(1), "mall-hours"));
@@ -64,8 +64,11 @@ class PolicyJsonTest {
       assertThat(p.nodeTarget("CUSTOMER_FEEDBACK").orElseThrow().limitFor(g))
           .isEqualTo(Limit.businessHours(Duration.ofHours(6), "mall-hours"));
       assertThat(p.nodeTarget("RETURN_VISIT").orElseThrow().limitFor(g))
-          .isEqualTo(Limit.workingDays(5, "cn-national"));
+          .isEqualTo(Limit.businessHours(Duration.ofHours(50), "mall-hours"));
     }
+    // no mall-ticket node pauses, and the written preset says nothing of pausing
+    assertThat(p.targets()).allSatisfy(t -> assertThat(t.pauseWhile()).isEqualTo(PauseWhile.NEVER));
+    assertThat(SlaPolicies.toJsonString(p)).doesNotContain("pauseWhile");
     assertThat(p.targets()).allSatisfy(t -> assertThat(t.node()).contains(t.name()));
     // mall-hours: 10:00-20:00 on every date, holidays included; both calendars in Asia/Shanghai.
     BusinessCalendar mall = p.calendars().find("mall-hours").orElseThrow();

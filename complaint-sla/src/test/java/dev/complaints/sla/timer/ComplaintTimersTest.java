@@ -12,6 +12,7 @@ import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.TestPolicies;
 import dev.complaints.sla.policy.ClockKind;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
@@ -78,7 +79,7 @@ class ComplaintTimersTest {
 
   @Test
   void pauseAndResume() {
-    ComplaintTimers c = ComplaintTimers.replay(mall, "C-3", List.of(
+    ComplaintTimers c = ComplaintTimers.replay(TestPolicies.pausingMallTicket(), "C-3", List.of(
         enter("PLANNING", "2026-10-05T10:00:00"),
         new TimerSignal.Paused(at("2026-10-05T10:30:00")),
         new TimerSignal.Resumed(at("2026-10-05T11:30:00"))));
@@ -216,7 +217,7 @@ class ComplaintTimersTest {
         new ClockResumed("C-10", 4, "cmd-4", "alice", t0.plusSeconds(7200)),
         new ExtensionApproved("C-10", 5, "cmd-5", "boss", t0.plusSeconds(7300), "PLANNING", Duration.ofHours(2)),
         new NodeLeft("C-10", 6, "cmd-6", "alice", t0.plusSeconds(4 * 3600), "PLANNING"));
-    ComplaintTimers c = ComplaintTimers.fromEvents(mall, "C-10", events);
+    ComplaintTimers c = ComplaintTimers.fromEvents(TestPolicies.pausingMallTicket(), "C-10", events);
     c.apply(events.get(2)); // a retried event is ignored
     TimerStatus s = only(c, "PLANNING#1", "2026-10-06T00:00:00");
     assertThat(s.state()).isEqualTo(TimerState.MET);

@@ -30,6 +30,7 @@ import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.TestPolicies;
 import dev.complaints.sla.policy.ClockKind;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.tracker.SlaTracker;
@@ -110,7 +111,8 @@ class EngineDrivenTimersTest {
     exec(new Withdraw(id(), c, CS, at("2026-10-16T11:00:00"), "settled with the merchant"));
     exec(new Reopen(id(), c, MANAGER, at("2026-10-17T10:00:00"), "customer called again"));
 
-    ComplaintTimers timers = ComplaintTimers.fromEvents(SlaPolicies.mallTicket(), c, events);
+    // the pausing variant of the mall-ticket limits, to follow the pauses through the engine
+    ComplaintTimers timers = ComplaintTimers.fromEvents(TestPolicies.pausingMallTicket(), c, events);
     assertThat(timers.timers()).extracting(SlaTimer::id).containsExactly(
         "GRADING#1", "PLANNING#1", "CUSTOMER_FEEDBACK#1", "PLANNING#2", "CUSTOMER_FEEDBACK#2", "HANDLING#1",
         "RETURN_VISIT#1", "PLANNING#3", "PLANNING#4");
@@ -183,7 +185,7 @@ class EngineDrivenTimersTest {
     assertThat(planning4.outcome().elapsed()).isEqualTo(Duration.ofHours(2));
 
     // The tracker fed with the same events agrees, and its next change is PLANNING#4 turning yellow.
-    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    SlaTracker tracker = new SlaTracker(timers.policy());
     tracker.applyAll(events);
     assertThat(tracker.statusAt(at("2026-10-17T12:00:00"))).isEqualTo(timers.statusAt(at("2026-10-17T12:00:00")));
     assertThat(tracker.board(at("2026-10-17T12:00:00")).total()).isEqualTo(1);

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.TestPolicies;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.AlertLadder;
 import dev.complaints.sla.policy.CalendarLookup;
@@ -15,6 +16,7 @@ import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.timer.TimerSignal;
 import dev.complaints.sla.timer.TimerState;
+import dev.complaints.sla.timer.TimerStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +48,7 @@ class SlaTrackerTest {
 
   @Test
   void pausedAndStoppedTimersDoNotChange() {
-    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    SlaTracker tracker = new SlaTracker(TestPolicies.pausingMallTicket());
     tracker.apply("C-1", new TimerSignal.Entered("PLANNING", at("2026-10-05T10:00:00")));
     tracker.apply("C-1", new TimerSignal.Paused(at("2026-10-05T11:00:00")));
     assertThat(tracker.nextChangeAt(at("2026-10-05T11:00:00"))).isEmpty();
@@ -59,7 +61,7 @@ class SlaTrackerTest {
 
   @Test
   void boardGroupsOpenTimersByLevel() {
-    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    SlaTracker tracker = new SlaTracker(TestPolicies.pausingMallTicket());
     tracker.apply("A", new TimerSignal.Entered("GRADING", at("2026-10-04T10:00:00")));
     tracker.apply("B", new TimerSignal.Entered("PLANNING", at("2026-10-04T10:00:00")));
     tracker.apply("C", new TimerSignal.Received(at("2026-10-04T09:00:00"), Optional.of(Grade.SERIOUS)));
@@ -87,7 +89,8 @@ class SlaTrackerTest {
         .forAll(longs().all())
         .checkAssert(seed -> {
           Random r = new Random(seed);
-          SlaTracker tracker = new SlaTracker(r.nextBoolean() ? SlaPolicies.mallTicket() : custom);
+          SlaPolicy[] policies = {SlaPolicies.mallTicket(), TestPolicies.pausingMallTicket(), custom};
+          SlaTracker tracker = new SlaTracker(policies[r.nextInt(policies.length)]);
           Instant base = at("2026-01-05T00:00:00").plusSeconds(r.nextInt(290 * 24) * 3600L);
           Instant end = base;
           int complaints = 1 + r.nextInt(3);
@@ -116,13 +119,13 @@ class SlaTrackerTest {
 
   @Test
   void closedDaysMoveNothing() {
-    // RETURN_VISIT from Friday 16 October 10:00: due at the end of Friday 23 October; the weekend is closed on
-    // the working-day clock, so RED_1 begins 1 ns into Monday 26 October.
+    // RETURN_VISIT from Friday 16 October 10:00: 50 mall hours are used up at 20:00 on Tuesday 20 October; the
+    // night is closed, so RED_1 begins 1 ns after the mall opens on Wednesday 21 October.
     SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
     tracker.apply("R", new TimerSignal.Entered("RETURN_VISIT", at("2026-10-16T10:00:00")));
-    assertThat(tracker.nextChangeAt(at("2026-10-22T12:00:00"))).contains(at("2026-10-26T00:00:00.000000001"));
-    assertThat(tracker.levelsAt(at("2026-10-26T00:00:00"))).containsEntry("R/RETURN_VISIT#1", AlertLevel.YELLOW);
-    assertThat(tracker.levelsAt(at("2026-10-26T00:00:00.000000001")))
+    assertThat(tracker.nextChangeAt(at("2026-10-20T12:00:00"))).contains(at("2026-10-21T10:00:00.000000001"));
+    assertThat(tracker.levelsAt(at("2026-10-21T10:00:00"))).containsEntry("R/RETURN_VISIT#1", AlertLevel.YELLOW);
+    assertThat(tracker.levelsAt(at("2026-10-21T10:00:00.000000001")))
         .containsEntry("R/RETURN_VISIT#1", AlertLevel.RED_1);
     // MAJOR HANDLING entered on a holiday (3 October): nothing counts until the 8th; 72 h of 120 h (YELLOW)
     // are used up at the end of the transfer workday Saturday 10 October.
@@ -215,6 +218,63 @@ class SlaTrackerTest {
     assertThat(extended.levelsAt(at("2026-10-12T10:29:00"))).containsEntry("E/GRADING#1", AlertLevel.NONE);
     assertNamesTheTimer(() -> extended.statusAt(at("2026-10-12T10:30:00")), "complaint E, timer GRADING#1");
     assertNamesTheTimer(() -> extended.nextChangeAt(at("2026-10-12T10:00:00")), "complaint E, timer GRADING#1");
+  }
+
+  @Test
+  void aLateExtensionLowersTheLightOnTheBoardButTheHighestLevelKeepsTheRed() {
+    // GRADING from 10:00 (1 h): red after 11:00. Two more hours approved at 11:20: the light goes back to none
+    // (80 of 180 minutes), and then to yellow at 11:48; the highest level stays RED_1 throughout.
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    tracker.apply("X", new TimerSignal.Entered("GRADING", at("2026-10-12T10:00:00")));
+    tracker.apply("X", new TimerSignal.Extended("GRADING", Duration.ofHours(2), at("2026-10-12T11:20:00")));
+    TimerStatus red = tracker.statusAt(at("2026-10-12T11:10:00")).get(0);
+    assertThat(red.level()).isEqualTo(AlertLevel.RED_1);
+    TimerStatus after = tracker.statusAt(at("2026-10-12T11:30:00")).get(0);
+    assertThat(after.level()).isEqualTo(AlertLevel.NONE);
+    assertThat(after.highestLevel()).isEqualTo(AlertLevel.RED_1);
+    assertThat(after.outcome().firstRedAt()).contains(at("2026-10-12T11:00:00.000000001"));
+    assertThat(tracker.board(at("2026-10-12T11:30:00")).at(AlertLevel.NONE)).hasSize(1);
+    assertThat(tracker.nextChangeAt(at("2026-10-12T11:30:00"))).contains(at("2026-10-12T11:48:00"));
+    // left at 12:00, within the extended limit: still a breach at RED_1, never MET
+    tracker.apply("X", new TimerSignal.Left("GRADING", at("2026-10-12T12:00:00")));
+    TimerStatus stopped = tracker.statusAt(at("2026-10-13T00:00:00")).get(0);
+    assertThat(stopped.state()).isEqualTo(TimerState.BREACHED);
+    assertThat(stopped.level()).isEqualTo(AlertLevel.RED_1);
+  }
+
+  @Test
+  void theHighestLevelKeepsEveryLevelTheTimerHeld() {
+    qt().withExamples(150)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          Random r = new Random(seed);
+          SlaPolicy policy = r.nextBoolean() ? SlaPolicies.mallTicket() : TestPolicies.pausingMallTicket();
+          SlaTracker tracker = new SlaTracker(policy);
+          Instant base = at("2026-01-05T00:00:00").plusSeconds(r.nextInt(290 * 24) * 3600L);
+          Instant end = scenario(tracker, "C", base, r).plus(Duration.ofDays(2));
+          long span = Duration.between(base, end).getSeconds();
+          List<Instant> instants = new java.util.ArrayList<>();
+          for (int k = 0; k < 40; k++) {
+            instants.add(base.plusSeconds((long) (r.nextDouble() * span)));
+          }
+          instants.sort(null);
+          Map<String, AlertLevel> held = new java.util.HashMap<>();
+          for (Instant t : instants) {
+            for (TimerStatus s : tracker.statusAt(t)) {
+              String key = s.timerId();
+              AlertLevel before = held.getOrDefault(key, AlertLevel.NONE);
+              assertThat(s.highestLevel()).as("%s at %s", key, t).isGreaterThanOrEqualTo(before);
+              assertThat(s.highestLevel()).isGreaterThanOrEqualTo(s.level());
+              assertThat(s.outcome().firstRedAt().isPresent()).isEqualTo(s.highestLevel().isRed());
+              s.outcome().firstRedAt().ifPresent(f -> {
+                TimerStatus then = tracker.statusAt(f).stream()
+                    .filter(x -> x.timerId().equals(key)).findFirst().orElseThrow();
+                assertThat(then.level().isRed()).as("%s red at %s", key, f).isTrue();
+              });
+              held.put(key, s.highestLevel());
+            }
+          }
+        });
   }
 
   private static void assertNamesTheTimer(ThrowingCallable question, String timer) {

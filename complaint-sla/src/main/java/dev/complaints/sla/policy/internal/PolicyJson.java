@@ -473,11 +473,11 @@ public final class PolicyJson {
 
   private PauseWhile pauseWhile(JsonNode v, String path) {
     if (v == null || v.isNull()) {
-      return PauseWhile.CLOCK_PAUSED;
+      return PauseWhile.NEVER; // a target without pauseWhile never pauses
     }
     if (!v.isObject()) {
       problem(path, "must be an object such as {\"clockPaused\": true, \"nodes\": [\"X\"]}");
-      return PauseWhile.CLOCK_PAUSED;
+      return PauseWhile.NEVER;
     }
     checkFields(v, path, PAUSE_FIELDS);
     boolean clockPaused = true;
@@ -580,7 +580,7 @@ public final class PolicyJson {
         writeTriggers(o.putArray("start"), t.start());
         writeTriggers(o.putArray("stop"), t.stop());
       }
-      if (!t.pauseWhile().equals(PauseWhile.CLOCK_PAUSED)) {
+      if (!t.pauseWhile().equals(PauseWhile.NEVER)) {
         ObjectNode p = o.putObject("pauseWhile");
         p.put("clockPaused", t.pauseWhile().clockPaused());
         ArrayNode ns = p.putArray("nodes");

@@ -9,16 +9,21 @@ import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.ClockKind;
 import dev.complaints.sla.policy.Limit;
 import dev.complaints.sla.policy.SlaTarget;
+import dev.complaints.sla.timer.Extension;
 import dev.complaints.sla.timer.Pause;
+import dev.complaints.sla.timer.SlaTimer;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Working-time arithmetic of one timer: elapsed time with pauses removed, the limit on the timer's clock, the
@@ -87,21 +92,24 @@ public final class TimerMath {
   }
 
   /**
-   * The facts of one timer as known at the evaluation instant.
+   * The facts of one timer. Facts dated after the end of an evaluation (a later regrade, extension, pause or
+   * stop) are left out by the evaluation itself.
    *
    * @param target the policy target
-   * @param grade the grade whose limit applies (derived from {@code start})
+   * @param grade the grade when the timer started
+   * @param gradeChanges regrades while it ran, in order; each re-derives the limit (and clock) from the start
    * @param start when the timer started
    * @param stop when it stopped, if it did
-   * @param extensions approved extensions
+   * @param extensions approved extensions, each applying from its approval instant
    * @param pauses pauses (clipped and merged here)
    */
   public record Run(
       SlaTarget target,
       Grade grade,
+      List<SlaTimer.GradeChange> gradeChanges,
       Instant start,
       Optional<Instant> stop,
-      List<Duration> extensions,
+      List<Extension> extensions,
       List<Pause> pauses) {}
 
   /** Result of an evaluation, with the projection used for deadlines and level changes. */
@@ -200,32 +208,11 @@ public final class TimerMath {
         "a limit, extension or deadline beyond the instants that can be represented (" + e.getMessage() + ")", e);
   }
 
+  /** The limit and clock in force for one grade, derived from the timer's start. */
+  private record Rule(ClockKind kind, WorkClock clock, Duration base) {}
+
   private static Evaluation evaluateInRange(
       Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
-    Limit limitDef = run.target().limitFor(run.grade());
-    WorkClock clock;
-    Duration base;
-    switch (limitDef.clock()) {
-      case CONTINUOUS:
-        clock = CONTINUOUS;
-        base = limitDef.duration().orElseThrow();
-        break;
-      case BUSINESS_HOURS:
-        clock = of(calendar(calendars, limitDef));
-        base = limitDef.duration().orElseThrow();
-        break;
-      default:
-        BusinessCalendar cal = calendar(calendars, limitDef);
-        BusinessCalendar whole = cal.wholeWorkingDays();
-        clock = of(whole);
-        Instant due = cal.addWorkingDays(run.start(), limitDef.workingDays().orElseThrow(), DueAt.END_OF_DAY);
-        base = whole.between(run.start(), due);
-        break;
-    }
-    Duration limit = base;
-    for (Duration e : run.extensions()) {
-      limit = limit.plus(e);
-    }
     Instant start = run.start();
     boolean stopped = run.stop().isPresent() && !run.stop().get().isAfter(asOf);
     Instant end = stopped ? run.stop().get() : asOf;
@@ -235,8 +222,8 @@ public final class TimerMath {
     if (end.isBefore(start)) {
       end = start;
     }
-    List<Instant[]> paused = new ArrayList<>();
     boolean pausedAtEnd = false;
+    List<Instant[]> paused = new ArrayList<>();
     for (Pause p : run.pauses()) {
       Instant to = p.to().orElse(null);
       if (!p.from().isAfter(end) && (to == null || to.isAfter(end))) {
@@ -260,25 +247,115 @@ public final class TimerMath {
     if (cursor.isBefore(end)) {
       active.add(new Instant[] {cursor, end});
     }
-    Duration elapsed = Duration.ZERO;
-    for (Instant[] a : active) {
-      elapsed = elapsed.plus(clock.between(a[0], a[1]));
+
+    // The limit changes at each approval and regrade after the start: between two changes it is fixed and the
+    // level can only rise, so the highest level is the level at the end or the level just before some change.
+    TreeSet<Instant> changes = new TreeSet<>();
+    for (Extension x : run.extensions()) {
+      if (x.approvedAt().isAfter(start) && !x.approvedAt().isAfter(end)) {
+        changes.add(x.approvedAt());
+      }
     }
+    for (SlaTimer.GradeChange g : run.gradeChanges()) {
+      if (g.at().isAfter(start) && !g.at().isAfter(end)) {
+        changes.add(g.at());
+      }
+    }
+    Map<Grade, Rule> rules = new EnumMap<>(Grade.class);
+    AlertLevel highest = AlertLevel.NONE;
+    Instant firstRed = null;
+    Instant segmentStart = start;
+    for (Instant change : changes) {
+      Rule rule = rules.computeIfAbsent(gradeAt(run, segmentStart), g -> rule(run, g, calendars));
+      Duration limit = limitAt(run, rule, segmentStart);
+      AlertLevel before = ladder.levelAt(elapsedUntil(rule.clock(), active, change), limit);
+      highest = max(highest, before);
+      if (firstRed == null && before.isRed()) {
+        firstRed = firstRed(ladder, rule.clock(), active, end, limit, segmentStart);
+      }
+      segmentStart = change;
+    }
+    Rule rule = rules.computeIfAbsent(gradeAt(run, end), g -> rule(run, g, calendars));
+    Duration limit = limitAt(run, rule, end);
+    Duration elapsed = elapsedUntil(rule.clock(), active, end);
     AlertLevel level = ladder.levelAt(elapsed, limit);
+    highest = max(highest, level);
+    if (firstRed == null && level.isRed()) {
+      firstRed = firstRed(ladder, rule.clock(), active, end, limit, segmentStart);
+    }
     // After the end the projection runs on without pause (a paused or stopped timer as if resumed at the end).
-    Instant tail = end;
-    Instant deadline = whenElapsed(clock, active, tail, limit);
+    Instant deadline = whenElapsed(rule.clock(), active, end, limit);
     VisitOutcome outcome =
         new VisitOutcome(
             run.target().name(),
-            limitDef.clock(),
+            rule.kind(),
             limit,
             elapsed,
             deadline,
             level,
+            highest,
+            Optional.ofNullable(firstRed),
             stopped,
-            stopped && elapsed.compareTo(limit) <= 0);
-    return new Evaluation(outcome, pausedAtEnd && !stopped, clock, List.copyOf(active), tail);
+            stopped && !highest.isRed());
+    return new Evaluation(outcome, pausedAtEnd && !stopped, rule.clock(), List.copyOf(active), end);
+  }
+
+  private static Grade gradeAt(Run run, Instant t) {
+    Grade grade = run.grade();
+    for (SlaTimer.GradeChange g : run.gradeChanges()) {
+      if (!g.at().isAfter(t)) {
+        grade = g.grade();
+      }
+    }
+    return grade;
+  }
+
+  /** The base limit plus every extension approved by {@code t}. */
+  private static Duration limitAt(Run run, Rule rule, Instant t) {
+    Duration limit = rule.base();
+    for (Extension x : run.extensions()) {
+      if (!x.approvedAt().isAfter(t)) {
+        limit = limit.plus(x.duration());
+      }
+    }
+    return limit;
+  }
+
+  private static Rule rule(Run run, Grade grade, CalendarLookup calendars) {
+    Limit limitDef = run.target().limitFor(grade);
+    switch (limitDef.clock()) {
+      case CONTINUOUS:
+        return new Rule(ClockKind.CONTINUOUS, CONTINUOUS, limitDef.duration().orElseThrow());
+      case BUSINESS_HOURS:
+        return new Rule(
+            ClockKind.BUSINESS_HOURS, of(calendar(calendars, limitDef)), limitDef.duration().orElseThrow());
+      default:
+        BusinessCalendar cal = calendar(calendars, limitDef);
+        BusinessCalendar whole = cal.wholeWorkingDays();
+        Instant due = cal.addWorkingDays(run.start(), limitDef.workingDays().orElseThrow(), DueAt.END_OF_DAY);
+        return new Rule(ClockKind.WORKING_DAYS, of(whole), whole.between(run.start(), due));
+    }
+  }
+
+  /** Working time in the active intervals before {@code t}. */
+  private static Duration elapsedUntil(WorkClock clock, List<Instant[]> active, Instant t) {
+    Duration elapsed = Duration.ZERO;
+    for (Instant[] a : active) {
+      if (!a[0].isBefore(t)) {
+        break;
+      }
+      elapsed = elapsed.plus(clock.between(a[0], min(a[1], t)));
+    }
+    return elapsed;
+  }
+
+  /**
+   * The first instant, not before {@code from}, at which the working time exceeds {@code limit}; the caller knows
+   * that it does so before the segment starting at {@code from} ends.
+   */
+  private static Instant firstRed(
+      AlertLadder ladder, WorkClock clock, List<Instant[]> active, Instant end, Duration limit, Instant from) {
+    return max(from, whenElapsed(clock, active, end, ladder.threshold(AlertLevel.RED_1, limit)));
   }
 
   private static Instant whenElapsed(WorkClock clock, List<Instant[]> active, Instant tail, Duration x) {
@@ -301,6 +378,10 @@ public final class TimerMath {
     return calendars
         .find(id)
         .orElseThrow(() -> new IllegalStateException("unknown calendar id '" + id + "'"));
+  }
+
+  private static AlertLevel max(AlertLevel a, AlertLevel b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static Instant max(Instant a, Instant b) {
