@@ -3,12 +3,17 @@ package dev.complaints.scoring.metrics;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The highest alert level one node visit reached, derived from an SLA policy (never from the input). This is
  * the single place where scoring meets the SLA timers; see {@code SlaVisitAlerts} for the policy-backed
- * implementation.
+ * implementation, which applies the same rules as the live timers.
+ *
+ * <p>The highest level never falls as {@code asOf} moves later: a later extension approval does not erase a level
+ * already reached.
  */
 @FunctionalInterface
 public interface VisitAlerts {
@@ -22,6 +27,37 @@ public interface VisitAlerts {
    * @return the highest level; {@link AlertLevel#NONE} when the node has no target
    */
   AlertLevel highestLevel(TicketRecord ticket, StageRecord visit, Instant asOf);
+
+  /**
+   * The first instant at which the visit was red (RED_1 or above), when it was by {@code asOf}: the instant a
+   * node red light is dated by for fines. The default finds it by bisection over {@link #highestLevel}, to the
+   * nanosecond; the policy-backed implementation answers directly.
+   *
+   * @param ticket the ticket
+   * @param visit the node visit
+   * @param asOf the report instant
+   * @return the first red instant, empty when the visit was not red by {@code asOf}
+   */
+  default Optional<Instant> firstRedAt(TicketRecord ticket, StageRecord visit, Instant asOf) {
+    Instant hi = visit.leftAt().filter(l -> l.isBefore(asOf)).orElse(asOf);
+    if (!highestLevel(ticket, visit, hi).isRed()) {
+      return Optional.empty();
+    }
+    Instant lo = visit.enteredAt();
+    if (highestLevel(ticket, visit, lo).isRed()) {
+      return Optional.of(lo);
+    }
+    // invariant: not red by lo, red by hi
+    while (Duration.between(lo, hi).compareTo(Duration.ofNanos(1)) > 0) {
+      Instant mid = lo.plus(Duration.between(lo, hi).dividedBy(2));
+      if (highestLevel(ticket, visit, mid).isRed()) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return Optional.of(hi);
+  }
 
   /**
    * No node is timed: no alerts at all.

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * one. Not thread-safe; use one per thread and merge.
  *
  * <p>Dating: a red light is dated by the local date (in the accumulator's zone) of the instant supplied by the
- * caller — the scoring adapters supply the instant the visit first reached the red level it is counted at.
+ * caller — the scoring adapters supply the instant the visit first turned red.
  * Findings from monthly unit inputs carry no date; they are attributed to a window by the caller. A unit's
  * region is the one named with its events (the smallest id when they disagree).
  */
@@ -91,7 +91,7 @@ public final class MonthlyFines {
    *
    * @param unit the unit
    * @param region the unit's region, or null
-   * @param reachedAt the instant the visit reached the red level it is counted at
+   * @param reachedAt the instant the visit first turned red
    * @return this accumulator
    */
   public MonthlyFines addRedLight(String unit, String region, Instant reachedAt) {

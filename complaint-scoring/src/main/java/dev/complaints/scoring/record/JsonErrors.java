@@ -51,7 +51,7 @@ final class JsonErrors {
       }
       FieldException fe = fieldCause(e);
       if (fe != null) {
-        if (sb.length() > 0) {
+        if (sb.length() > 0 && !fe.field().isEmpty()) {
           sb.append('.');
         }
         sb.append(fe.field());

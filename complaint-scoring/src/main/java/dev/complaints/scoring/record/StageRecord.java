@@ -2,8 +2,12 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Duration;
+import dev.complaints.core.model.Grade;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
+import dev.complaints.sla.timer.StageVisit;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,18 +15,21 @@ import java.util.Optional;
 /**
  * One visit of a workflow node by a ticket. A node visited twice appears twice.
  *
+ * <p>Its SLA outcome is derived with the policy by the same rules as the live timers ({@link #toVisit(Grade)}).
+ *
  * @param stage the node name, for example {@code HANDLING}
  * @param enteredAt when the ticket entered the node
  * @param leftAt when it left; empty while it is still there
- * @param extensions approved extensions of this visit's time limit
- * @param pauses pauses of this visit's timer
+ * @param extensions approved extensions of this visit's time limit, each applying from its approval instant
+ * @param pauses clock pauses during this visit; they count only where the policy's target pauses (mall-ticket
+ *     never does)
  */
 public record StageRecord(
     String stage,
     Instant enteredAt,
     Optional<Instant> leftAt,
-    List<Duration> extensions,
-    List<PauseRecord> pauses) {
+    List<Extension> extensions,
+    List<Pause> pauses) {
 
   /** Node name of the handling stage (处理投诉). */
   public static final String HANDLING = "HANDLING";
@@ -37,8 +44,9 @@ public record StageRecord(
    * @param stage node name, not blank
    * @param enteredAt entry, not null
    * @param leftAt exit, not before entry when present
-   * @param extensions non-negative durations
-   * @param pauses pauses
+   * @param extensions the approved extensions
+   * @param pauses the pauses
+   * @throws FieldException naming the field that is wrong
    */
   public StageRecord {
     stage = Fields.text(stage, "stage");
@@ -49,11 +57,6 @@ public record StageRecord(
     if (leftAt.isPresent() && leftAt.get().isBefore(enteredAt)) {
       throw new FieldException("leftAt", leftAt.get() + " is before enteredAt " + enteredAt);
     }
-    for (Duration d : extensions) {
-      if (d == null || d.isNegative()) {
-        throw new FieldException("extensions", "must be non-negative durations");
-      }
-    }
   }
 
   /**
@@ -61,7 +64,7 @@ public record StageRecord(
    *
    * @param stage node name
    * @param enteredAt entry
-   * @param leftAt exit, or null while still there
+   * @param leftAt exit, or null while still in the node
    * @return the visit
    */
   public static StageRecord of(String stage, Instant enteredAt, Instant leftAt) {
@@ -69,13 +72,23 @@ public record StageRecord(
   }
 
   /**
-   * Whether the ticket had left this node at the given instant.
+   * Whether the ticket had left this node by {@code asOf}.
    *
-   * @param asOf the instant
+   * @param asOf the report instant
    * @return true when {@code leftAt <= asOf}
    */
   public boolean leftBy(Instant asOf) {
     return leftAt.isPresent() && !leftAt.get().isAfter(asOf);
+  }
+
+  /**
+   * This visit as the SLA module times it, with the ticket's (final) grade.
+   *
+   * @param grade the grade whose limit applies
+   * @return the visit
+   */
+  public StageVisit toVisit(Grade grade) {
+    return new StageVisit(stage, grade, enteredAt, leftAt, extensions, pauses);
   }
 
   @JsonCreator
@@ -83,21 +96,22 @@ public record StageRecord(
       @JsonProperty("stage") String stage,
       @JsonProperty("enteredAt") String enteredAt,
       @JsonProperty("leftAt") String leftAt,
-      @JsonProperty("extensions") List<String> extensions,
-      @JsonProperty("pauses") List<PauseRecord> pauses) {
-    List<Duration> ext = List.of();
+      @JsonProperty("extensions") List<ExtensionEntry> extensions,
+      @JsonProperty("pauses") List<PauseEntry> pauses) {
+    Instant entered = Fields.instant(enteredAt, "enteredAt");
+    List<Extension> ext = new ArrayList<>(extensions == null ? 0 : extensions.size());
     if (extensions != null) {
-      Duration[] parsed = new Duration[extensions.size()];
-      for (int i = 0; i < parsed.length; i++) {
-        parsed[i] = Fields.duration(extensions.get(i), "extensions[" + i + "]");
+      for (int i = 0; i < extensions.size(); i++) {
+        ExtensionEntry e = Fields.required(extensions.get(i), "extensions[" + i + "]");
+        ext.add(Extension.of(e.duration, e.approvedAt.orElse(entered)));
       }
-      ext = List.of(parsed);
     }
-    return new StageRecord(
-        Fields.text(stage, "stage"),
-        Fields.instant(enteredAt, "enteredAt"),
-        Fields.optionalInstant(leftAt, "leftAt"),
-        ext,
-        pauses == null ? List.of() : pauses);
+    List<Pause> ps = new ArrayList<>(pauses == null ? 0 : pauses.size());
+    if (pauses != null) {
+      for (int i = 0; i < pauses.size(); i++) {
+        ps.add(Fields.required(pauses.get(i), "pauses[" + i + "]").pause);
+      }
+    }
+    return new StageRecord(Fields.text(stage, "stage"), entered, Fields.optionalInstant(leftAt, "leftAt"), ext, ps);
   }
 }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -210,14 +211,17 @@ public final class TicketWriter implements Closeable, Flushable {
     }
     if (!s.extensions().isEmpty()) {
       out.writeArrayFieldStart("extensions");
-      for (Duration d : s.extensions()) {
-        out.writeString(d.toString());
+      for (Extension x : s.extensions()) {
+        out.writeStartObject();
+        out.writeStringField("duration", x.duration().toString());
+        instant("approvedAt", x.approvedAt());
+        out.writeEndObject();
       }
       out.writeEndArray();
     }
     if (!s.pauses().isEmpty()) {
       out.writeArrayFieldStart("pauses");
-      for (PauseRecord p : s.pauses()) {
+      for (Pause p : s.pauses()) {
         out.writeStartObject();
         instant("from", p.from());
         if (p.to().isPresent()) {

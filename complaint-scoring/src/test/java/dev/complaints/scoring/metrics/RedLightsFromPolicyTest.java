@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.scoring.record.FieldException;
-import dev.complaints.scoring.record.PauseRecord;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.PauseWhile;
 import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.SlaTarget;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -74,14 +78,50 @@ class RedLightsFromPolicyTest {
     assertThat(red(general, LATE)).containsExactly(AlertLevel.RED_1);
     assertThat(red(general.toBuilder().grade(Grade.SERIOUS).build(), LATE)).isEmpty();
 
-    StageRecord extended = new StageRecord(
-        "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(Duration.ofHours(12)), List.of());
+    StageRecord extended = new StageRecord("HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))),
+        List.of(Extension.of(Duration.ofHours(12), h)), List.of());
     assertThat(red(TicketRecord.builder("T", "u", h).stage(extended).build(), LATE)).isEmpty();
 
+    // mall-ticket never pauses: the pause record changes nothing; a policy that pauses removes it
     StageRecord paused = new StageRecord(
         "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(),
-        List.of(PauseRecord.of(h.plus(Duration.ofHours(1)), h.plus(Duration.ofHours(7)))));
-    assertThat(red(TicketRecord.builder("T", "u", h).stage(paused).build(), LATE)).as("24 h of work").isEmpty();
+        List.of(Pause.of(h.plus(Duration.ofHours(1)), h.plus(Duration.ofHours(7)))));
+    TicketRecord pausedTicket = TicketRecord.builder("T", "u", h).stage(paused).build();
+    assertThat(red(pausedTicket, LATE)).containsExactly(AlertLevel.RED_1);
+    SlaPolicy pausing = SlaPolicy.builder("pausing")
+        .target(SlaTarget.builder("HANDLING").node("HANDLING").pauseWhile(PauseWhile.CLOCK_PAUSED).continuous()
+            .limit(Duration.ofHours(24)).build())
+        .build();
+    assertThat(TicketOutcome.visitLevels(pausedTicket, LATE, SlaVisitAlerts.of(pausing)))
+        .as("24 h of work").containsExactly(AlertLevel.YELLOW);
+  }
+
+  @Test
+  void anExtensionCountsFromItsApprovalAndNeverUndoesARedLight() {
+    // GENERAL HANDLING (24 h continuous) from 12:00, left after 30 h
+    Instant h = at("2026-10-10T12:00:00+08:00");
+    Instant left = h.plus(Duration.ofHours(30));
+    // 12 h approved after 20 h: in time, the visit ends at 30 of 36 h
+    assertThat(red(handling(h, left, Extension.of(Duration.ofHours(12), h.plus(Duration.ofHours(20)))), LATE))
+        .isEmpty();
+    // 12 h approved after 28 h: the visit was red from 24 h on, and stays red
+    assertThat(red(handling(h, left, Extension.of(Duration.ofHours(12), h.plus(Duration.ofHours(28)))), LATE))
+        .containsExactly(AlertLevel.RED_1);
+    // 12 h approved after the visit ended counts for nothing: 30 of 24 h
+    assertThat(red(handling(h, left, Extension.of(Duration.ofHours(48), left.plusSeconds(60))), LATE))
+        .containsExactly(AlertLevel.RED_1);
+    // approved after 36 h (150 %): RED_2 was reached before the approval and stands
+    Instant late = h.plus(Duration.ofHours(40));
+    assertThat(red(handling(h, late, Extension.of(Duration.ofHours(24), h.plus(Duration.ofHours(37)))), LATE))
+        .containsExactly(AlertLevel.RED_2);
+    // the bare-duration form of a record is approved at entry
+    assertThat(red(handling(h, left, Extension.of(Duration.ofHours(12), h)), LATE)).isEmpty();
+  }
+
+  private static TicketRecord handling(Instant h, Instant left, Extension extension) {
+    return TicketRecord.builder("T", "u", h.minusSeconds(600))
+        .stage(new StageRecord("HANDLING", h, Optional.of(left), List.of(extension), List.of()))
+        .build();
   }
 
   @Test
@@ -101,28 +141,26 @@ class RedLightsFromPolicyTest {
   }
 
   @Test
-  void returnVisitCountsNationalWorkingDaysWithTheTransferWorkday() {
-    // entered Friday 2026-10-09 10:00; working days after it: Sat 10 (transfer workday), 12, 13, 14, 15;
-    // deadline 2026-10-16 00:00; limit 14 h + 5 × 24 h = 134 h; 150 % = 201 h is reached 2026-10-20 19:00
+  void returnVisitCountsFiftyMallHoursWeekendsIncluded() {
+    // entered Friday 2026-10-09 10:00; the mall is open 10:00-20:00 every day, weekends included: 50 h are used
+    // up at 20:00 on Tuesday 13 October; 150 % = 75 h at 15:00 on Friday 16 October
     Instant rv = at("2026-10-09T10:00:00+08:00");
-    TicketRecord.Builder b = TicketRecord.builder("T", "u", rv);
-    assertThat(red(b.stage("RETURN_VISIT", rv, at("2026-10-16T00:00:00+08:00")).build(), LATE)).isEmpty();
-    assertThat(red(TicketRecord.builder("T", "u", rv)
-            .stage("RETURN_VISIT", rv, at("2026-10-16T00:01:00+08:00")).build(), LATE))
-        .containsExactly(AlertLevel.RED_1);
-    assertThat(red(TicketRecord.builder("T", "u", rv)
-            .stage("RETURN_VISIT", rv, at("2026-10-20T18:59:00+08:00")).build(), LATE))
-        .containsExactly(AlertLevel.RED_1);
-    assertThat(red(TicketRecord.builder("T", "u", rv)
-            .stage("RETURN_VISIT", rv, at("2026-10-20T19:00:00+08:00")).build(), LATE))
-        .containsExactly(AlertLevel.RED_2);
+    assertThat(red(returnVisit(rv, "2026-10-13T20:00:00"), LATE)).isEmpty();
+    assertThat(red(returnVisit(rv, "2026-10-14T09:59:00"), LATE)).as("the night adds nothing").isEmpty();
+    assertThat(red(returnVisit(rv, "2026-10-14T10:01:00"), LATE)).containsExactly(AlertLevel.RED_1);
+    assertThat(red(returnVisit(rv, "2026-10-16T14:59:00"), LATE)).containsExactly(AlertLevel.RED_1);
+    assertThat(red(returnVisit(rv, "2026-10-16T15:00:00"), LATE)).containsExactly(AlertLevel.RED_2);
+  }
+
+  private static TicketRecord returnVisit(Instant entered, String left) {
+    return TicketRecord.builder("T", "u", entered).stage("RETURN_VISIT", entered, at(left + "+08:00")).build();
   }
 
   @Test
   void extensionsThatOverflowTheLimitNameTheVisit() {
     Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
     TicketRecord t = TicketRecord.builder("T", "u", ACC)
-        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(huge, huge), List.of()))
+        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge, ACC), Extension.of(huge, ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(t, LATE))
         .isInstanceOfSatisfying(FieldException.class, e -> {
@@ -131,7 +169,7 @@ class RedLightsFromPolicyTest {
         });
     // one extension the limit can hold, whose deadline lies beyond the last instant
     TicketRecord far = TicketRecord.builder("T2", "u", ACC)
-        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(huge.minusDays(2)), List.of()))
+        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge.minusDays(2), ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(far, LATE))
         .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("stages[0]"));

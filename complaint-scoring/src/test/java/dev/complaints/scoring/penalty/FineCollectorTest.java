@@ -39,30 +39,24 @@ class FineCollectorTest {
   }
 
   @Test
-  void redLightIsDatedWhenTheVisitReachedItsCountedLevel() {
+  void aRedLightIsDatedWhenTheVisitFirstTurnedRed() {
     Instant asOf = at("2026-11-30T00:00:00+08:00");
-    // turns RED_1 just after 2026-10-25 12:00, RED_2 at 2026-10-26 00:00 (Shanghai)
+    // turns RED_1 just after 2026-10-25 12:00 (window 2026-10), RED_2 at 2026-10-26 00:00 (window 2026-11)
     TicketRecord t = handling("T1", "2026-10-24T12:00:00+08:00", "2026-10-26T06:00:00+08:00");
-    MonthlyFines counted = MonthlyFines.seed004();
-    new FineCollector(CONTINUOUS_24H, asOf, counted).addTicket(t);
-    assertThat(counted.count(FineWindow.parse("2026-11"), "p1", FineKind.RED_LIGHT)).isEqualTo(1);
-    assertThat(counted.count(FineWindow.parse("2026-10"), "p1", FineKind.RED_LIGHT)).isZero();
-
-    MonthlyFines first = MonthlyFines.seed004();
-    new FineCollector(CONTINUOUS_24H, asOf, first, FineCollector.Dating.FIRST_RED).addTicket(t);
-    assertThat(first.count(FineWindow.parse("2026-10"), "p1", FineKind.RED_LIGHT)).isEqualTo(1);
+    MonthlyFines fines = MonthlyFines.seed004();
+    new FineCollector(CONTINUOUS_24H, asOf, fines).addTicket(t);
+    assertThat(fines.count(FineWindow.parse("2026-10"), "p1", FineKind.RED_LIGHT)).isEqualTo(1);
+    assertThat(fines.count(FineWindow.parse("2026-11"), "p1", FineKind.RED_LIGHT)).isZero();
   }
 
   @Test
-  void reachedAtFindsTheThresholdExactly() {
+  void theDefaultFirstRedInstantIsFoundExactly() {
     TicketRecord t = handling("T1", "2026-10-24T12:00:00+08:00", null);
     StageRecord v = t.stages().get(0);
-    Instant asOf = at("2026-10-28T00:00:00+08:00");
-    Instant red1 = FineCollector.reachedAt(CONTINUOUS_24H, t, v, AlertLevel.RED_1, asOf);
     // elapsed > 24 h: the first instant is one nanosecond after the deadline
-    assertThat(red1).isEqualTo(at("2026-10-25T12:00:00+08:00").plusNanos(1));
-    assertThat(FineCollector.reachedAt(CONTINUOUS_24H, t, v, AlertLevel.RED_3, asOf))
-        .isEqualTo(at("2026-10-26T12:00:00+08:00"));
+    assertThat(CONTINUOUS_24H.firstRedAt(t, v, at("2026-10-28T00:00:00+08:00")))
+        .contains(at("2026-10-25T12:00:00+08:00").plusNanos(1));
+    assertThat(CONTINUOUS_24H.firstRedAt(t, v, at("2026-10-25T12:00:00+08:00"))).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.AlertLevel;
@@ -141,15 +142,25 @@ class QuarterAccumulatorTest {
   }
 
   @Test
-  void eachVisitIsEvaluatedOnceForScorecardAndFines() {
+  void eachVisitIsEvaluatedOnceForScorecardAndFinesAndARedOneOnceMoreForItsDate() {
     VisitAlerts policy = SlaVisitAlerts.of(SlaPolicies.mallTicket());
     Instant asOf = Instant.parse("2026-12-31T16:00:00Z");
     Map<String, Integer> evaluationsAsOf = new TreeMap<>();
-    VisitAlerts counting = (t, v, at) -> {
-      if (at.equals(asOf)) {
-        evaluationsAsOf.merge(t.id() + " " + t.stages().indexOf(v), 1, Integer::sum);
+    Map<String, Integer> datingsAsOf = new TreeMap<>();
+    VisitAlerts counting = new VisitAlerts() {
+      @Override
+      public AlertLevel highestLevel(TicketRecord t, StageRecord v, Instant at) {
+        if (at.equals(asOf)) {
+          evaluationsAsOf.merge(t.id() + " " + t.stages().indexOf(v), 1, Integer::sum);
+        }
+        return policy.highestLevel(t, v, at);
       }
-      return policy.highestLevel(t, v, at);
+
+      @Override
+      public Optional<Instant> firstRedAt(TicketRecord t, StageRecord v, Instant at) {
+        datingsAsOf.merge(t.id() + " " + t.stages().indexOf(v), 1, Integer::sum);
+        return policy.firstRedAt(t, v, at);
+      }
     };
     List<TicketRecord> all = new ArrayList<>(tickets());
     // still in GRADING at the report instant, long past its business hour: a red light of an open visit
@@ -159,6 +170,13 @@ class QuarterAccumulatorTest {
         counting).acceptAll(all.iterator()).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
     assertThat(evaluationsAsOf).hasSize(9 * 3 + 1);
     assertThat(evaluationsAsOf).allSatisfy((visit, n) -> assertThat(n).as(visit).isEqualTo(1));
+    // only red visits are dated, each once
+    assertThat(datingsAsOf).isNotEmpty().allSatisfy((visit, n) -> assertThat(n).as(visit).isEqualTo(1));
+    assertThat(datingsAsOf.keySet()).allSatisfy(visit -> {
+      String[] idAndIndex = visit.split(" ");
+      TicketRecord t = all.stream().filter(x -> x.id().equals(idAndIndex[0])).findFirst().orElseThrow();
+      assertThat(policy.highestLevel(t, t.stages().get(Integer.parseInt(idAndIndex[1])), asOf).isRed()).isTrue();
+    });
     // the open visit is a red light of plaza-b1 in December and in window 2026-12
     assertThat(counted.months().get(2).unit("plaza-b1").orElseThrow().metrics().redLights(AlertLevel.RED_3))
         .isEqualTo(1);

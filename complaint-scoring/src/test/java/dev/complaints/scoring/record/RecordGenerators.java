@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -61,10 +63,10 @@ final class RecordGenerators {
   }
 
   /** A pause starting at or after {@code start}, ended or not. */
-  static Gen<PauseRecord> pauses(Instant start) {
+  static Gen<Pause> pauses(Instant start) {
     return in -> {
       Instant from = start.plus(durations().generate(in));
-      return new PauseRecord(from, maybe(durations(), in).map(from::plus));
+      return new Pause(from, maybe(durations(), in).map(from::plus));
     };
   }
 
@@ -75,11 +77,11 @@ final class RecordGenerators {
     return in -> {
       Instant entered = start.plus(durations().generate(in));
       Optional<Instant> left = maybe(durations(), in).map(entered::plus);
-      List<Duration> extensions = new ArrayList<>();
+      List<Extension> extensions = new ArrayList<>();
       for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
-        extensions.add(durations().generate(in));
+        extensions.add(Extension.of(durations().generate(in), entered.plus(durations().generate(in))));
       }
-      List<PauseRecord> pauses = new ArrayList<>();
+      List<Pause> pauses = new ArrayList<>();
       for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
         pauses.add(pauses(entered).generate(in));
       }

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -61,9 +63,11 @@ class RecordWritersTest {
   }
 
   @Test
-  void theSpecExampleIsWrittenAsItIsRead() throws Exception {
+  void theExampleIsWrittenAsItIsReadWithTheBareExtensionApprovedAtEntry() throws Exception {
     TicketRecord t = TicketReader.parseLine(TicketReaderTest.GOOD, "t.jsonl", 1);
-    assertThat(TicketWriter.toJsonLine(t, SHANGHAI)).isEqualTo(TicketReaderTest.GOOD);
+    assertThat(TicketWriter.toJsonLine(t, SHANGHAI)).isEqualTo(TicketReaderTest.GOOD.replace(
+        "\"extensions\":[\"PT12H\"]",
+        "\"extensions\":[{\"duration\":\"PT12H\",\"approvedAt\":\"2026-10-03T19:40:00+08:00\"}]"));
     assertThat(TicketWriter.toJsonLine(t)).contains("\"acceptedAt\":\"2026-10-03T11:10:00Z\"");
     assertThat(TicketReader.parseLine(TicketWriter.toJsonLine(t), "t.jsonl", 1)).isEqualTo(t);
   }
@@ -78,9 +82,10 @@ class RecordWritersTest {
         .grade(Grade.SERIOUS)
         .stage("GRADING", acc, acc.plusSeconds(1800))
         .stage(new StageRecord("HANDLING", acc.plusSeconds(1800), Optional.of(acc.plusSeconds(90_000)),
-            List.of(Duration.ofHours(12), Duration.ofMillis(1500)),
-            List.of(PauseRecord.of(acc.plusSeconds(3600), acc.plusSeconds(7200)),
-                new PauseRecord(acc.plusSeconds(80_000), Optional.empty()))))
+            List.of(Extension.of(Duration.ofHours(12), acc.plusSeconds(1800)),
+                Extension.of(Duration.ofMillis(1500), acc.plusSeconds(5400))),
+            List.of(Pause.of(acc.plusSeconds(3600), acc.plusSeconds(7200)),
+                new Pause(acc.plusSeconds(80_000), Optional.empty()))))
         .stage("RETURN_VISIT", acc.plusSeconds(90_000), null)
         .returnVisit(ReturnVisitRecord.of(Satisfaction.VERY_SATISFIED))
         .closedAt(acc.plusSeconds(100_000).plusNanos(5))
@@ -92,7 +97,8 @@ class RecordWritersTest {
         + "\"channel\":\"ONLINE\",\"category\":\"SAFETY\",\"grade\":\"SERIOUS\",\"acceptedAt\":\"2026-10-03T19:10:00+08:00\","
         + "\"stages\":[{\"stage\":\"GRADING\",\"enteredAt\":\"2026-10-03T19:10:00+08:00\","
         + "\"leftAt\":\"2026-10-03T19:40:00+08:00\"},{\"stage\":\"HANDLING\",\"enteredAt\":\"2026-10-03T19:40:00+08:00\","
-        + "\"leftAt\":\"2026-10-04T20:10:00+08:00\",\"extensions\":[\"PT12H\",\"PT1.5S\"],"
+        + "\"leftAt\":\"2026-10-04T20:10:00+08:00\",\"extensions\":[{\"duration\":\"PT12H\",\"approvedAt\":\"2026-10-03T19:40:00+08:00\"},"
+        + "{\"duration\":\"PT1.5S\",\"approvedAt\":\"2026-10-03T20:40:00+08:00\"}],"
         + "\"pauses\":[{\"from\":\"2026-10-03T20:10:00+08:00\",\"to\":\"2026-10-03T21:10:00+08:00\"},"
         + "{\"from\":\"2026-10-04T17:23:20+08:00\"}]},{\"stage\":\"RETURN_VISIT\",\"enteredAt\":\"2026-10-04T20:10:00+08:00\"}],"
         + "\"returnVisit\":{\"result\":\"VERY_SATISFIED\"},\"closedAt\":\"2026-10-04T22:56:40.000000005+08:00\","

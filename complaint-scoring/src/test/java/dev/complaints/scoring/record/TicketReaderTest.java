@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.complaints.sla.timer.Extension;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,47 @@ class TicketReaderTest {
   }
 
   @Test
+  void readsExtensionsWithTheirApprovalInstant() throws Exception {
+    String line = GOOD.replace("\"extensions\":[\"PT12H\"]",
+        "\"extensions\":[{\"duration\":\"PT2H\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\"},\"PT1H\"]");
+    StageRecord handling = readAll(line).get(0).stages().get(1);
+    assertThat(handling.extensions()).containsExactly(
+        Extension.of(Duration.ofHours(2), OffsetDateTime.parse("2026-10-04T11:00:00+08:00").toInstant()),
+        Extension.of(Duration.ofHours(1), handling.enteredAt()));
+  }
+
+  @Test
+  void aBadExtensionNamesItsFieldAndLine() {
+    String noApproval = GOOD.replace("\"extensions\":[\"PT12H\"]", "\"extensions\":[{\"duration\":\"PT2H\"}]");
+    assertThatThrownBy(() -> readAll(noApproval))
+        .isInstanceOf(RecordFormatException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("stages[1].extensions[0].approvedAt")
+        .hasMessageContaining("is required");
+    String badDuration = GOOD.replace("\"extensions\":[\"PT12H\"]",
+        "\"extensions\":[{\"duration\":\"12 hours\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\"}]");
+    assertThatThrownBy(() -> readAll(badDuration))
+        .isInstanceOf(RecordFormatException.class)
+        .hasMessageContaining("stages[1].extensions[0].duration")
+        .hasMessageContaining("not an ISO-8601 duration");
+    String unknown = GOOD.replace("\"extensions\":[\"PT12H\"]",
+        "\"extensions\":[{\"duration\":\"PT2H\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\",\"by\":\"x\"}]");
+    assertThatThrownBy(() -> readAll(unknown))
+        .isInstanceOf(RecordFormatException.class)
+        .hasMessageContaining("stages[1].extensions[0]")
+        .hasMessageContaining("by");
+  }
+
+  @Test
   void readsTheSpecExample() throws Exception {
     List<TicketRecord> all = readAll(GOOD + "\n\n" + GOOD.replace("T-1", "T-2") + "\n");
     assertThat(all).hasSize(2);
     TicketRecord t = all.get(0);
     assertThat(t.grade()).isEqualTo(Grade.GENERAL);
     assertThat(t.region()).contains("city-a");
-    assertThat(t.stages().get(1).extensions()).containsExactly(Duration.ofHours(12));
+    // a bare duration, the earlier form, is approved when the visit was entered
+    assertThat(t.stages().get(1).extensions())
+        .containsExactly(Extension.of(Duration.ofHours(12), t.stages().get(1).enteredAt()));
     assertThat(t.stages().get(1).pauses()).hasSize(1);
     assertThat(t.stages().get(1).leftAt()).isEmpty();
     assertThat(t.returnVisit().orElseThrow().exempt()).isTrue();
