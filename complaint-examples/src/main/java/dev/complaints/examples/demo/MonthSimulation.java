@@ -9,6 +9,7 @@ import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.scoring.record.CallStats;
+import dev.complaints.scoring.record.TicketExport;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubric;
@@ -109,8 +110,9 @@ public final class MonthSimulation {
     List<BoardEntry> board = Board.at(policy, played, asOf);
     List<UnitInputs> inputs = unitInputs(seed, month);
     List<TicketRecord> tickets = new ArrayList<>(played.size());
+    TicketExport export = TicketExport.of(workflow());
     for (Simulator.Played p : played) {
-      tickets.add(TicketRecords.of(p.events(), MonthSimulation::regionOf));
+      tickets.add(export.export(p.events(), MonthSimulation::regionOf));
     }
     PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, rubric(), policy);
     return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board, inputs,

@@ -209,6 +209,18 @@ public record TicketRecord(
     }
 
     /**
+     * Replaces every stage visit.
+     *
+     * @param stages the visits, in order
+     * @return this builder
+     */
+    public Builder stages(List<StageRecord> stages) {
+      this.stages.clear();
+      this.stages.addAll(List.copyOf(stages));
+      return this;
+    }
+
+    /**
      * Appends a stage visit without extensions or pauses.
      *
      * @param stage node name

@@ -1,4 +1,4 @@
-package dev.complaints.examples.demo;
+package dev.complaints.scoring.record;
 
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
@@ -15,39 +15,63 @@ import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.Grade;
-import dev.complaints.scoring.record.PauseRecord;
-import dev.complaints.scoring.record.ReturnVisitRecord;
-import dev.complaints.scoring.record.StageRecord;
-import dev.complaints.scoring.record.TicketRecord;
-import java.time.Duration;
+import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Turns a complaint's event history into the flat ticket timeline record that the scoring module reads: the
- * export a CRM would produce from its event store.
+ * Turns a complaint's event history into the flat ticket timeline record that the scorecards read: the export a
+ * CRM produces from its event store.
  *
- * <p>Each node visit becomes a stage (entered, left, approved extensions, clock pauses); the grade and category
- * are the final ones; the last return visit result (or the exemption) and the close instant are taken as they
- * stand at the end of the history. Terminal nodes are not stages.
+ * <p>Each visit of a node that is not terminal becomes a stage: entered, left, the extensions approved for that
+ * node while it was open (each with its approval instant) and the clock pauses. The grade and category are the
+ * final ones; the last return visit result (or the exemption) and the close instant are taken as they stand at
+ * the end of the history (a reopened complaint is open again). Scoring derives every SLA outcome from these
+ * stages with the policy, by the same rules as the live timers.
  */
-public final class TicketRecords {
-  private static final Set<String> TERMINAL = Set.of("CLOSED", "WITHDRAWN");
+public final class TicketExport {
+  private final Set<String> terminalNodes;
 
-  private TicketRecords() {}
+  private TicketExport(Set<String> terminalNodes) {
+    this.terminalNodes = Set.copyOf(terminalNodes);
+  }
 
   /**
-   * Builds the record of one complaint.
+   * An export for complaints of a workflow definition: its terminal nodes are not stages.
    *
-   * @param events the complaint's events in version order, starting with {@link ComplaintReceived}
-   * @param regionOfUnit region of an org unit, or null when unknown
-   * @return the ticket record
+   * @param definition the workflow definition
+   * @return the export
    */
-  public static TicketRecord of(List<ComplaintEvent> events, Function<String, String> regionOfUnit) {
+  public static TicketExport of(WorkflowDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    Set<String> terminal = new HashSet<>();
+    definition.nodes().forEach(n -> {
+      if (n.terminal()) {
+        terminal.add(n.name());
+      }
+    });
+    return new TicketExport(terminal);
+  }
+
+  /**
+   * The ticket record of one complaint's history.
+   *
+   * @param events the complaint's events in order, starting with {@code ComplaintReceived}
+   * @param regionOfUnit the region of an org unit, or null when it has none
+   * @return the record
+   * @throws IllegalArgumentException when the history does not start with {@code ComplaintReceived}
+   */
+  public TicketRecord export(List<? extends ComplaintEvent> events, Function<String, String> regionOfUnit) {
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(regionOfUnit, "regionOfUnit");
     if (events.isEmpty() || !(events.get(0) instanceof ComplaintReceived received)) {
       throw new IllegalArgumentException("a complaint history starts with ComplaintReceived");
     }
@@ -58,11 +82,15 @@ public final class TicketRecords {
     Stage open = null;
     ReturnVisitRecord visit = null;
     Instant closedAt = null;
+    boolean clockPaused = false;
     for (ComplaintEvent e : events) {
       if (e instanceof NodeEntered n) {
-        open = TERMINAL.contains(n.node()) ? null : new Stage(n.node(), n.at());
+        open = terminalNodes.contains(n.node()) ? null : new Stage(n.node(), n.at());
         if (open != null) {
           stages.add(open);
+          if (clockPaused) {
+            open.pauseFrom = n.at(); // a pause that outlasts a node goes on in the next one
+          }
         }
       } else if (e instanceof NodeLeft l) {
         if (open != null && open.node.equals(l.node())) {
@@ -70,12 +98,18 @@ public final class TicketRecords {
           open.leftAt = l.at();
         }
         open = null;
-      } else if (e instanceof ExtensionApproved x && open != null) {
-        open.extensions.add(x.amount());
-      } else if (e instanceof ClockPaused p && open != null) {
-        open.pauseFrom = p.at();
-      } else if (e instanceof ClockResumed r && open != null) {
-        open.closePause(r.at());
+      } else if (e instanceof ExtensionApproved x && open != null && open.node.equals(x.node())) {
+        open.extensions.add(Extension.of(x.amount(), x.at()));
+      } else if (e instanceof ClockPaused p) {
+        if (open != null && !clockPaused) {
+          open.pauseFrom = p.at();
+        }
+        clockPaused = true;
+      } else if (e instanceof ClockResumed r) {
+        if (open != null) {
+          open.closePause(r.at());
+        }
+        clockPaused = false;
       } else if (e instanceof GradeChanged g) {
         grade = g.to();
       } else if (e instanceof CategoryChanged c) {
@@ -120,8 +154,8 @@ public final class TicketRecords {
     final String node;
     final Instant enteredAt;
     Instant leftAt;
-    final List<Duration> extensions = new ArrayList<>();
-    final List<PauseRecord> pauses = new ArrayList<>();
+    final List<Extension> extensions = new ArrayList<>();
+    final List<Pause> pauses = new ArrayList<>();
     Instant pauseFrom;
 
     Stage(String node, Instant enteredAt) {
@@ -131,15 +165,15 @@ public final class TicketRecords {
 
     void closePause(Instant at) {
       if (pauseFrom != null) {
-        pauses.add(PauseRecord.of(pauseFrom, at));
+        pauses.add(Pause.of(pauseFrom, at));
         pauseFrom = null;
       }
     }
 
     StageRecord toRecord() {
-      List<PauseRecord> all = new ArrayList<>(pauses);
+      List<Pause> all = new ArrayList<>(pauses);
       if (pauseFrom != null) {
-        all.add(new PauseRecord(pauseFrom, Optional.empty()));
+        all.add(Pause.open(pauseFrom));
       }
       return new StageRecord(node, enteredAt, Optional.ofNullable(leftAt), List.copyOf(extensions), all);
     }
