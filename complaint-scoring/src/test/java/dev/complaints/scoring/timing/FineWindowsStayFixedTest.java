@@ -34,6 +34,7 @@ class FineWindowsStayFixedTest {
 
   @Test
   void endedWindowsAreTheSameAssessedLater() {
+    int[] finedWindowsCompared = {0};
     qt().withExamples(60)
         .forAll(longs().all())
         .checkAssert(seed -> {
@@ -52,19 +53,18 @@ class FineWindowsStayFixedTest {
           Instant b = a.plusSeconds((long) (r.nextDouble() * 40 * 86400));
           MonthlyFines atA = assess(tickets, a);
           MonthlyFines atB = assess(tickets, b);
-          for (FineWindow w : atB.windows()) {
+          java.util.Set<FineWindow> windows = new java.util.TreeSet<>(atA.windows());
+          windows.addAll(atB.windows());
+          for (FineWindow w : windows) {
             Instant windowEnd = w.lastDay().plusDays(1).atStartOfDay(FineWindow.SHANGHAI).toInstant();
             if (!windowEnd.isAfter(a)) {
               assertThat(atB.decisions(w)).as("window %s, A=%s, B=%s", w, a, b).isEqualTo(atA.decisions(w));
-            }
-          }
-          for (FineWindow w : atA.windows()) {
-            Instant windowEnd = w.lastDay().plusDays(1).atStartOfDay(FineWindow.SHANGHAI).toInstant();
-            if (!windowEnd.isAfter(a)) {
-              assertThat(atB.windows()).contains(w);
+              finedWindowsCompared[0] += atA.decisions(w).isEmpty() ? 0 : 1;
             }
           }
         });
+    // the histories do produce red lights in windows that have ended
+    assertThat(finedWindowsCompared[0]).isPositive();
   }
 
   private static MonthlyFines assess(List<TicketRecord> tickets, Instant asOf) {

@@ -52,6 +52,7 @@ class TrackerAgreesWithScoringTest {
 
   private static void agree(SlaPolicy policy) {
     SlaVisitAlerts alerts = SlaVisitAlerts.of(policy);
+    int[] redVisits = {0};
     qt().withExamples(300)
         .forAll(longs().all())
         .checkAssert(seed -> {
@@ -76,7 +77,9 @@ class TrackerAgreesWithScoringTest {
             }
           }
           assertThat(scored).as("seed %s as of %s", seed, asOf).isEqualTo(live);
+          redVisits[0] += (int) live.values().stream().filter(AlertLevel::isRed).count();
         });
+    assertThat(redVisits[0]).as("red visits compared").isGreaterThan(50);
   }
 
   private static String key(String node, Instant entered) {
