@@ -8,7 +8,6 @@ import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.policy.Limit;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.SlaTarget;
@@ -225,10 +224,7 @@ public final class DemoExport {
   static Set<String> calendarIds(SlaPolicy policy) {
     Set<String> ids = new LinkedHashSet<>();
     for (SlaTarget t : policy.targets()) {
-      t.calendar().ifPresent(ids::add);
-      for (Limit l : t.limits().values()) {
-        l.calendar().ifPresent(ids::add);
-      }
+      ids.addAll(t.calendarIds());
     }
     return ids;
   }
