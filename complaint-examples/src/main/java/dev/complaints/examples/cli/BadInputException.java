@@ -1,9 +1,12 @@
 package dev.complaints.examples.cli;
 
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
 import dev.complaints.examples.IoErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /** Bad input to a command (unreadable file, malformed line, bad value): reported in one line, exit code 2. */
 public final class BadInputException extends RuntimeException {
@@ -16,6 +19,23 @@ public final class BadInputException extends RuntimeException {
    */
   public BadInputException(String message) {
     super(message);
+  }
+
+  /**
+   * The error for a definition file with problems: one line naming the file, every problem with its JSON path,
+   * and the {@code validate} command that lists them one per line.
+   *
+   * @param file the file
+   * @param what what the file holds, for example {@code calendar} or {@code SLA policy}
+   * @param e the problems
+   * @param validateOption the option of {@code validate} for such a file, for example {@code --calendar}
+   * @return the exception to throw
+   */
+  public static BadInputException invalid(Path file, String what, ValidationException e, String validateOption) {
+    int n = e.problems().size();
+    return new BadInputException(file + ": invalid " + what + " (" + n + " problem" + (n == 1 ? "" : "s") + "): "
+        + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))
+        + " (see: validate " + validateOption + " " + file + ")");
   }
 
   /**

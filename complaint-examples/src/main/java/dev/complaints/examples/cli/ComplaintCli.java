@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DeadlineCommand.class,
       ElapsedCommand.class,
       DemoCommand.class,
+      CalendarCommand.class,
     })
 public final class ComplaintCli implements Runnable {
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.complaints.core.json.Json;
-import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
@@ -52,6 +51,8 @@ import picocli.CommandLine.Option;
           + " calendar zone's offset.",
       "--batch reads JSON lines from standard input, {\"start\":…,\"limit\":\"PT4H\"} or"
           + " {\"start\":…,\"workingDays\":5,\"due\":\"END_OF_DAY\"}, and writes one JSON line per input line.",
+      "A calendar built from holiday data (such as cn-national) refuses dates past its data unless"
+          + " --unknown-years weekly is given.",
       "Exit codes: 0 success, 2 bad input (in batch mode: after answering every other line)."
     })
 public final class DeadlineCommand implements Callable<Integer> {
@@ -78,6 +79,8 @@ public final class DeadlineCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "read JSON lines from standard input")
   boolean batch;
 
+  @CommandLine.Mixin UnknownYearsOption unknownYears = new UnknownYearsOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -99,7 +102,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         throw usage("--due goes with --working-days");
       }
     }
-    BusinessCalendar cal = loadCalendar(calendar);
+    BusinessCalendar cal = unknownYears.apply(loadCalendar(calendar), spec.commandLine().getErr());
     if (batch) {
       return batch(input(), out, line -> formatInstant(deadline(cal, calendar, line), cal.zone()), "deadline");
     }
@@ -157,13 +160,14 @@ public final class DeadlineCommand implements Callable<Integer> {
 
   /**
    * Asks the calendar a question; a question it cannot answer (a time outside a dataset calendar's years or the
-   * supported range, an end before its start) becomes one line naming the calendar file and the fields asked.
+   * supported range, an end before its start) becomes one line naming the calendar file and the fields asked
+   * (and, past a dataset calendar's years, the covered span and the ways out).
    */
   static <T> T ask(Path file, String fields, Supplier<T> question) {
     try {
       return question.get();
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(file + ": " + fields + ": " + e.getMessage());
+      throw new BadInputException(file + ": " + fields + ": " + UnknownYearsOption.explained(e).getMessage());
     }
   }
 
@@ -201,10 +205,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       return BusinessCalendars.fromJson(root);
     } catch (ValidationException e) {
-      throw new BadInputException(file + ": invalid calendar (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + "): "
-          + e.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))
-          + " (see: validate --calendar " + file + ")");
+      throw BadInputException.invalid(file, "calendar", e, "--calendar");
     }
   }
 

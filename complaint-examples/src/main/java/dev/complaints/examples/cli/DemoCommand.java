@@ -4,6 +4,7 @@ import dev.complaints.examples.demo.DemoExport;
 import dev.complaints.examples.demo.DemoReport;
 import dev.complaints.examples.demo.DemoRenderer;
 import dev.complaints.examples.demo.MonthSimulation;
+import dev.complaints.sla.policy.SlaPolicy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Option;
       "mall-ticket-policy.json and mall-scorecard-rubric.json (validate), replacing",
       "files of those names, and prints one line saying what it wrote where",
       "(on standard error with --json).",
+      "--policy FILE and --calendar FILE run the month under another SLA policy or national",
+      "working-day calendar; the board says on which date the calendar data ends.",
       "Exit codes: 0 success, 2 bad option or a DIR that cannot be written."
     })
 public final class DemoCommand implements Callable<Integer> {
@@ -47,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--month", paramLabel = "YYYY-MM",
       description = "month to simulate (default: ${DEFAULT-VALUE}); the national holiday calendar must cover"
-          + " it and the month after")
+          + " it and the month after (or --unknown-years weekly)")
   String month = "2026-10";
 
   @Option(names = "--json", description = "machine-readable output: one JSON document")
@@ -56,6 +59,8 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--export", paramLabel = "DIR",
       description = "also write the month's tickets, inputs, calendars, workflow, policy and rubric into DIR")
   Path export;
+
+  @CommandLine.Mixin SlaOptions sla = new SlaOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -69,17 +74,23 @@ public final class DemoCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--month: '" + month + "' is not a month; expected YYYY-MM, for example 2026-10");
     }
+    SlaPolicy policy = sla.policy(MonthSimulation.policy(), spec.commandLine().getErr());
     if (export != null) {
       if (export.toString().isBlank()) {
         throw new BadInputException("--export: the directory name is empty");
       }
       try {
-        DemoExport.check(export);
+        DemoExport.check(export, policy);
       } catch (IllegalArgumentException e) {
         throw new BadInputException("--export: " + e.getMessage());
       }
     }
-    DemoReport report = MonthSimulation.run(seed, ym);
+    DemoReport report;
+    try {
+      report = MonthSimulation.run(seed, ym, policy);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(UnknownYearsOption.explained(e).getMessage());
+    }
     String exported = null;
     if (export != null) {
       try {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
       "Computes the working time between two instants on a business calendar (ISO-8601 duration).",
       "Instants are ISO-8601 with an offset, e.g. 2026-10-03T19:30:00+08:00.",
       "--batch reads JSON lines {\"from\":…,\"to\":…} from standard input and writes one JSON line per input line.",
+      "A calendar built from holiday data (such as cn-national) refuses dates past its data unless"
+          + " --unknown-years weekly is given.",
       "Exit codes: 0 success, 2 bad input (in batch mode: after answering every other line)."
     })
 public final class ElapsedCommand implements Callable<Integer> {
@@ -41,6 +43,8 @@ public final class ElapsedCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "read JSON lines from standard input")
   boolean batch;
 
+  @CommandLine.Mixin UnknownYearsOption unknownYears = new UnknownYearsOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -53,7 +57,7 @@ public final class ElapsedCommand implements Callable<Integer> {
     if (!batch && (from == null || to == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--from and --to are required (or --batch)");
     }
-    BusinessCalendar cal = DeadlineCommand.loadCalendar(calendar);
+    BusinessCalendar cal = unknownYears.apply(DeadlineCommand.loadCalendar(calendar), spec.commandLine().getErr());
     if (batch) {
       return DeadlineCommand.batch(DeadlineCommand.input(), out, line -> elapsed(cal, calendar, line), "elapsed");
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
-import dev.complaints.scoring.metrics.SlaVisitAlerts;
+import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.PenaltyLadder;
 import dev.complaints.scoring.penalty.QuarterAccumulator;
@@ -45,14 +45,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code score --tickets FILE.jsonl [--inputs FILE.json] --period 2026-10 [--as-of INSTANT] [--format text]}:
  * the month's scorecards under the {@code mall-scorecard} rubric, red lights from the {@code mall-ticket}
- * SLA policy. Output is written only once everything was read and scored: a bad line gives one error line
+ * SLA policy (or {@code --policy FILE}, with {@code --calendar FILE} as the national working-day calendar and
+ * {@code --unknown-years refuse|weekly} for dates past its holiday data). Output is written only once everything was read and scored: a bad line gives one error line
  * and exit code 2 with nothing on standard output.
  */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores a month of ticket records (JSON lines) with the mall-scorecard rubric.",
+      "Scores a month of ticket records (JSON lines) with the mall-scorecard rubric; red lights come from the"
+          + " mall-ticket SLA policy (or --policy), whose working days need the national holiday calendar"
+          + " (bundled: 2024-2026; --calendar for another, --unknown-years weekly past its data).",
       "Exit codes: 0 success, 2 bad input or usage."
     })
 public final class ScoreCommand implements Callable<Integer> {
@@ -83,6 +86,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--from-acceptance", description = "count the 24-hour resolution from acceptance instead of the first HANDLING entry")
   boolean fromAcceptance;
+
+  @CommandLine.Mixin SlaOptions sla = new SlaOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -125,7 +130,7 @@ public final class ScoreCommand implements Callable<Integer> {
     try (TicketReader reader = TicketReader.open(tickets)) {
       report =
           Scorer.score(
-              reader, unitInputs, month, instant, rubric, SlaVisitAlerts.of(SlaPolicies.mallTicket()), options);
+              reader, unitInputs, month, instant, rubric, alerts(), options);
     } catch (IOException e) {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -173,7 +178,7 @@ public final class ScoreCommand implements Callable<Integer> {
     List<UnitInputs> unitInputs = inputs == null ? List.of() : UnitInputsReader.read(inputs);
     QuarterAssessment assessment;
     try (TicketReader reader = TicketReader.open(tickets)) {
-      assessment = new QuarterAccumulator(q, instant, options, SlaVisitAlerts.of(SlaPolicies.mallTicket()))
+      assessment = new QuarterAccumulator(q, instant, options, alerts())
           .acceptAll(reader)
           .finish(unitInputs, rubric, PenaltyLadder.seed004());
     } catch (IOException e) {
@@ -228,6 +233,11 @@ public final class ScoreCommand implements Callable<Integer> {
       sb.append("  ").append(zh ? d.reasonZh() : d.reason()).append(nl);
     }
     return sb.toString();
+  }
+
+  /** The red lights' SLA policy: the mall-ticket preset unless --policy / --calendar / --unknown-years say otherwise. */
+  private VisitAlerts alerts() {
+    return SlaOptions.alerts(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()));
   }
 
   private boolean format() {

@@ -13,20 +13,20 @@ import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.AlertLevel;
-import dev.complaints.sla.calendar.BusinessCalendar;
-import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.UnknownYears;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaBoard;
 import dev.complaints.sla.tracker.SlaTracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Endpoints: {@code POST /complaints} (a {@code ReceiveComplaint}), {@code POST /complaints/{id}/commands}
  * (any command; optional {@code If-Match: <version>}), {@code GET /complaints}, {@code GET /complaints/{id}}
- * (customer view, personal data masked), {@code GET /board} (open SLA timers by light).
+ * (customer view, personal data masked), {@code GET /board} (open SLA timers by light, and the date on which
+ * the calendar data ends).
  */
 public final class CrmApplication implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CrmApplication.class);
@@ -100,20 +101,33 @@ public final class CrmApplication implements AutoCloseable {
   }
 
   /**
-   * The {@code mall-ticket} policy as this host runs it. Its working-day targets use the bundled
+   * The {@code mall-ticket} policy as this host runs it by default. Its working-day targets use the bundled
    * {@code cn-national} calendar, which knows China's holidays and transfer workdays only for the years of its
    * dataset and refuses to guess beyond them. A host that keeps running after those years must choose: this
-   * one opts in explicitly to the weekly rule alone (Monday to Friday) for later dates, and logs that choice at
-   * start; a host that must not guess passes {@link SlaPolicies#mallTicket()} (then a deadline past the dataset
-   * is an error) or a calendar built from a newer dataset.
+   * one chooses {@link UnknownYears#WEEKLY} (Monday to Friday alone for later dates) and logs that choice at
+   * start; a host that must not guess passes {@link SlaPolicies#mallTicket()} ({@code --unknown-years refuse}:
+   * then a deadline past the dataset is an error) or a calendar built from a newer dataset.
    *
    * @return the policy
    */
   public static SlaPolicy mallTicketPastHolidayData() {
-    return SlaPolicies.mallTicket().toBuilder()
-        .calendars(CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
-            .orElse(CalendarLookup.builtIn()))
-        .build();
+    return SlaPolicies.mallTicket().toBuilder().unknownYears(UnknownYears.WEEKLY).build();
+  }
+
+  /**
+   * The line logged at start about the end of the policy's holiday data: a warning when later dates follow the
+   * weekly rule, information when they are refused.
+   *
+   * @param policy the policy
+   * @param ends the last date of holiday data ({@link SlaTracker#calendarDataEnds()})
+   * @return the line, empty when no calendar is limited to the years of a dataset
+   */
+  static Optional<String> calendarDataLine(SlaPolicy policy, Optional<LocalDate> ends) {
+    return ends.map(end -> policy.unknownYears() == UnknownYears.WEEKLY
+        ? "SLA calendar data ends " + end + "; later dates follow the weekly windows alone, without holidays or"
+            + " transfer workdays (unknown years: weekly)"
+        : "SLA calendar data ends " + end + "; lights that need later dates are reported as unanswerable"
+            + " (unknown years: refuse)");
   }
 
   private final Config config;
@@ -133,13 +147,13 @@ public final class CrmApplication implements AutoCloseable {
     SlaPolicy policy = config.policy();
     this.service = new ComplaintService(engine, store);
     this.tracker = new SlaTracker(policy);
-    for (String id : policy.calendars().ids()) {
-      BusinessCalendar calendar = policy.calendars().find(id).orElseThrow();
-      if (calendar.usesWeeklyRuleForUnknownYears() && calendar.coveredTo().isPresent()) {
-        LOG.warn("SLA calendar {} knows holidays from {} to {}; later dates follow its weekly windows alone",
-            calendar.id(), calendar.coveredFrom().orElseThrow(), calendar.coveredTo().orElseThrow());
+    calendarDataLine(policy, tracker.calendarDataEnds()).ifPresent(line -> {
+      if (policy.unknownYears() == UnknownYears.WEEKLY) {
+        LOG.warn(line);
+      } else {
+        LOG.info(line);
       }
-    }
+    });
     // Restart: the tracker is rebuilt from every stored event, in order.
     try (var all = store.streamAll()) {
       all.forEach(tracker::apply);
@@ -295,6 +309,7 @@ public final class CrmApplication implements AutoCloseable {
     ObjectNode n = mapper.createObjectNode();
     n.put("at", b.at().toString());
     n.put("open", b.total());
+    n.put("calendarDataEnds", b.calendarDataEnds().map(LocalDate::toString).orElse(null));
     ObjectNode by = n.putObject("byLevel");
     for (AlertLevel level : AlertLevel.values()) {
       ArrayNode arr = by.putArray(level.name());

@@ -2,6 +2,8 @@ package dev.complaints.examples.crm;
 
 import dev.complaints.examples.ManifestVersion;
 import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.UnknownYears;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * java -cp complaint-cli.jar dev.complaints.examples.crm.CrmMain [--db JDBC-URL] [--port N] [--table NAME]
- *     [--strict-calendars]
+ *     [--unknown-years weekly|refuse]
  * </pre>
  *
  * <p>Without {@code --db} the events go to an embedded H2 file database in {@code ./complaints-db}. The
@@ -42,9 +44,13 @@ public final class CrmMain implements Callable<Integer> {
       description = "event table (default: ${DEFAULT-VALUE})")
   String table;
 
-  @Option(names = "--strict-calendars",
-      description = "working-day deadlines past the bundled holiday data are errors, instead of following"
-          + " Monday to Friday alone")
+  @Option(names = "--unknown-years", paramLabel = "weekly|refuse", defaultValue = "weekly",
+      description = "working days past the bundled holiday data (2026-12-31): weekly (default for this"
+          + " long-running service, logged at start) follows Monday to Friday alone; refuse leaves such lights"
+          + " uncomputed and reports the complaints as unanswerable")
+  String unknownYears;
+
+  @Option(names = "--strict-calendars", hidden = true, description = "the same as --unknown-years refuse")
   boolean strictCalendars;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -54,7 +60,7 @@ public final class CrmMain implements Callable<Integer> {
   /**
    * Starts the application.
    *
-   * @param args {@code --db URL}, {@code --port N}, {@code --table NAME}, {@code --strict-calendars}
+   * @param args {@code --db URL}, {@code --port N}, {@code --table NAME}, {@code --unknown-years weekly|refuse}
    */
   public static void main(String[] args) {
     CommandLine cli = new CommandLine(new CrmMain());
@@ -68,14 +74,25 @@ public final class CrmMain implements Callable<Integer> {
     }
   }
 
+  /** The policy the options choose: mall-ticket with the choice for dates past the holiday data. */
+  SlaPolicy policy() {
+    UnknownYears choice = UnknownYears.parse(unknownYears).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "--unknown-years: '" + unknownYears + "' is not one of " + UnknownYears.allowed()));
+    if (strictCalendars) {
+      choice = UnknownYears.REFUSE;
+    }
+    return SlaPolicies.mallTicket().toBuilder().unknownYears(choice).build();
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not in 0..65535");
     }
+    SlaPolicy policy = policy();
     Database db = url == null ? Database.defaultH2() : Database.of(url);
     CrmApplication app = CrmApplication.start(new CrmApplication.Config(db, table, port, Clock.systemUTC(), true,
-        strictCalendars ? SlaPolicies.mallTicket() : CrmApplication.mallTicketPastHolidayData()));
+        policy));
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();

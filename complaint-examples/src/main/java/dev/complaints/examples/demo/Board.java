@@ -6,14 +6,24 @@ import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaBoard;
 import dev.complaints.sla.tracker.SlaTracker;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The SLA board: open timers of the simulated complaints at an instant, as the SLA tracker reports them. */
 final class Board {
   private Board() {}
+
+  /**
+   * The board as the tracker reported it.
+   *
+   * @param entries open timers, red ones first (RED_3 → RED_1), then yellow, then those within time
+   * @param calendarDataEnds the last date of the policy's holiday data, if any
+   */
+  record Snapshot(List<BoardEntry> entries, Optional<LocalDate> calendarDataEnds) {}
 
   /**
    * Feeds every simulated event to a tracker and reads its board.
@@ -21,9 +31,9 @@ final class Board {
    * @param policy the SLA policy
    * @param played the simulated complaints
    * @param asOf the instant
-   * @return open timers, red ones first (RED_3 → RED_1), then yellow, then those within time
+   * @return the board
    */
-  static List<BoardEntry> at(SlaPolicy policy, List<Simulator.Played> played, Instant asOf) {
+  static Snapshot at(SlaPolicy policy, List<Simulator.Played> played, Instant asOf) {
     SlaTracker tracker = new SlaTracker(policy);
     Map<String, ComplaintPlan> plans = new HashMap<>();
     for (Simulator.Played p : played) {
@@ -41,6 +51,6 @@ final class Board {
             s.outcome().deadline(), s.outcome().elapsed(), s.outcome().limit()));
       }
     }
-    return out;
+    return new Snapshot(out, board.calendarDataEnds());
   }
 }

@@ -8,7 +8,6 @@ import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.policy.Limit;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.SlaTarget;
@@ -93,8 +92,18 @@ public final class DemoExport {
    * @return the names
    */
   public static List<String> fileNames() {
+    return fileNames(MonthSimulation.policy());
+  }
+
+  /**
+   * The names of the files an export of a month simulated under a policy writes, in order.
+   *
+   * @param policy the SLA policy
+   * @return the names
+   */
+  public static List<String> fileNames(SlaPolicy policy) {
     List<String> names = new ArrayList<>(List.of(TICKETS, INPUTS));
-    for (String id : calendarIds(MonthSimulation.policy())) {
+    for (String id : calendarIds(policy)) {
       names.add(id + ".json");
     }
     names.addAll(List.of(WORKFLOW, POLICY, RUBRIC));
@@ -110,6 +119,17 @@ public final class DemoExport {
    * @throws IllegalArgumentException naming the path and the reason when it cannot
    */
   public static void check(Path dir) {
+    check(dir, MonthSimulation.policy());
+  }
+
+  /**
+   * Checks, as {@link #check(Path)} does, for the export of a month simulated under a policy.
+   *
+   * @param dir the folder
+   * @param policy the SLA policy
+   * @throws IllegalArgumentException naming the path and the reason when it cannot
+   */
+  public static void check(Path dir, SlaPolicy policy) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("'" + dir + "' exists and is not a directory");
     }
@@ -125,7 +145,7 @@ public final class DemoExport {
       }
       return;
     }
-    for (String name : fileNames()) {
+    for (String name : fileNames(policy)) {
       Path file = dir.resolve(name);
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
         throw new IllegalArgumentException("'" + file + "' exists and is not a regular file; not replacing it");
@@ -146,7 +166,7 @@ public final class DemoExport {
    */
   public static Result write(DemoReport report, Path dir) {
     Map<String, String> contents = contents(report);
-    check(dir);
+    check(dir, report.policy());
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -204,7 +224,7 @@ public final class DemoExport {
     }
     files.put(TICKETS, tickets.toString());
     files.put(INPUTS, UnitInputsWriter.toJsonText(report.inputs()));
-    SlaPolicy policy = MonthSimulation.policy();
+    SlaPolicy policy = report.policy();
     for (String id : calendarIds(policy)) {
       BusinessCalendar calendar = policy.calendars().find(id).orElseThrow(
           () -> new IllegalStateException("the demo's SLA policy names calendar '" + id + "', which it cannot find"));
@@ -225,10 +245,7 @@ public final class DemoExport {
   static Set<String> calendarIds(SlaPolicy policy) {
     Set<String> ids = new LinkedHashSet<>();
     for (SlaTarget t : policy.targets()) {
-      t.calendar().ifPresent(ids::add);
-      for (Limit l : t.limits().values()) {
-        l.calendar().ifPresent(ids::add);
-      }
+      ids.addAll(t.calendarIds());
     }
     return ids;
   }

@@ -9,8 +9,10 @@ import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.UnknownYears;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -60,6 +62,11 @@ public final class DemoRenderer {
         lights.getOrDefault(AlertLevel.RED_3, 0), lights.getOrDefault(AlertLevel.RED_2, 0),
         lights.getOrDefault(AlertLevel.RED_1, 0), lights.getOrDefault(AlertLevel.YELLOW, 0),
         lights.getOrDefault(AlertLevel.NONE, 0)));
+    r.calendarDataEnds().ifPresent(end -> sb.append(String.format(Locale.ROOT,
+        "  calendar data ends %s; later dates %s%n", end,
+        r.policy().unknownYears() == UnknownYears.WEEKLY
+            ? "follow the weekly windows alone (--unknown-years weekly)"
+            : "are refused (--unknown-years weekly follows the weekly windows alone)")));
     sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-20s  %s%n",
         "LIGHT", "TICKET", "PLAZA", "REGION", "NODE", "GRADE", "STATE", "USED / LIMIT", "DEADLINE"));
     for (BoardEntry e : r.board()) {
@@ -84,7 +91,8 @@ public final class DemoRenderer {
 
   /**
    * The report as one JSON document with the top-level fields {@code seed}, {@code month}, {@code asOf},
-   * {@code zone}, {@code summary}, {@code board}, {@code inputs} and {@code scorecards} (the latter in the
+   * {@code zone}, {@code calendarDataEnds} (the last date of holiday data, or null), {@code unknownYears},
+   * {@code summary}, {@code board}, {@code inputs} and {@code scorecards} (the latter in the
    * format of the {@code score} command).
    *
    * @param r the report
@@ -97,6 +105,8 @@ public final class DemoRenderer {
     root.put("month", r.month().toString());
     root.put("asOf", OFFSET.format(r.asOf().atZone(r.zone())));
     root.put("zone", r.zone().getId());
+    root.put("calendarDataEnds", r.calendarDataEnds().map(LocalDate::toString).orElse(null));
+    root.put("unknownYears", r.policy().unknownYears().jsonName());
     root.set("summary", mapper.valueToTree(r.summary()));
     ArrayNode board = root.putArray("board");
     for (BoardEntry e : r.board()) {

@@ -3,11 +3,14 @@ package dev.complaints.examples.demo;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.scorecard.PeriodReport;
+import dev.complaints.sla.policy.SlaPolicy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the demo prints: what was simulated, the SLA board at the end of the simulation and the month's
@@ -23,6 +26,9 @@ import java.util.Map;
  * @param tickets the ticket timeline records the scorecards were computed from, one per complaint received by
  *     {@code asOf}, in the order of receipt
  * @param scorecards the month's scorecards from the scoring module
+ * @param policy the SLA policy of the board and of the red lights
+ * @param calendarDataEnds the last date of holiday data of the policy's calendars, as the SLA board reports it;
+ *     empty when none is limited to the years of a dataset
  */
 public record DemoReport(
     long seed,
@@ -33,7 +39,9 @@ public record DemoReport(
     List<BoardEntry> board,
     List<UnitInputs> inputs,
     List<TicketRecord> tickets,
-    PeriodReport scorecards) {
+    PeriodReport scorecards,
+    SlaPolicy policy,
+    Optional<LocalDate> calendarDataEnds) {
 
   /**
    * Makes the lists unmodifiable.
@@ -47,6 +55,8 @@ public record DemoReport(
    * @param inputs the monthly unit inputs
    * @param tickets the ticket timeline records
    * @param scorecards the month's scorecards
+   * @param policy the SLA policy
+   * @param calendarDataEnds the last date of holiday data, if any
    */
   public DemoReport {
     board = List.copyOf(board);

@@ -18,8 +18,10 @@ import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
+import dev.complaints.sla.calendar.CalendarCoverageException;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
+import dev.complaints.sla.policy.SlaTarget;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,6 +45,8 @@ public final class MonthSimulation {
   /** Local time on the month's last day at which the simulation stops. */
   public static final LocalTime END_OF_SIMULATION = LocalTime.of(16, 30);
 
+  private static final String CN_NATIONAL = "cn-national";
+
   private MonthSimulation() {}
 
   /**
@@ -56,36 +60,59 @@ public final class MonthSimulation {
   }
 
   /**
-   * Checks that the national working-day calendar knows the month (the policy's WORKING_DAYS targets need it).
+   * Checks that the policy's calendars know the month and the month after it (handling and return visits of the
+   * month's last tickets run into it): a calendar built from holiday data must cover both, unless the policy
+   * follows the weekly rule past the data ({@link dev.complaints.sla.policy.UnknownYears#WEEKLY}).
    *
    * @param month the month
-   * @throws IllegalArgumentException naming the covered years when it does not
+   * @param policy the SLA policy
+   * @throws CalendarCoverageException naming the calendar and its covered span when one does not
    */
-  public static void requireCovered(YearMonth month) {
-    BusinessCalendar national = BusinessCalendars.cnNational();
-    Optional<LocalDate> from = national.coveredFrom();
-    Optional<LocalDate> to = national.coveredTo();
-    // Handling and return visits of the month's last tickets run into the next month.
+  public static void requireCovered(YearMonth month, SlaPolicy policy) {
     LocalDate first = month.atDay(1);
     LocalDate last = month.plusMonths(1).atEndOfMonth();
-    if ((from.isPresent() && first.isBefore(from.get())) || (to.isPresent() && last.isAfter(to.get()))) {
-      throw new IllegalArgumentException("month " + month + " is outside the national holiday calendar, which covers "
-          + from.map(LocalDate::toString).orElse("?") + " to " + to.map(LocalDate::toString).orElse("?")
-          + " (the month after the simulated one must be covered too)");
+    for (SlaTarget t : policy.targets()) {
+      for (String id : t.calendarIds()) {
+        BusinessCalendar c = policy.calendars().find(id).orElseThrow();
+        Optional<LocalDate> from = c.coveredFrom();
+        Optional<LocalDate> to = c.coveredTo();
+        if (from.isPresent() && !c.usesWeeklyRuleForUnknownYears()
+            && (first.isBefore(from.get()) || last.isAfter(to.orElseThrow()))) {
+          throw new CalendarCoverageException(c.id(), from.get(), to.orElseThrow(), "the simulated month "
+              + month + " with the month after it (" + first + " to " + last + ")");
+        }
+      }
     }
   }
 
   /**
-   * Runs the simulation.
+   * Runs the simulation under the {@code mall-ticket} policy.
    *
    * @param seed the seed
    * @param month the month
    * @return the report
-   * @throws IllegalArgumentException when the month is outside the national holiday calendar
+   * @throws CalendarCoverageException when the month is outside the national holiday calendar
    */
   public static DemoReport run(long seed, YearMonth month) {
-    requireCovered(month);
-    BusinessCalendar national = BusinessCalendars.cnNational();
+    return run(seed, month, policy());
+  }
+
+  /**
+   * Runs the simulation under an SLA policy (for example the {@code mall-ticket} preset with another national
+   * calendar, or with the weekly rule past the holiday data).
+   *
+   * @param seed the seed
+   * @param month the month
+   * @param policy the SLA policy of the board and the red lights
+   * @return the report
+   * @throws CalendarCoverageException when the month is outside a holiday-data calendar of the policy
+   */
+  public static DemoReport run(long seed, YearMonth month, SlaPolicy policy) {
+    requireCovered(month, policy);
+    // quiet days of the simulated month: the policy's national calendar, else the bundled one
+    BusinessCalendar national = policy.targets().stream().anyMatch(t -> t.calendarIds().contains(CN_NATIONAL))
+        ? policy.calendars().find(CN_NATIONAL).orElseThrow()
+        : BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears();
     BusinessCalendar mallHours = BusinessCalendars.mallHours();
     Instant asOf = asOf(month);
     List<ComplaintPlan> plans = MonthGenerator.generate(seed, month,
@@ -106,8 +133,7 @@ public final class MonthSimulation {
       played.add(result);
     }
 
-    SlaPolicy policy = policy();
-    List<BoardEntry> board = Board.at(policy, played, asOf);
+    Board.Snapshot board = Board.at(policy, played, asOf);
     List<UnitInputs> inputs = unitInputs(seed, month);
     List<TicketRecord> tickets = new ArrayList<>(played.size());
     TicketExport export = TicketExport.of(workflow());
@@ -115,8 +141,8 @@ public final class MonthSimulation {
       tickets.add(export.export(p.events(), MonthSimulation::regionOf));
     }
     PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, rubric(), policy);
-    return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board, inputs,
-        tickets, scorecards);
+    return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board.entries(),
+        inputs, tickets, scorecards, policy, board.calendarDataEnds());
   }
 
   /**

@@ -91,7 +91,7 @@ class DemoCommandTest {
 
     Result uncovered = run("demo", "--month", "2031-05");
     assertThat(uncovered.code()).isEqualTo(ComplaintCli.BAD_INPUT);
-    assertThat(uncovered.err()).contains("2031-05").contains("covers");
+    assertThat(uncovered.err()).contains("2031-05").contains("2026-12-31", "--unknown-years weekly");
     assertThat(uncovered.out()).isEmpty();
   }
 }

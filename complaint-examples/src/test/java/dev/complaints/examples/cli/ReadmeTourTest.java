@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTourTest {
   private static final String PROMPT = "    $ ";
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern LOCAL =
+      Pattern.compile("(?<![\\w./-])(month/|complaint-sla/|bad\\.json|2027\\.json|cn-2024-2027\\.json)");
 
   /** One command of the tour: its standard input, arguments, the file it writes first, and the output shown. */
   record Step(String command, String stdin, List<String> args, String writes, String writeText, boolean echoExit,
@@ -41,8 +43,9 @@ class ReadmeTourTest {
       }
       List<String> args = step.args.stream().map(a -> local(a, tmp)).toList();
       Outcome outcome = run(step.stdin, args);
-      List<String> shown = new ArrayList<>(lines(outcome.out));
-      shown.addAll(lines(outcome.err.replace("error: ", "")));
+      // as a terminal shows them: what goes to standard error (warnings) is printed before the result
+      List<String> shown = new ArrayList<>(lines(outcome.err.replace("error: ", "")));
+      shown.addAll(lines(outcome.out));
       if (step.echoExit) {
         shown.add("exit " + outcome.code);
       } else if (step.stdin.isEmpty()) {
@@ -53,10 +56,23 @@ class ReadmeTourTest {
     }
   }
 
-  /** The tour's {@code month/…} and {@code bad.json} paths, inside the test's folder. */
+  /**
+   * The tour's own files ({@code month/…}, {@code bad.json}, {@code 2027.json}, {@code cn-2024-2027.json}) inside
+   * the test's folder, and the project's {@code complaint-sla/…} files where they are.
+   */
   private static String local(String text, Path tmp) {
-    return text.replace("month/", tmp.resolve("month") + tmp.getFileSystem().getSeparator())
-        .replace("bad.json", tmp.resolve("bad.json").toString());
+    Matcher m = LOCAL.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      Path where = name.equals("complaint-sla/") ? readme().getParent() : tmp;
+      String replacement = name.endsWith("/")
+          ? where.resolve(name.substring(0, name.length() - 1)) + tmp.getFileSystem().getSeparator()
+          : where.resolve(name).toString();
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   static List<Step> steps(List<String> readme) {

@@ -123,6 +123,7 @@ class CrmApplicationTest {
       HttpResponse<String> board = get(base + "/board");
       assertThat(Json.mapper().readTree(board.body()).get("byLevel").get("RED_1").get(0).get("complaintId").asText())
           .isEqualTo(id);
+      assertThat(Json.mapper().readTree(board.body()).get("calendarDataEnds").asText()).isEqualTo("2026-12-31");
       before = Json.mapper().readTree(get(base + "/complaints/" + id).body());
     }
 

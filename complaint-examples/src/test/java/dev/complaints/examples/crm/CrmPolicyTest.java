@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.policy.UnknownYears;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.TimerSignal;
 import dev.complaints.sla.tracker.SlaTracker;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The host's choice for working days after the bundled holiday data, against the strict preset. */
 class CrmPolicyTest {
@@ -47,6 +50,35 @@ class CrmPolicyTest {
     assertThat(relaxed.targets()).isEqualTo(strict.targets());
     assertThat(relaxed.calendars().find("cn-national").orElseThrow().usesWeeklyRuleForUnknownYears()).isTrue();
     assertThat(relaxed.calendars().find("mall-hours")).isEqualTo(strict.calendars().find("mall-hours"));
+  }
+
+  @Test
+  void theUnknownYearsOptionChoosesThePolicy() {
+    assertThat(policyFor().unknownYears()).isEqualTo(UnknownYears.WEEKLY);
+    assertThat(policyFor()).isEqualTo(CrmApplication.mallTicketPastHolidayData());
+    assertThat(policyFor("--unknown-years", "refuse")).isEqualTo(SlaPolicies.mallTicket());
+    assertThat(policyFor("--unknown-years", "weekly").unknownYears()).isEqualTo(UnknownYears.WEEKLY);
+    assertThat(policyFor("--strict-calendars")).isEqualTo(SlaPolicies.mallTicket());
+    assertThatThrownBy(() -> policyFor("--unknown-years", "guess"))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("refuse, weekly");
+  }
+
+  @Test
+  void theStartLineSaysWhereTheCalendarDataEndsAndWhatHappensAfter() {
+    Optional<LocalDate> end = Optional.of(LocalDate.of(2026, 12, 31));
+    assertThat(CrmApplication.calendarDataLine(CrmApplication.mallTicketPastHolidayData(), end).orElseThrow())
+        .contains("SLA calendar data ends 2026-12-31", "weekly");
+    assertThat(CrmApplication.calendarDataLine(SlaPolicies.mallTicket(), end).orElseThrow())
+        .contains("SLA calendar data ends 2026-12-31", "unanswerable", "refuse");
+    assertThat(CrmApplication.calendarDataLine(SlaPolicies.mallTicket(), Optional.empty())).isEmpty();
+    assertThat(new SlaTracker(CrmApplication.mallTicketPastHolidayData()).calendarDataEnds()).isEqualTo(end);
+  }
+
+  private static dev.complaints.sla.policy.SlaPolicy policyFor(String... args) {
+    CrmMain main = new CrmMain();
+    new CommandLine(main).parseArgs(args);
+    return main.policy();
   }
 
   @Test

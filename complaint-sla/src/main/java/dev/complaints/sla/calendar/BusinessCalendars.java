@@ -13,8 +13,11 @@ import dev.complaints.sla.calendar.internal.CalendarChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Calendars from JSON, back to JSON, and the bundled presets.
@@ -111,6 +115,41 @@ public final class BusinessCalendars {
   }
 
   /**
+   * Writes a calendar file ({@link #toJson(BusinessCalendar)}): the text goes whole to a new temporary file in
+   * the target's folder, which is then moved over the target, so that the file is never seen half-written and
+   * an existing file is left as it was when writing fails.
+   *
+   * @param calendar the calendar
+   * @param file the calendar file to create or replace
+   * @throws UncheckedIOException naming the file when it cannot be written
+   */
+  public static void write(BusinessCalendar calendar, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      // created like any other file (permissions follow the user's defaults), under a name no file has
+      tmp = Files.createFile(dir.resolve("." + file.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"));
+      Files.writeString(tmp, toJson(calendar) + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write calendar file " + file, e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // best effort: the write failure is the one to report
+        }
+      }
+    }
+  }
+
+  /**
    * Every problem of a calendar definition, with its JSON path.
    *
    * @param root the JSON tree
@@ -177,8 +216,10 @@ public final class BusinessCalendars {
    * China's national working days, id {@code cn-national}: Monday–Friday 09:00–18:00 Asia/Shanghai, the public
    * holidays closed and the transfer workdays (调休补班) open, from the bundled dataset (npm package
    * {@code holiday-calendar} 1.3.3, MIT licence, kept with the data), covering 2024-01-01 to 2026-12-31.
-   * Asking outside those years is an {@link IllegalArgumentException} naming the span; use
-   * {@link BusinessCalendar#withWeeklyRuleForUnknownYears()} to apply the weekly rule alone there.
+   * Asking outside those years is a {@link CalendarCoverageException} naming the span; use
+   * {@link BusinessCalendar#withWeeklyRuleForUnknownYears()} (or a policy with
+   * {@code UnknownYears.WEEKLY}) to apply the weekly rule alone there, or
+   * {@link #importChinaDataset(String, ZoneId, TimeWindow, Path...)} with newer year files.
    *
    * @return the calendar
    */

@@ -2,6 +2,9 @@ package dev.complaints.sla.policy;
 
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.policy.internal.BuiltInCalendars;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +67,43 @@ public interface CalendarLookup {
         return copy.keySet();
       }
     };
+  }
+
+  /**
+   * This lookup with every calendar built from a holiday dataset answering beyond its years by its weekly
+   * windows alone ({@link BusinessCalendar#withWeeklyRuleForUnknownYears()}); other calendars are unchanged.
+   *
+   * @return the lookup
+   */
+  default CalendarLookup withWeeklyRuleForUnknownYears() {
+    CalendarLookup self = this;
+    return new CalendarLookup() {
+      @Override
+      public Optional<BusinessCalendar> find(String id) {
+        return self.find(id).map(BusinessCalendar::withWeeklyRuleForUnknownYears);
+      }
+
+      @Override
+      public Set<String> ids() {
+        return self.ids();
+      }
+    };
+  }
+
+  /**
+   * The last date of holiday data among the given calendars: the earliest
+   * {@link BusinessCalendar#coveredTo()} of those built from a holiday dataset.
+   *
+   * @param ids calendar ids; ids this lookup does not know are skipped
+   * @return the date, empty when none of them is limited to the years of a dataset
+   */
+  default Optional<LocalDate> dataEnds(Collection<String> ids) {
+    return ids.stream()
+        .map(this::find)
+        .flatMap(Optional::stream)
+        .map(BusinessCalendar::coveredTo)
+        .flatMap(Optional::stream)
+        .min(Comparator.naturalOrder());
   }
 
   /**

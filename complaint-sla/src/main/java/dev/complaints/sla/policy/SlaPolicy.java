@@ -4,6 +4,7 @@ import dev.complaints.sla.policy.internal.TimerMath;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>The calendars the targets name are resolved through a {@link CalendarLookup} (the built-in
  * {@code mall-hours} and {@code cn-national} unless the builder is given others); every id must be known when
- * the policy is built. Equality compares the id, description, ladder and targets, not the lookup.
+ * the policy is built. Dates beyond the years of a holiday-dataset calendar are refused unless the policy
+ * chooses the weekly rule for them ({@link #unknownYears()}). Equality compares the id, description, ladder,
+ * targets and that choice, not the lookup.
  */
 public final class SlaPolicy {
   private final String id;
@@ -27,6 +30,8 @@ public final class SlaPolicy {
   private final AlertLadder alertLadder;
   private final List<SlaTarget> targets;
   private final CalendarLookup calendars;
+  private final CalendarLookup lookup;
+  private final UnknownYears unknownYears;
 
   private SlaPolicy(Builder b) {
     if (b.id == null || b.id.isBlank()) {
@@ -39,7 +44,9 @@ public final class SlaPolicy {
     this.description = b.description;
     this.alertLadder = b.alertLadder;
     this.targets = List.copyOf(b.targets);
-    this.calendars = b.calendars;
+    this.lookup = b.calendars;
+    this.unknownYears = b.unknownYears;
+    this.calendars = unknownYears == UnknownYears.WEEKLY ? lookup.withWeeklyRuleForUnknownYears() : lookup;
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("policy '" + id + "' has no targets");
     }
@@ -53,10 +60,7 @@ public final class SlaPolicy {
       if (t.node().isPresent() && !nodes.add(t.node().get())) {
         throw new IllegalArgumentException("policy '" + id + "': two targets time node '" + t.node().get() + "'");
       }
-      Set<String> ids = new TreeSet<>();
-      t.calendar().ifPresent(ids::add);
-      t.limits().values().forEach(l -> l.calendar().ifPresent(ids::add));
-      for (String c : ids) {
+      for (String c : new TreeSet<>(t.calendarIds())) {
         if (!known.contains(c)) {
           throw new IllegalArgumentException(
               "policy '" + id + "', target '" + t.name() + "': unknown calendar id '" + c + "'; known: " + known);
@@ -85,7 +89,8 @@ public final class SlaPolicy {
     b.description = description;
     b.alertLadder = alertLadder;
     b.targets.addAll(targets);
-    b.calendars = calendars;
+    b.calendars = lookup;
+    b.unknownYears = unknownYears;
     return b;
   }
 
@@ -114,6 +119,26 @@ public final class SlaPolicy {
    */
   public AlertLadder alertLadder() {
     return alertLadder;
+  }
+
+  /**
+   * What this policy does with dates beyond the years of a holiday-dataset calendar.
+   *
+   * @return {@link UnknownYears#REFUSE} unless chosen otherwise
+   */
+  public UnknownYears unknownYears() {
+    return unknownYears;
+  }
+
+  /**
+   * The last date of holiday data among the calendars this policy's targets name (the earliest, when several
+   * are built from datasets). Past it a deadline is refused or follows the weekly windows alone, as
+   * {@link #unknownYears()} says.
+   *
+   * @return the date, empty when no calendar of the policy is limited to the years of a dataset
+   */
+  public Optional<LocalDate> calendarDataEnds() {
+    return calendars.dataEnds(targets.stream().flatMap(t -> t.calendarIds().stream()).toList());
   }
 
   /**
@@ -194,17 +219,18 @@ public final class SlaPolicy {
         && id.equals(p.id)
         && Objects.equals(description, p.description)
         && alertLadder.equals(p.alertLadder)
-        && targets.equals(p.targets);
+        && targets.equals(p.targets)
+        && unknownYears == p.unknownYears;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, description, alertLadder, targets);
+    return Objects.hash(id, description, alertLadder, targets, unknownYears);
   }
 
   @Override
   public String toString() {
-    return "SlaPolicy{" + id + ", " + alertLadder + ", targets=" + targets + "}";
+    return "SlaPolicy{" + id + ", " + alertLadder + ", unknownYears=" + unknownYears + ", targets=" + targets + "}";
   }
 
   /** Builds a {@link SlaPolicy}. */
@@ -214,6 +240,7 @@ public final class SlaPolicy {
     private AlertLadder alertLadder = AlertLadder.DEFAULT;
     private final List<SlaTarget> targets = new ArrayList<>();
     private CalendarLookup calendars = CalendarLookup.builtIn();
+    private UnknownYears unknownYears = UnknownYears.REFUSE;
 
     private Builder(String id) {
       this.id = id;
@@ -260,6 +287,19 @@ public final class SlaPolicy {
      */
     public Builder calendars(CalendarLookup lookup) {
       this.calendars = Objects.requireNonNull(lookup, "lookup");
+      return this;
+    }
+
+    /**
+     * Chooses what the policy does with dates beyond the years of a holiday-dataset calendar (default
+     * {@link UnknownYears#REFUSE}); with {@link UnknownYears#WEEKLY} the calendars of the lookup are resolved
+     * with the weekly rule for unknown years.
+     *
+     * @param choice the choice
+     * @return this builder
+     */
+    public Builder unknownYears(UnknownYears choice) {
+      this.unknownYears = Objects.requireNonNull(choice, "choice");
       return this;
     }
 

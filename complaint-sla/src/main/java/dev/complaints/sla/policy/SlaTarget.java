@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One target of an SLA policy: {@code {name, start, stop, pauseWhile, limit by grade, clock, calendar}}.
@@ -167,6 +169,19 @@ public final class SlaTarget {
    */
   public Optional<String> calendar() {
     return Optional.ofNullable(calendar);
+  }
+
+  /**
+   * Every calendar id the target names: its default calendar, then those of the grades' limits, in order of
+   * first mention.
+   *
+   * @return the ids, empty for a target that only counts continuously
+   */
+  public Set<String> calendarIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    calendar().ifPresent(ids::add);
+    limits.values().forEach(l -> l.calendar().ifPresent(ids::add));
+    return Collections.unmodifiableSet(ids);
   }
 
   /**

@@ -3,11 +3,13 @@ package dev.complaints.sla.tracker;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The SLA board at an instant: the open (running or paused) timers grouped by alert level, each group ordered by
@@ -15,22 +17,37 @@ import java.util.Objects;
  *
  * @param at the instant
  * @param byLevel open timers by level; every level is present, possibly with an empty list
+ * @param calendarDataEnds the last date of holiday data among the policies' calendars (see
+ *     {@link SlaTracker#calendarDataEnds()}), empty when no calendar is limited to a dataset's years
  */
-public record SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel) {
+public record SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel,
+    Optional<LocalDate> calendarDataEnds) {
 
   /**
    * Creates a board.
    *
    * @param at the instant
    * @param byLevel open timers by level
+   * @param calendarDataEnds the last date of holiday data, if any
    */
   public SlaBoard {
     Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(calendarDataEnds, "calendarDataEnds");
     EnumMap<AlertLevel, List<TimerStatus>> m = new EnumMap<>(AlertLevel.class);
     for (AlertLevel l : AlertLevel.values()) {
       m.put(l, List.copyOf(byLevel.getOrDefault(l, List.of())));
     }
     byLevel = Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * Creates a board whose calendars are not limited to a dataset's years.
+   *
+   * @param at the instant
+   * @param byLevel open timers by level
+   */
+  public SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel) {
+    this(at, byLevel, Optional.empty());
   }
 
   /**

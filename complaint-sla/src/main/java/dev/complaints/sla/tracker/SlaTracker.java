@@ -9,6 +9,7 @@ import dev.complaints.sla.timer.SlaTimer;
 import dev.complaints.sla.timer.TimerSignal;
 import dev.complaints.sla.timer.TimerStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * Tracks the SLA timers of many complaints. Feed it complaint events (or {@link TimerSignal}s) as they are
@@ -186,7 +188,25 @@ public final class SlaTracker {
             .thenComparing(TimerStatus::complaintId)
             .thenComparing(TimerStatus::timerId);
     by.values().forEach(l -> l.sort(order));
-    return new SlaBoard(t, by);
+    return new SlaBoard(t, by, calendarDataEnds());
+  }
+
+  /**
+   * The last date of holiday data among the calendars of the tracked policies (the default one and those given to
+   * {@link #track(String, SlaPolicy)}): the earliest end when several calendars are built from datasets. Past it
+   * a policy refuses to time, or follows the weekly windows alone when it chose
+   * {@link dev.complaints.sla.policy.UnknownYears#WEEKLY}; a host shows it so that the date is not a surprise.
+   *
+   * @return the date, empty when no calendar is limited to the years of a dataset
+   */
+  public synchronized Optional<LocalDate> calendarDataEnds() {
+    Optional<LocalDate> end = defaultPolicy.calendarDataEnds();
+    for (ComplaintTimers c : complaints.values()) {
+      if (c.policy() != defaultPolicy) {
+        end = Stream.concat(end.stream(), c.policy().calendarDataEnds().stream()).min(Comparator.naturalOrder());
+      }
+    }
+    return end;
   }
 
   /**

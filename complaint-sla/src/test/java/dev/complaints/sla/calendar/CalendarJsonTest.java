@@ -212,4 +212,22 @@ class CalendarJsonTest {
     assertThatThrownBy(() -> TimeWindow.parse("24:00-02:00")).hasMessageContaining("24:00 only as an end");
     assertThatThrownBy(() -> TimeWindow.parse("9-5")).hasMessageContaining("HH:MM-HH:MM");
   }
+
+  @Test
+  void writeReplacesTheFileWholeAndLeavesNothingElse(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("cn.json");
+    java.nio.file.Files.writeString(file, "previous");
+    BusinessCalendar cn = BusinessCalendars.cnNational();
+    BusinessCalendars.write(cn, file);
+    assertThat(BusinessCalendars.read(file)).isEqualTo(cn);
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactly("cn.json");
+    }
+    java.nio.file.Path nowhere = dir.resolve("missing-folder").resolve("cn.json");
+    assertThatThrownBy(() -> BusinessCalendars.write(cn, nowhere))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(nowhere.toString());
+    assertThat(nowhere).doesNotExist();
+  }
 }

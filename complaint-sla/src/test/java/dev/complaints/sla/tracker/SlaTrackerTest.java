@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.TestPolicies;
+import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.AlertLadder;
 import dev.complaints.sla.policy.CalendarLookup;
@@ -170,6 +171,30 @@ class SlaTrackerTest {
     // 29, 30, 31 December, then Friday 1 and Monday 4 January by the weekly rule alone.
     assertThat(opted.statusAt(at("2026-12-28T12:00:00")).get(0).outcome().deadline())
         .isEqualTo(at("2027-01-05T00:00:00"));
+  }
+
+  @Test
+  void theTrackerAndItsBoardSayWhereTheCalendarDataEnds() {
+    SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
+    assertThat(tracker.calendarDataEnds()).contains(java.time.LocalDate.of(2026, 12, 31));
+    assertThat(tracker.board(at("2026-10-01T12:00:00")).calendarDataEnds())
+        .contains(java.time.LocalDate.of(2026, 12, 31));
+    // a complaint tracked with a national calendar whose data ends earlier brings the date forward
+    BusinessCalendar only2024 = BusinessCalendars.importChinaDataset("cn-national",
+        java.time.ZoneId.of("Asia/Shanghai"), dev.complaints.sla.calendar.TimeWindow.parse("09:00-18:00"),
+        List.of(dev.complaints.core.json.Json.mapper().createObjectNode().put("year", 2024)
+            .set("dates", dev.complaints.core.json.Json.mapper().createArrayNode())));
+    tracker.track("OLD", SlaPolicies.mallTicket().toBuilder()
+        .calendars(CalendarLookup.of(only2024).orElse(CalendarLookup.builtIn()))
+        .build());
+    assertThat(tracker.calendarDataEnds()).contains(java.time.LocalDate.of(2024, 12, 31));
+    SlaTracker mallOnly = new SlaTracker(SlaPolicy.builder("mall-only")
+        .target(dev.complaints.sla.policy.SlaTarget.builder("GRADING").node("GRADING")
+            .clock(dev.complaints.sla.policy.ClockKind.BUSINESS_HOURS, "mall-hours").limit(Duration.ofHours(1))
+            .build())
+        .build());
+    assertThat(mallOnly.calendarDataEnds()).isEmpty();
+    assertThat(mallOnly.board(at("2026-10-01T12:00:00")).calendarDataEnds()).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar.internal;
 
+import dev.complaints.sla.calendar.CalendarCoverageException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,9 +92,7 @@ public final class Coverage {
       return new IllegalArgumentException(what + " is outside the supported range "
           + Instant.ofEpochSecond(MIN_SECOND) + " .. " + Instant.ofEpochSecond(MAX_SECOND));
     }
-    return new IllegalArgumentException("calendar '" + calendarId + "' covers only " + from + " to " + to
-        + " (the years of its holiday data); " + what + " is outside that span. Use"
-        + " withWeeklyRuleForUnknownYears() to apply the weekly rule alone outside it.");
+    return new CalendarCoverageException(calendarId, from, to, what);
   }
 
   /**

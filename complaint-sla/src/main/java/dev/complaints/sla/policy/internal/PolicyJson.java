@@ -14,6 +14,7 @@ import dev.complaints.sla.policy.PauseWhile;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.SlaTarget;
 import dev.complaints.sla.policy.Trigger;
+import dev.complaints.sla.policy.UnknownYears;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  * Reads and writes SLA policies as JSON, collecting every problem with its JSON path.
  *
  * <pre>
- * {"id": "mall-ticket", "description": "...", "alerts": {"yellow": 0.6, "red2": 1.5, "red3": 2.0},
+ * {"id": "mall-ticket", "description": "...", "unknownYears": "refuse", "alerts": {"yellow": 0.6, "red2": 1.5, "red3": 2.0},
  *  "targets": [
  *    {"name": "GRADING", "node": "GRADING", "clock": "BUSINESS_HOURS", "calendar": "mall-hours", "limit": "PT1H"},
  *    {"name": "REPLY", "start": [{"on": "RECEIVED"}], "stop": [{"on": "ENTER", "node": "AGREE"}],
@@ -44,7 +45,7 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class PolicyJson {
-  private static final List<String> POLICY_FIELDS = List.of("id", "description", "alerts", "targets");
+  private static final List<String> POLICY_FIELDS = List.of("id", "description", "unknownYears", "alerts", "targets");
   private static final List<String> ALERT_FIELDS = List.of("yellow", "red2", "red3");
   private static final List<String> TARGET_FIELDS =
       List.of("name", "node", "start", "stop", "pauseWhile", "clock", "calendar", "limit", "limits");
@@ -107,6 +108,7 @@ public final class PolicyJson {
     checkFields(root, "$", POLICY_FIELDS);
     String id = requiredText(root, "$", "id");
     String description = optionalText(root, "$", "description");
+    UnknownYears unknownYears = unknownYears(root.get("unknownYears"), "$.unknownYears");
     AlertLadder ladder = alerts(root.get("alerts"), "$.alerts");
     List<SlaTarget> targets = new ArrayList<>();
     JsonNode ts = root.get("targets");
@@ -145,7 +147,8 @@ public final class PolicyJson {
     if (!problems.isEmpty()) {
       return null;
     }
-    SlaPolicy.Builder b = SlaPolicy.builder(id).description(description).alertLadder(ladder).calendars(calendars);
+    SlaPolicy.Builder b = SlaPolicy.builder(id).description(description).alertLadder(ladder).calendars(calendars)
+        .unknownYears(unknownYears);
     targets.forEach(b::target);
     try {
       return b.build();
@@ -153,6 +156,18 @@ public final class PolicyJson {
       problem("$", e.getMessage());
       return null;
     }
+  }
+
+  private UnknownYears unknownYears(JsonNode n, String path) {
+    if (n == null || n.isNull()) {
+      return UnknownYears.REFUSE;
+    }
+    Optional<UnknownYears> choice = n.isTextual() ? UnknownYears.parse(n.asText()) : Optional.empty();
+    if (choice.isEmpty()) {
+      problem(path, "must be one of " + UnknownYears.allowed() + " (what to do with dates beyond the years of a"
+          + " holiday-dataset calendar), was " + n);
+    }
+    return choice.orElse(UnknownYears.REFUSE);
   }
 
   private AlertLadder alerts(JsonNode n, String path) {
@@ -566,6 +581,7 @@ public final class PolicyJson {
     ObjectNode root = f.objectNode();
     root.put("id", policy.id());
     policy.description().ifPresent(d -> root.put("description", d));
+    root.put("unknownYears", policy.unknownYears().jsonName());
     ObjectNode alerts = root.putObject("alerts");
     alerts.put("yellow", policy.alertLadder().yellow());
     alerts.put("red2", policy.alertLadder().red2());
