@@ -144,6 +144,14 @@ public final class Fixtures {
       return exec(new RecordResolution(nextId(), id(), a, next(), "refunded 300 CNY"));
     }
 
+    /** The department drafts a plan, the store manager confirms it, the customer agrees, the department resolves. */
+    public void planAgreeAndResolve() {
+      draft(DEPT);
+      confirm(MANAGER);
+      respond(CS, true);
+      resolve(DEPT);
+    }
+
     public List<ComplaintEvent> visit(Actor a, Satisfaction s, boolean escalate) {
       return exec(new RecordReturnVisit(nextId(), id(), a, next(), s, escalate));
     }

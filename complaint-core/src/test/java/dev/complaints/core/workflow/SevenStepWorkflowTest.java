@@ -124,10 +124,7 @@ class SevenStepWorkflowTest {
   private Run atReturnVisit() {
     Run r = investigated();
     r.grade(CS, Grade.SERIOUS);
-    r.draft(DEPT);
-    r.confirm(MANAGER);
-    r.respond(CS, true);
-    r.resolve(DEPT);
+    r.planAgreeAndResolve();
     assertThat(r.complaint.node()).isEqualTo("RETURN_VISIT");
     return r;
   }
@@ -162,10 +159,7 @@ class SevenStepWorkflowTest {
     // a second round after the department handled it again
     Run r = atReturnVisit();
     r.visit(CS, Satisfaction.DISSATISFIED, false);
-    r.draft(DEPT);
-    r.confirm(MANAGER);
-    r.respond(CS, true);
-    r.resolve(DEPT);
+    r.planAgreeAndResolve();
     r.visit(CS, Satisfaction.SATISFIED, false);
     assertThat(r.complaint.closureReason()).isEqualTo("RESOLVED");
     assertThat(r.nodesEntered()).containsSubsequence("RETURN_VISIT", "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT",
