@@ -31,6 +31,7 @@ public final class Fixtures {
   public static final Actor MANAGER = Actor.of("chen", "STORE_MANAGER");
   public static final Actor CALL = Actor.of("sun", "CALL_CENTER");
   public static final Actor LEADER = Actor.of("zhou", "LEADERSHIP");
+  public static final Actor GROUP = Actor.of("qian", "GROUP_SERVICE");
 
   private Fixtures() {}
 
@@ -143,12 +144,32 @@ public final class Fixtures {
       return exec(new RecordResolution(nextId(), id(), a, next(), "refunded 300 CNY"));
     }
 
+    /** The department drafts a plan, the store manager confirms it, the customer agrees, the department resolves. */
+    public void planAgreeAndResolve() {
+      draft(DEPT);
+      confirm(MANAGER);
+      respond(CS, true);
+      resolve(DEPT);
+    }
+
     public List<ComplaintEvent> visit(Actor a, Satisfaction s, boolean escalate) {
       return exec(new RecordReturnVisit(nextId(), id(), a, next(), s, escalate));
     }
 
     public List<ComplaintEvent> exempt(Actor a) {
       return exec(new ExemptReturnVisit(nextId(), id(), a, next(), "customer moved abroad"));
+    }
+
+    public List<ComplaintEvent> requestExemption(Actor a) {
+      return exec(new RequestReturnVisitExemption(nextId(), id(), a, next(), "customer moved abroad"));
+    }
+
+    public List<ComplaintEvent> refuseExemption(Actor a) {
+      return exec(new RefuseReturnVisitExemption(nextId(), id(), a, next(), "the customer answers on weekends"));
+    }
+
+    public List<ComplaintEvent> closeUnresolved(Actor a, String reason) {
+      return exec(new CloseUnresolved(nextId(), id(), a, next(), reason));
     }
 
     public List<ComplaintEvent> requestExtension(Actor a, Duration d) {

@@ -1,6 +1,6 @@
 package dev.complaints.core;
 
-import static dev.complaints.core.Fixtures.CALL;
+import static dev.complaints.core.Fixtures.GROUP;
 import static dev.complaints.core.Fixtures.CS;
 import static dev.complaints.core.Fixtures.DEPT;
 import static dev.complaints.core.Fixtures.DISPATCHER;
@@ -78,7 +78,7 @@ class PrivacyTest {
     r.confirm(MANAGER);
     r.respond(CS, true);
     r.resolve(DEPT);
-    r.visit(CALL, Satisfaction.SATISFIED, false);
+    r.visit(GROUP, Satisfaction.SATISFIED, false);
     r.reopen(MANAGER);
     return r;
   }

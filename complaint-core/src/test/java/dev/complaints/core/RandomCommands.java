@@ -18,9 +18,9 @@ import java.util.List;
  */
 public final class RandomCommands {
   static final List<Actor> ACTORS = List.of(Fixtures.CS, Fixtures.DISPATCHER, Fixtures.DEPT, Fixtures.MANAGER,
-      Fixtures.CALL, Fixtures.LEADER, Actor.of("anyone"),
+      Fixtures.CALL, Fixtures.LEADER, Fixtures.GROUP, Actor.of("anyone"),
       Actor.of("boss", "CUSTOMER_SERVICE", "DISPATCHER", "DEPARTMENT", "STORE_MANAGER", "CALL_CENTER",
-          "LEADERSHIP"));
+          "LEADERSHIP", "GROUP_SERVICE"));
 
   private RandomCommands() {}
 
@@ -65,8 +65,14 @@ public final class RandomCommands {
         return new RecordResolution(id, cid, actor, at, "done " + v);
       case "RecordReturnVisit":
         return new RecordReturnVisit(id, cid, actor, at, Satisfaction.values()[v % 5], (v / 5) % 2 == 0);
+      case "RequestReturnVisitExemption":
+        return new RequestReturnVisitExemption(id, cid, actor, at, "abroad " + v);
       case "ExemptReturnVisit":
         return new ExemptReturnVisit(id, cid, actor, at, "abroad");
+      case "RefuseReturnVisitExemption":
+        return new RefuseReturnVisitExemption(id, cid, actor, at, "reachable " + v);
+      case "CloseUnresolved":
+        return new CloseUnresolved(id, cid, actor, at, "no remedy the customer accepts " + v);
       case "RequestExtension":
         return new RequestExtension(id, cid, actor, at, Duration.ofHours(1 + v % 24), "waiting");
       case "ApproveExtension":

@@ -30,7 +30,10 @@ import java.util.List;
   @JsonSubTypes.Type(value = RecordCustomerResponse.class, name = "RecordCustomerResponse"),
   @JsonSubTypes.Type(value = RecordResolution.class, name = "RecordResolution"),
   @JsonSubTypes.Type(value = RecordReturnVisit.class, name = "RecordReturnVisit"),
+  @JsonSubTypes.Type(value = RequestReturnVisitExemption.class, name = "RequestReturnVisitExemption"),
   @JsonSubTypes.Type(value = ExemptReturnVisit.class, name = "ExemptReturnVisit"),
+  @JsonSubTypes.Type(value = RefuseReturnVisitExemption.class, name = "RefuseReturnVisitExemption"),
+  @JsonSubTypes.Type(value = CloseUnresolved.class, name = "CloseUnresolved"),
   @JsonSubTypes.Type(value = RequestExtension.class, name = "RequestExtension"),
   @JsonSubTypes.Type(value = ApproveExtension.class, name = "ApproveExtension"),
   @JsonSubTypes.Type(value = RejectExtension.class, name = "RejectExtension"),
@@ -53,7 +56,10 @@ public sealed interface Command
         RecordCustomerResponse,
         RecordResolution,
         RecordReturnVisit,
+        RequestReturnVisitExemption,
         ExemptReturnVisit,
+        RefuseReturnVisitExemption,
+        CloseUnresolved,
         RequestExtension,
         ApproveExtension,
         RejectExtension,
@@ -64,7 +70,11 @@ public sealed interface Command
         Reopen {
 
   /** The type names of all commands, as used in JSON and in workflow definitions. */
-  List<String> TYPE_NAMES = List.of("ReceiveComplaint", "AcceptComplaint", "AssignGrade", "Dispatch", "Reassign", "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse", "RecordResolution", "RecordReturnVisit", "ExemptReturnVisit", "RequestExtension", "ApproveExtension", "RejectExtension", "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen");
+  List<String> TYPE_NAMES = List.of("ReceiveComplaint", "AcceptComplaint", "AssignGrade", "Dispatch", "Reassign",
+      "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse", "RecordResolution",
+      "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit", "RefuseReturnVisitExemption",
+      "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension", "PauseClock", "ResumeClock",
+      "AddNote", "Withdraw", "Reopen");
 
   /**
    * Unique id of this command.

@@ -4,7 +4,8 @@ import dev.complaints.core.internal.Checks;
 import java.time.Instant;
 
 /**
- * Exempts the complaint from the return visit (不便回访申请) and closes it.
+ * Waives the return visit (不便回访) and closes the complaint as EXEMPT. In the {@code mall-ticket} preset this
+ * is the group's approval of a request the plaza made with {@link RequestReturnVisitExemption}.
  *
  * @param commandId unique id of this command; a repeated id is applied once
  * @param complaintId the complaint it is for

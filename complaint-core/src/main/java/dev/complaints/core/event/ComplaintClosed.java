@@ -4,7 +4,8 @@ import dev.complaints.core.internal.Checks;
 import java.time.Instant;
 
 /**
- * The complaint was closed (结案). Common reasons: RESOLVED, DISSATISFIED, NOT_SUBSTANTIATED, EXEMPT, WITHDRAWN.
+ * The complaint was closed (结案). Common reasons (see {@code ClosureReason}): RESOLVED, DISSATISFIED,
+ * NOT_SUBSTANTIATED, EXEMPT, WITHDRAWN, UNRESOLVED.
  *
  * @param complaintId the complaint
  * @param version the complaint's version after this event

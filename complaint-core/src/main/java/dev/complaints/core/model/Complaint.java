@@ -230,6 +230,32 @@ public abstract class Complaint {
   }
 
   /**
+   * Whether a request to waive the return visit (不便回访申请) is pending in the current node.
+   *
+   * @return true from {@code ReturnVisitExemptionRequested} until it is refused or the node is left
+   */
+  @Value.Default
+  public boolean returnVisitExemptionRequested() {
+    return false;
+  }
+
+  /**
+   * The written reason of the last decision to close the complaint unresolved.
+   *
+   * @return the reason, null unless the complaint is closed as {@link ClosureReason#UNRESOLVED}
+   */
+  public abstract @Nullable String unresolvedReason();
+
+  /**
+   * Whether the complaint is closed unresolved: closed by an explicit decision without a satisfied customer.
+   *
+   * @return true when closed with the reason {@link ClosureReason#UNRESOLVED}
+   */
+  public boolean closedUnresolved() {
+    return closed() && ClosureReason.UNRESOLVED.equals(closureReason());
+  }
+
+  /**
    * Whether SLA timing is paused.
    *
    * @return true when paused

@@ -16,7 +16,7 @@ import dev.complaints.core.model.Nullable;
 public enum Condition {
   /** A written plan exists (draft or confirmed). */
   PLAN_DRAFTED(null, "a written plan exists"),
-  /** A written plan exists and is confirmed (seed 001 discipline ⑤). */
+  /** A written plan exists and is confirmed. */
   PLAN_CONFIRMED(null, "a confirmed written plan exists"),
   /** The complaint has a grade. */
   GRADE_SET(null, "the complaint is graded"),
@@ -32,6 +32,12 @@ public enum Condition {
   PAUSED(null, "the clock is paused"),
   /** SLA timing is running. */
   NOT_PAUSED(null, "the clock is not paused"),
+  /** A request to waive the return visit is pending in the current node. */
+  EXEMPTION_REQUESTED(null, "a request to waive the return visit is pending"),
+  /** The complaint was escalated to the leadership group at classification. */
+  ESCALATED_TO_LEADERSHIP(null, "the complaint was escalated to the leadership group"),
+  /** The complaint was not escalated to the leadership group. */
+  NOT_ESCALATED_TO_LEADERSHIP(null, "the complaint was not escalated to the leadership group"),
   /** The customer agreed to the current plan. */
   CUSTOMER_AGREED(null, "the customer agreed to the plan"),
   /** {@code RecordCustomerResponse}: the customer agrees. */
@@ -105,6 +111,12 @@ public enum Condition {
         return complaint.paused();
       case NOT_PAUSED:
         return !complaint.paused();
+      case EXEMPTION_REQUESTED:
+        return complaint.returnVisitExemptionRequested();
+      case ESCALATED_TO_LEADERSHIP:
+        return complaint.escalatedToLeadership();
+      case NOT_ESCALATED_TO_LEADERSHIP:
+        return !complaint.escalatedToLeadership();
       case CUSTOMER_AGREED:
         return complaint.customerAgreed();
       case AGREED:

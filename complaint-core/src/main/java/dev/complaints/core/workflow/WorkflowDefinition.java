@@ -26,9 +26,14 @@ import java.util.Optional;
  * {@link ValidationException} whose problems carry JSON paths such as {@code $.nodes[2].transitions[0].to}.
  *
  * <p>JSON form: {@code {"id":"mall-ticket","description":"…","taxonomy":"mall","initialNode":"ACCEPTANCE",
- * "roles":["CUSTOMER_SERVICE",…],"nodes":[{"name":"ACCEPTANCE","terminal":false,"entryGuards":[],
- * "transitions":[{"command":"AcceptComplaint","roles":["CUSTOMER_SERVICE"],"to":"GRADING"}]},…]}}. Unknown
- * fields and missing required fields are errors that name the JSON path.
+ * "roles":["CUSTOMER_SERVICE",…],"customerNoteRoles":["CUSTOMER_SERVICE"],"nodes":[{"name":"ACCEPTANCE",
+ * "terminal":false,"entryGuards":[],"transitions":[{"command":"AcceptComplaint","roles":["CUSTOMER_SERVICE"],
+ * "to":"GRADING"}]},…]}}. Unknown fields and missing required fields are errors that name the JSON path.
+ *
+ * <p>Notes addressed to the customer ({@code AddNote} with visibility {@code CUSTOMER}) are a commitment to the
+ * customer, so the definition names who may write them: {@code customerNoteRoles}, a subset of the declared roles.
+ * Absent or empty, no actor may write one. Whoever writes one, the engine also refuses it until the complaint has
+ * a confirmed written plan.
  *
  * @param id the workflow id, for example {@code mall-ticket}
  * @param description what the workflow is for, or null
@@ -36,9 +41,10 @@ import java.util.Optional;
  * @param initialNode the node a received complaint enters
  * @param roles the roles the transitions may name
  * @param nodes the nodes
+ * @param customerNoteRoles the roles that may write a note addressed to the customer; empty: none may
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "description", "taxonomy", "initialNode", "roles", "nodes"})
+@JsonPropertyOrder({"id", "description", "taxonomy", "initialNode", "roles", "customerNoteRoles", "nodes"})
 @JsonDeserialize(using = WorkflowDefinitionDeserializer.class)
 public record WorkflowDefinition(
     String id,
@@ -46,7 +52,8 @@ public record WorkflowDefinition(
     String taxonomy,
     String initialNode,
     List<String> roles,
-    List<NodeDefinition> nodes) {
+    List<NodeDefinition> nodes,
+    List<String> customerNoteRoles) {
 
   /**
    * Creates and validates a definition.
@@ -57,6 +64,7 @@ public record WorkflowDefinition(
    * @param initialNode the initial node
    * @param roles the declared roles
    * @param nodes the nodes
+   * @param customerNoteRoles the roles that may write a note addressed to the customer
    * @throws ValidationException listing every problem
    */
   public WorkflowDefinition {
@@ -66,10 +74,28 @@ public record WorkflowDefinition(
     }
     roles = List.copyOf(Checks.noNulls(roles == null ? List.of() : roles, "roles"));
     nodes = List.copyOf(Checks.noNulls(nodes == null ? List.of() : nodes, "nodes"));
-    problems.addAll(DefinitionValidator.validate(taxonomy, initialNode, roles, nodes));
+    customerNoteRoles = List.copyOf(
+        Checks.noNulls(customerNoteRoles == null ? List.of() : customerNoteRoles, "customerNoteRoles"));
+    problems.addAll(DefinitionValidator.validate(taxonomy, initialNode, roles, customerNoteRoles, nodes));
     if (!problems.isEmpty()) {
       throw new ValidationException("workflow definition '" + id + "'", problems);
     }
+  }
+
+  /**
+   * Creates and validates a definition in which no role may write a note addressed to the customer.
+   *
+   * @param id the id
+   * @param description the description or null
+   * @param taxonomy the taxonomy preset id
+   * @param initialNode the initial node
+   * @param roles the declared roles
+   * @param nodes the nodes
+   * @throws ValidationException listing every problem
+   */
+  public WorkflowDefinition(String id, @Nullable String description, String taxonomy, String initialNode,
+      List<String> roles, List<NodeDefinition> nodes) {
+    this(id, description, taxonomy, initialNode, roles, nodes, List.of());
   }
 
   /**
@@ -170,6 +196,7 @@ public record WorkflowDefinition(
     private String taxonomy = "mall";
     private String initialNode;
     private final List<String> roles = new ArrayList<>();
+    private final List<String> customerNoteRoles = new ArrayList<>();
     private final List<NodeDefinition> nodes = new ArrayList<>();
 
     private Builder(String id) {
@@ -221,6 +248,17 @@ public record WorkflowDefinition(
     }
 
     /**
+     * Lets roles write notes addressed to the customer; each must be declared with {@link #roles}.
+     *
+     * @param values the roles
+     * @return this builder
+     */
+    public Builder customerNoteRoles(String... values) {
+      customerNoteRoles.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    /**
      * Adds a node.
      *
      * @param node the node
@@ -249,7 +287,7 @@ public record WorkflowDefinition(
      * @throws ValidationException listing every problem
      */
     public WorkflowDefinition build() {
-      return new WorkflowDefinition(id, description, taxonomy, initialNode, roles, nodes);
+      return new WorkflowDefinition(id, description, taxonomy, initialNode, roles, nodes, customerNoteRoles);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.complaints.core.command.AddNote;
 import dev.complaints.core.command.ApproveExtension;
 import dev.complaints.core.command.AssignGrade;
 import dev.complaints.core.command.Classify;
+import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
@@ -17,14 +18,17 @@ import dev.complaints.core.command.RecordCustomerResponse;
 import dev.complaints.core.command.RecordInvestigation;
 import dev.complaints.core.command.RecordResolution;
 import dev.complaints.core.command.RecordReturnVisit;
+import dev.complaints.core.command.RefuseReturnVisitExemption;
 import dev.complaints.core.command.RejectExtension;
 import dev.complaints.core.command.Reopen;
 import dev.complaints.core.command.RequestExtension;
+import dev.complaints.core.command.RequestReturnVisitExemption;
 import dev.complaints.core.command.ResumeClock;
 import dev.complaints.core.command.Withdraw;
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
 import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ClosedUnresolved;
 import dev.complaints.core.event.ComplaintClosed;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
@@ -47,12 +51,15 @@ import dev.complaints.core.event.PlanDrafted;
 import dev.complaints.core.event.Reassigned;
 import dev.complaints.core.event.ResolutionRecorded;
 import dev.complaints.core.event.ReturnVisitExempted;
+import dev.complaints.core.event.ReturnVisitExemptionRefused;
+import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.internal.Checks;
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
+import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Nullable;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
@@ -81,7 +88,10 @@ import org.slf4j.LoggerFactory;
  * <p>Deciding a command: the node's transitions for the command type are looked up (none: rejected with
  * {@link Reason#NOT_ALLOWED_IN_NODE}); the command's own effects are computed (a grade change, a plan, a note …);
  * the first transition whose {@code when} conditions hold is taken; its roles, required fields and guards are
- * checked on the complaint as it would be after the effects; an escalating transition raises the grade one step
+ * checked on the complaint as it would be after the effects; a note addressed to the customer ({@code AddNote} with
+ * visibility {@code CUSTOMER}) also needs one of the definition's {@code customerNoteRoles}
+ * ({@link Reason#MISSING_ROLE}) and a confirmed written plan ({@link Reason#GUARD_FAILED}); an escalating
+ * transition raises the grade one step
  * of the grade scale (an ungraded complaint to the lowest grade), and is rejected with
  * {@link Reason#NO_HIGHER_GRADE} when the complaint already has the highest grade, so an escalation always records
  * a {@link GradeChanged}; a regrade ({@code AssignGrade}) to the grade the complaint has is rejected as
@@ -95,7 +105,8 @@ import org.slf4j.LoggerFactory;
  * equal command (same type, complaint, actor id, instant and content), and also when the two differ only in what
  * leaves no trace in the events, such as the actor's roles, {@code ReceiveComplaint.receivedAt} null versus equal
  * to the command instant, the reason given with an agreeing {@code RecordCustomerResponse} or the escalate flag of
- * a {@code RecordReturnVisit} with a satisfied customer. Anything else under a recorded id (another command type,
+ * a {@code RecordReturnVisit} whose transition does not depend on it (a satisfied customer; in {@code seven-step}
+ * any customer). Anything else under a recorded id (another command type,
  * actor, instant or content) is rejected with {@link Reason#COMMAND_ID_REUSED}. The judgment uses this engine's
  * definition, taxonomy and grade scale.
  */
@@ -213,8 +224,7 @@ public final class WorkflowEngine {
     List<TransitionDefinition> candidates = node.transitions().stream()
         .filter(t -> t.command().equals(command.typeName())).collect(Collectors.toList());
     if (candidates.isEmpty()) {
-      throw reject(command, complaint, allowed, Reason.NOT_ALLOWED_IN_NODE,
-          "node " + node.name() + " does not accept " + command.typeName());
+      throw reject(command, complaint, allowed, Reason.NOT_ALLOWED_IN_NODE, notAllowedMessage(command, node));
     }
     if (candidates.stream().noneMatch(t -> hasRole(t, command))) {
       throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, candidates));
@@ -237,6 +247,7 @@ public final class WorkflowEngine {
     if (!hasRole(chosen, command)) {
       throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, List.of(chosen)));
     }
+    checkCustomerNote(complaint, command, allowed);
     for (ComplaintField f : chosen.requiredFields()) {
       if (!f.isSet(after)) {
         throw reject(command, complaint, allowed, Reason.MISSING_FIELD,
@@ -464,7 +475,8 @@ public final class WorkflowEngine {
             c.plan() == null ? "there is no written plan to confirm; draft one with DraftPlan"
                 : "the plan is already confirmed; draft a new one with DraftPlan");
       }
-      em.add(PlanConfirmed::new);
+      Instant due = c.plan().due();
+      em.add((id, v, cid, a, at) -> new PlanConfirmed(id, v, cid, a, at, due));
     } else if (command instanceof RecordCustomerResponse r) {
       if (r.agreed()) {
         em.add(CustomerAgreed::new);
@@ -475,8 +487,22 @@ public final class WorkflowEngine {
       em.add((id, v, cid, a, at) -> new ResolutionRecorded(id, v, cid, a, at, r.resolution()));
     } else if (command instanceof RecordReturnVisit r) {
       em.add((id, v, cid, a, at) -> new ReturnVisitRecorded(id, v, cid, a, at, r.result()));
+    } else if (command instanceof RequestReturnVisitExemption r) {
+      if (c.returnVisitExemptionRequested()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE,
+            "a request to waive the return visit is already pending in " + node);
+      }
+      em.add((id, v, cid, a, at) -> new ReturnVisitExemptionRequested(id, v, cid, a, at, r.reason()));
     } else if (command instanceof ExemptReturnVisit r) {
       em.add((id, v, cid, a, at) -> new ReturnVisitExempted(id, v, cid, a, at, r.reason()));
+    } else if (command instanceof RefuseReturnVisitExemption r) {
+      if (!c.returnVisitExemptionRequested()) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE,
+            "no request to waive the return visit is pending in " + node);
+      }
+      em.add((id, v, cid, a, at) -> new ReturnVisitExemptionRefused(id, v, cid, a, at, r.reason()));
+    } else if (command instanceof CloseUnresolved r) {
+      em.add((id, v, cid, a, at) -> new ClosedUnresolved(id, v, cid, a, at, r.reason()));
     } else if (command instanceof RequestExtension r) {
       if (c.pendingExtension() != null) {
         throw reject(command, c, allowed, Reason.INVALID_VALUE,
@@ -509,6 +535,36 @@ public final class WorkflowEngine {
     } else {
       throw new IllegalStateException("unhandled command type " + command.typeName());
     }
+  }
+
+  /**
+   * A note addressed to the customer is a commitment: only the definition's customer-note roles may write one, and
+   * only once the complaint has a confirmed written plan.
+   */
+  private void checkCustomerNote(Complaint c, Command command, List<String> allowed) {
+    if (!(command instanceof AddNote n) || n.visibility() != NoteVisibility.CUSTOMER) {
+      return;
+    }
+    List<String> speakers = definition.customerNoteRoles();
+    if (speakers.stream().noneMatch(command.actor()::hasRole)) {
+      throw reject(command, c, allowed, Reason.MISSING_ROLE, "actor '" + command.actor().id() + "' with roles "
+          + command.actor().roles() + " may not write a note addressed to the customer; "
+          + (speakers.isEmpty() ? "workflow '" + definition.id() + "' lets no role write one"
+              : "required role: one of " + speakers)
+          + " (an internal note needs no such role)");
+    }
+    if (c.plan() == null || !c.plan().confirmed()) {
+      throw reject(command, c, allowed, Reason.GUARD_FAILED, "a note addressed to the customer is refused before"
+          + " a written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
+          + "): nothing may be promised to the customer before that; write an internal note instead");
+    }
+  }
+
+  private String notAllowedMessage(Command command, NodeDefinition node) {
+    String type = command.typeName();
+    boolean anywhere = definition.nodes().stream().anyMatch(n -> n.commands().contains(type));
+    return "node " + node.name() + " of workflow '" + definition.id() + "' does not accept " + type
+        + (anywhere ? "" : "; no node of this workflow accepts it");
   }
 
   private void requirePending(Complaint c, Command command, List<String> allowed) {

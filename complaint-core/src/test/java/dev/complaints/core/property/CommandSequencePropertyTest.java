@@ -18,6 +18,7 @@ import dev.complaints.core.model.Category;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.store.InMemoryComplaintStore;
 import dev.complaints.core.workflow.CommandRejectedException;
+import dev.complaints.core.workflow.Condition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.time.Instant;
@@ -121,7 +122,7 @@ class CommandSequencePropertyTest {
     Command cmd = RandomCommands.of(code, earlierStep, c, engine, cats);
     Command original = applied.get(cmd.commandId());
     assertThat(original).as("a generated command with the id of step %s", earlierStep).isNotNull();
-    if (withoutTracelessValues(cmd).equals(withoutTracelessValues(original))) {
+    if (withoutTracelessValues(cmd, engine).equals(withoutTracelessValues(original, engine))) {
       assertThat(engine.decide(c, cmd)).isEmpty();
       return;
     }
@@ -137,9 +138,14 @@ class CommandSequencePropertyTest {
     assertThat(engine.replay(store.load("P-1"))).isEqualTo(c);
   }
 
-  /** The command with the values its events leave no trace of cleared: escalate on a satisfied return visit. */
-  private static Command withoutTracelessValues(Command cmd) {
-    if (cmd instanceof RecordReturnVisit v && v.result().isSatisfied()) {
+  /**
+   * The command with the values its events leave no trace of cleared: escalate on a satisfied return visit, and on
+   * any return visit of a workflow whose transitions do not look at it (seven-step).
+   */
+  private static Command withoutTracelessValues(Command cmd, WorkflowEngine engine) {
+    boolean escalateMatters = engine.definition().nodes().stream().flatMap(n -> n.transitions().stream())
+        .anyMatch(t -> t.when().contains(Condition.ESCALATE) || t.when().contains(Condition.NO_ESCALATE));
+    if (cmd instanceof RecordReturnVisit v && (v.result().isSatisfied() || !escalateMatters)) {
       return new RecordReturnVisit(v.commandId(), v.complaintId(), v.actor(), v.at(), v.result(), false);
     }
     return cmd;

@@ -23,14 +23,17 @@ class DefinitionJsonPropertyTest {
   private static final List<String> ROLES = List.of("A", "B", "C");
   private static final List<Condition> STATE =
       List.of(Condition.PLAN_DRAFTED, Condition.GRADE_SET, Condition.NOT_PAUSED, Condition.RESOLUTION_RECORDED);
-  private static final List<String> COMMANDS = Command.TYPE_NAMES.subList(1, Command.TYPE_NAMES.size());
+  /** Every command but ReceiveComplaint and CloseUnresolved (which may only close, as UNRESOLVED). */
+  private static final List<String> COMMANDS = Command.TYPE_NAMES.stream()
+      .filter(c -> !c.equals("ReceiveComplaint") && !c.equals("CloseUnresolved")).toList();
 
   /** A valid definition: a chain of nodes to a terminal node plus random extra transitions. */
   static WorkflowDefinition definition(List<Integer> codes) {
     int n = 1 + codes.get(0) % 5;
     WorkflowDefinition.Builder b = WorkflowDefinition.builder("random-" + codes.size())
         .initialNode("N0").roles(ROLES.toArray(String[]::new))
-        .taxonomy(codes.get(0) % 2 == 0 ? "mall" : "retail");
+        .taxonomy(codes.get(0) % 2 == 0 ? "mall" : "retail")
+        .customerNoteRoles(ROLES.subList(0, codes.get(0) % (ROLES.size() + 1)).toArray(String[]::new));
     for (int i = 0; i < n; i++) {
       NodeDefinition.Builder node = NodeDefinition.named("N" + i);
       Set<String> used = new HashSet<>();

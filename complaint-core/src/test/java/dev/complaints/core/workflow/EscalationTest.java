@@ -1,6 +1,6 @@
 package dev.complaints.core.workflow;
 
-import static dev.complaints.core.Fixtures.CALL;
+import static dev.complaints.core.Fixtures.GROUP;
 import static dev.complaints.core.Fixtures.CS;
 import static dev.complaints.core.Fixtures.DEPT;
 import static dev.complaints.core.Fixtures.DISPATCHER;
@@ -42,9 +42,9 @@ class EscalationTest {
   private static void assertNoHigherGrade(Run r, String detail) {
     Complaint before = r.complaint;
     int recorded = r.events.size();
-    Fixtures.assertRejected(r.engine, before, new RecordReturnVisit("visit", "C-1", CALL,
+    Fixtures.assertRejected(r.engine, before, new RecordReturnVisit("visit", "C-1", GROUP,
         Fixtures.T0.plusSeconds(86_400), Satisfaction.DISSATISFIED, true), Reason.NO_HIGHER_GRADE, detail);
-    assertThatThrownBy(() -> r.visit(CALL, Satisfaction.DISSATISFIED, true))
+    assertThatThrownBy(() -> r.visit(GROUP, Satisfaction.DISSATISFIED, true))
         .isInstanceOf(CommandRejectedException.class);
     assertThat(r.complaint).isEqualTo(before);
     assertThat(r.events).hasSize(recorded);
@@ -56,8 +56,8 @@ class EscalationTest {
     assertNoHigherGrade(r, "the transition of RecordReturnVisit in node RETURN_VISIT escalates the grade, but the"
         + " complaint is already CRITICAL, the highest grade of the scale (GENERAL, SERIOUS, MAJOR, CRITICAL);"
         + " it cannot be escalated further");
-    // the other outcome SPEC section 4 gives a dissatisfied customer: the store manager closes it
-    assertThat(r.types(r.visit(MANAGER, Satisfaction.DISSATISFIED, false)))
+    // the other outcome a dissatisfied customer has: the group, which makes the return visit, closes it
+    assertThat(r.types(r.visit(GROUP, Satisfaction.DISSATISFIED, false)))
         .containsExactly("ReturnVisitRecorded", "NodeLeft", "NodeEntered", "ComplaintClosed");
     assertThat(r.complaint.closureReason()).isEqualTo("DISSATISFIED");
     assertThat(r.complaint.grade()).isEqualTo(Grade.CRITICAL);
@@ -76,7 +76,7 @@ class EscalationTest {
   @Test
   void belowTheTopAnEscalationRaisesTheGradeOneStep() {
     Run r = atReturnVisit(WorkflowEngine.of(MALL), Grade.MAJOR);
-    List<ComplaintEvent> escalated = r.visit(CALL, Satisfaction.DISSATISFIED, true);
+    List<ComplaintEvent> escalated = r.visit(GROUP, Satisfaction.DISSATISFIED, true);
     assertThat(escalated).filteredOn(GradeChanged.class::isInstance).singleElement()
         .isInstanceOfSatisfying(GradeChanged.class, g -> {
           assertThat(g.from()).isEqualTo(Grade.MAJOR);

@@ -140,7 +140,8 @@ class WorkflowDefinitionTest {
     String json = "{\"id\":\"x\",\"initialNode\":\"A\",\"extra\":1,\"nodes\":[{\"name\":\"A\",\"transitions\":"
         + "[{\"command\":\"AddNote\",\"to\":\"B\",\"roles\":[7],\"gradeUp\":\"yes\"}]},{\"nme\":\"B\"}]}";
     assertThat(problems(() -> WorkflowDefinition.fromJson(json))).containsExactlyInAnyOrder(
-        Problem.of("$.extra", "unknown field 'extra'; allowed: id, description, taxonomy, initialNode, roles, nodes"),
+        Problem.of("$.extra", "unknown field 'extra'; allowed: id, description, taxonomy, initialNode, roles, "
+            + "customerNoteRoles, nodes"),
         Problem.of("$.nodes[0].transitions[0].roles[0]", "must be a non-blank string, found a number"),
         Problem.of("$.nodes[0].transitions[0].gradeUp", "must be true or false, found a string"),
         Problem.of("$.nodes[1].nme", "unknown field 'nme'; allowed: name, description, terminal, entryGuards, transitions"),
@@ -169,12 +170,64 @@ class WorkflowDefinitionTest {
         + "\"transitions\":[{\"command\":\"AcceptComplaint\",\"to\":\"NOWHERE\",\"label\":\"go\"}]},"
         + "{\"name\":\"END\",\"terminal\":true}]}";
     assertThat(problems(() -> WorkflowDefinition.fromJson(json))).containsExactlyInAnyOrder(
-        Problem.of("$.colour", "unknown field 'colour'; allowed: id, description, taxonomy, initialNode, roles, nodes"),
+        Problem.of("$.colour", "unknown field 'colour'; allowed: id, description, taxonomy, initialNode, roles, "
+            + "customerNoteRoles, nodes"),
         Problem.of("$.nodes[0].transitions[0].label", "unknown field 'label'; allowed: command, when, roles, "
             + "requiredFields, guards, to, closeReason, gradeUp"),
         Problem.of("$.nodes[0].transitions[0].to", "unknown node 'NOWHERE'; nodes: [A, END]"),
         Problem.of("$.nodes[0].transitions", "dead end: non-terminal node 'A' has no transition to another node"),
         Problem.of("$.nodes[1]", "node 'END' is unreachable from the initial node 'A'"));
+  }
+
+  @Test
+  void customerNoteRolesAreReadWrittenBackAndMustBeDeclaredRoles() throws Exception {
+    WorkflowDefinition d = small().roles("DESK").customerNoteRoles("DESK").build();
+    assertThat(d.customerNoteRoles()).containsExactly("DESK");
+    assertThat(MAPPER.readTree(d.toJson()).get("customerNoteRoles").toString()).isEqualTo("[\"DESK\"]");
+    assertThat(WorkflowDefinition.fromJson(d.toJson())).isEqualTo(d);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(d), WorkflowDefinition.class).customerNoteRoles())
+        .containsExactly("DESK");
+    // absent: nobody may write to the customer, and nothing is written back
+    assertThat(small().build().customerNoteRoles()).isEmpty();
+    assertThat(MAPPER.readTree(small().build().toJson()).has("customerNoteRoles")).isFalse();
+
+    String json = "{\"id\":\"x\",\"initialNode\":\"A\",\"roles\":[\"CLERK\"],"
+        + "\"customerNoteRoles\":[\"CLERK\",\"BOSS\",\"CLERK\",\" \"],\"nodes\":[{\"name\":\"A\","
+        + "\"transitions\":[{\"command\":\"AcceptComplaint\",\"to\":\"END\",\"closeReason\":\"R\"}]},"
+        + "{\"name\":\"END\",\"terminal\":true}]}";
+    assertThat(problems(() -> WorkflowDefinition.fromJson(json))).containsExactly(
+        Problem.of("$.customerNoteRoles[3]", "must be a non-blank string, found a string"));
+    assertThat(problems(() -> WorkflowDefinition.fromJson(json.replace(",\" \"", "")))).containsExactly(
+        Problem.of("$.customerNoteRoles[1]", "unknown role 'BOSS'; declared roles: [CLERK]"),
+        Problem.of("$.customerNoteRoles[2]", "duplicate role 'CLERK'"));
+    assertThat(problems(() -> small().customerNoteRoles("NOBODY").build()))
+        .containsExactly(Problem.of("$.customerNoteRoles[0]", "unknown role 'NOBODY'; declared roles: [CLERK]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mall-ticket", "seven-step", "retail-plan"})
+  void everyPresetNamesWhoMayWriteToTheCustomer(String id) {
+    WorkflowDefinition d = WorkflowPresets.load(id);
+    assertThat(d.customerNoteRoles()).contains("CUSTOMER_SERVICE").doesNotContain("LEADERSHIP", "STORE_MANAGER");
+    assertThat(d.roles()).containsAll(d.customerNoteRoles());
+  }
+
+  @Test
+  void closeUnresolvedAlwaysClosesAsUnresolved() {
+    List<Problem> ps = problems(() -> WorkflowDefinition.builder("x")
+        .initialNode("A")
+        .node(NodeDefinition.named("A")
+            .transition(TransitionDefinition.on("AcceptComplaint").to("B"))
+            .transition(TransitionDefinition.on("CloseUnresolved").to("B")))
+        .node(NodeDefinition.named("B")
+            .transition(TransitionDefinition.on("CloseUnresolved").closes("END", "RESOLVED"))
+            .transition(TransitionDefinition.on("Withdraw").closes("END", "WITHDRAWN")))
+        .node(NodeDefinition.named("END").terminal())
+        .build());
+    assertThat(ps).containsExactly(
+        Problem.of("$.nodes[0].transitions[1].to",
+            "CloseUnresolved must go to a terminal node (with closeReason UNRESOLVED)"),
+        Problem.of("$.nodes[1].transitions[0].closeReason", "CloseUnresolved closes as UNRESOLVED, not as 'RESOLVED'"));
   }
 
   @Test

@@ -35,8 +35,8 @@ import java.util.Optional;
  * @param handlingTime time to carry out the handling (continuous for GENERAL/SERIOUS, otherwise calendar
  *     days are taken as is)
  * @param extension an extension requested (and approved by the store manager) half-way through handling
- * @param pause a pause of the handling clock (waiting for the customer), as offset from handling start and
- *     length
+ * @param customerWait time handling waits for the customer (a receipt, a visit to the shop); the
+ *     {@code mall-ticket} workflow never pauses its clock, so the wait counts as handling time
  * @param returnVisitDelay continuous time from resolution to the return visit call
  * @param outcome how the return visit ends
  * @param withdrawAfter when set, the customer withdraws the complaint this long after intake
@@ -61,16 +61,7 @@ public record ComplaintPlan(
     boolean customerDisagreesOnce,
     Duration handlingTime,
     Optional<Duration> extension,
-    Optional<Pause> pause,
+    Optional<Duration> customerWait,
     Duration returnVisitDelay,
     ReturnVisitOutcome outcome,
-    Optional<Duration> withdrawAfter) {
-
-  /**
-   * A pause of the handling clock.
-   *
-   * @param after time after handling started
-   * @param length how long the clock stays paused
-   */
-  public record Pause(Duration after, Duration length) {}
-}
+    Optional<Duration> withdrawAfter) {}

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  *
  * <p>The shape is meant to look like a real month at a mall operator: more complaints on weekends and
  * public holidays, most of them while the mall is open but some online ones at night, most handled in time
- * but some late, a few extensions, pauses, exemptions from the return visit and dissatisfied customers.
+ * but some late, a few extensions, waits for the customer, exemptions from the return visit and dissatisfied
+ * customers.
  */
 public final class MonthGenerator {
 
@@ -102,7 +103,7 @@ public final class MonthGenerator {
       numbered.add(new ComplaintPlan(id, p.plaza(), p.channel(), p.category(), p.grade(), p.receivedAt(),
           p.customerName(), p.phone(), p.subject(), p.location(), p.description(), p.remedy(), p.acceptDelay(),
           p.gradingWork(), p.planningWork(), p.feedbackWork(), p.customerDisagreesOnce(), p.handlingTime(),
-          p.extension(), p.pause(), p.returnVisitDelay(), p.outcome(), p.withdrawAfter()));
+          p.extension(), p.customerWait(), p.returnVisitDelay(), p.outcome(), p.withdrawAfter()));
     }
     return numbered;
   }
@@ -161,10 +162,10 @@ public final class MonthGenerator {
     if (r.nextInt(100) < 6) {
       extension = Optional.of(grade.isAtLeast(Grade.MAJOR) ? Duration.ofHours(48) : Duration.ofHours(12));
     }
-    Optional<ComplaintPlan.Pause> pause = Optional.empty();
+    // Waiting for the customer during handling: the mall-ticket clock keeps running, it is not paused.
+    Optional<Duration> customerWait = Optional.empty();
     if (r.nextInt(100) < 5) {
-      Duration after = handling.dividedBy(3);
-      pause = Optional.of(new ComplaintPlan.Pause(after, minutes(r, 60, 6 * 60)));
+      customerWait = Optional.of(minutes(r, 60, 6 * 60));
     }
     // Return visit within 5 working days; most in 1-3 days, some late.
     Duration visit = late(r, 1.5 * lax) ? minutes(r, 7 * 24 * 60, 9 * 24 * 60) : minutes(r, 3 * 60, 3 * 24 * 60);
@@ -191,7 +192,7 @@ public final class MonthGenerator {
     String phone = "1" + (30 + r.nextInt(60)) + String.format("%08d", r.nextInt(100_000_000));
     return new ComplaintPlan("", plaza, channel, category.code(), grade, receivedAt, name, phone, subject,
         location, subject + ": " + category.text(), category.remedy(), acceptDelay, grading, planning, feedback,
-        disagrees, handling, extension, pause, visit, outcome, withdraw);
+        disagrees, handling, extension, customerWait, visit, outcome, withdraw);
   }
 
   private static boolean late(SplittableRandom r, double percent) {

@@ -9,13 +9,12 @@ import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
-import dev.complaints.core.command.PauseClock;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
 import dev.complaints.core.command.RecordResolution;
 import dev.complaints.core.command.RecordReturnVisit;
 import dev.complaints.core.command.RequestExtension;
-import dev.complaints.core.command.ResumeClock;
+import dev.complaints.core.command.RequestReturnVisitExemption;
 import dev.complaints.core.command.Withdraw;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.model.Complainant;
@@ -37,15 +36,19 @@ import java.util.function.Function;
 
 /**
  * Plays complaint plans through the real workflow engine on a simulated clock: every command carries the
- * simulated instant at which the clerk, dispatcher, department, store manager or call centre issues it, and
- * nothing after the end of the simulation is issued, so complaints still in progress then stay open.
+ * simulated instant at which the plaza's clerk, dispatcher, department or store manager, or the group's customer
+ * service, issues it, and nothing after the end of the simulation is issued, so complaints still in progress then
+ * stay open. The return visit is the group's: the group records every result and decides on the plaza's
+ * requests to waive it. Nothing pauses a clock: the {@code mall-ticket} workflow does not accept it.
  */
 final class Simulator {
   static final Actor DESK = Actor.of("desk-clerk", "CUSTOMER_SERVICE");
   static final Actor DISPATCHER = Actor.of("dispatcher", "DISPATCHER");
   static final Actor DEPARTMENT = Actor.of("dept-owner", "DEPARTMENT");
   static final Actor MANAGER = Actor.of("store-manager", "STORE_MANAGER");
-  static final Actor CALL_CENTER = Actor.of("call-center", "CALL_CENTER");
+  static final Actor GROUP = Actor.of("group-service", "GROUP_SERVICE");
+  /** How long the group takes to decide on a request to waive the return visit. */
+  static final Duration EXEMPTION_DECISION = Duration.ofMinutes(30);
 
   /** Result of one complaint: its events up to the end of the simulation, or the rejection that stopped it. */
   record Played(ComplaintPlan plan, List<ComplaintEvent> events, Complaint complaint, String rejection) {}
@@ -144,28 +147,33 @@ final class Simulator {
     run.issue(t, at -> new Dispatch(run.nextId(), id, DISPATCHER, at, departmentOf(p), "owner-" + p.plaza().unit()));
     t = planAndAgree(run, t, p.planningWork(), p.customerDisagreesOnce());
     t = handle(run, t, grade, p.handlingTime(), true);
-    // RETURN_VISIT: the call centre calls while the mall is open.
+    // RETURN_VISIT: the group calls while the mall is open.
     t = mallHours.nextOpen(t.plus(p.returnVisitDelay()));
     switch (p.outcome()) {
-      case EXEMPT -> run.issue(t, at -> new ExemptReturnVisit(run.nextId(), id, MANAGER, at,
-          "customer asked not to be called again"));
-      // Closing a dissatisfied complaint without escalating is the store manager's adjudication.
-      case DISSATISFIED_CLOSE -> run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, MANAGER, at,
+      case EXEMPT -> {
+        // The plaza may only ask for the visit to be waived; the group approves.
+        run.issue(t, at -> new RequestReturnVisitExemption(run.nextId(), id, DESK, at,
+            "customer asked not to be called again"));
+        run.issue(t.plus(EXEMPTION_DECISION), at -> new ExemptReturnVisit(run.nextId(), id, GROUP, at,
+            "customer asked not to be called again; approved"));
+      }
+      // Closing a dissatisfied complaint without escalating is the group's decision.
+      case DISSATISFIED_CLOSE -> run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at,
           Satisfaction.DISSATISFIED, false));
-      case NEUTRAL -> run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, MANAGER, at,
+      case NEUTRAL -> run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at,
           Satisfaction.NEUTRAL, false));
       case DISSATISFIED_ESCALATE -> {
-        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, CALL_CENTER, at,
+        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at,
             Satisfaction.DISSATISFIED, true));
         Grade up = Grade.values()[grade.ordinal() + 1]; // the generator never escalates a CRITICAL complaint
         t = planAndAgree(run, t, p.planningWork().dividedBy(2), false);
         t = handle(run, t, up, p.handlingTime().dividedBy(2), false);
         t = mallHours.nextOpen(t.plus(Duration.ofHours(20)));
-        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, CALL_CENTER, at, Satisfaction.SATISFIED, false));
+        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at, Satisfaction.SATISFIED, false));
       }
       default -> {
         Satisfaction s = Satisfaction.valueOf(p.outcome().name());
-        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, CALL_CENTER, at, s, false));
+        run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at, s, false));
       }
     }
     if (run.withdrawAt != null) {
@@ -195,21 +203,18 @@ final class Simulator {
     return t;
   }
 
-  /** HANDLING with the plan's extension and pause; returns the instant the resolution is recorded. */
+  /**
+   * HANDLING with the plan's extension and its wait for the customer (which the clock does not stop for); returns
+   * the instant the resolution is recorded.
+   */
   private Instant handle(Run run, Instant start, Grade grade, Duration time, boolean first) {
     ComplaintPlan p = run.plan;
     String id = p.id();
     Instant done = start.plus(time);
     // Steps inside the node, issued in time order.
     List<Map.Entry<Instant, Function<Instant, Command>>> steps = new ArrayList<>();
-    if (first && p.pause().isPresent()) {
-      ComplaintPlan.Pause pause = p.pause().get();
-      Instant from = start.plus(pause.after());
-      Instant to = from.plus(pause.length());
-      steps.add(Map.entry(from, at -> new PauseClock(run.nextId(), id, DEPARTMENT, at,
-          "waiting for the customer's receipt")));
-      steps.add(Map.entry(to, at -> new ResumeClock(run.nextId(), id, DEPARTMENT, at)));
-      done = done.plus(pause.length());
+    if (first && p.customerWait().isPresent()) {
+      done = done.plus(p.customerWait().get());
     }
     if (first && p.extension().isPresent()) {
       Instant ask = start.plus(time.dividedBy(2)).plusSeconds(1);

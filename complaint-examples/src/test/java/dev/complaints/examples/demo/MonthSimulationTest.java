@@ -2,6 +2,12 @@ package dev.complaints.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.complaints.core.event.ClockPaused;
+import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ReturnVisitExempted;
+import dev.complaints.core.event.ReturnVisitExemptionRequested;
+import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerState;
@@ -10,7 +16,9 @@ import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** The simulated month is plausible and consistent with what the library reports. */
@@ -78,6 +86,41 @@ class MonthSimulationTest {
       }
     }
     assertThat(played).as("complaints played").isGreaterThan(300 * 200);
+  }
+
+  @Test
+  void theDemoNeverPausesAClockAndTheGroupMakesEveryReturnVisit() {
+    Instant end = MonthSimulation.asOf(YearMonth.of(2026, 10));
+    Simulator simulator = new Simulator(WorkflowEngine.of(MonthSimulation.workflow()), BusinessCalendars.mallHours(),
+        end);
+    int visits = 0;
+    int exemptions = 0;
+    int waits = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      for (ComplaintPlan p : MonthGenerator.generate(seed, YearMonth.of(2026, 10), d -> false,
+          MonthSimulation.AVERAGE_PER_PLAZA)) {
+        waits += p.customerWait().isPresent() ? 1 : 0;
+        List<ComplaintEvent> events = simulator.play(p).events();
+        assertThat(events).noneMatch(e -> e instanceof ClockPaused || e instanceof ClockResumed);
+        for (int i = 0; i < events.size(); i++) {
+          ComplaintEvent e = events.get(i);
+          if (e instanceof ReturnVisitRecorded) {
+            assertThat(e.actor()).as(p.id()).isEqualTo("group-service");
+            visits++;
+          } else if (e instanceof ReturnVisitExemptionRequested) {
+            assertThat(e.actor()).as(p.id()).isEqualTo("desk-clerk");
+          } else if (e instanceof ReturnVisitExempted) {
+            assertThat(e.actor()).as(p.id()).isEqualTo("group-service");
+            assertThat(events.subList(0, i)).as(p.id()).last(InstanceOfAssertFactories.type(ComplaintEvent.class))
+                .isInstanceOf(ReturnVisitExemptionRequested.class);
+            exemptions++;
+          }
+        }
+      }
+    }
+    assertThat(visits).isGreaterThan(1000);
+    assertThat(exemptions).isPositive();
+    assertThat(waits).as("plans that wait for the customer, without pausing").isPositive();
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.complaints.sla.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.command.AcceptComplaint;
 import dev.complaints.core.command.Actor;
 import dev.complaints.core.command.ApproveExtension;
@@ -20,6 +23,7 @@ import dev.complaints.core.command.Reopen;
 import dev.complaints.core.command.RequestExtension;
 import dev.complaints.core.command.Withdraw;
 import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.json.Json;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.Complaint;
@@ -27,6 +31,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Subject;
+import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.AlertLevel;
@@ -42,16 +47,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A complaint's life through the real mall-ticket workflow engine, with the timers built from the events the
- * engine emits (in the engine's own order: a grade change before the node change of an escalation, the clock
- * resumed before a paused node is left, the withdrawal before the move to CLOSED).
+ * A complaint's life through the real workflow engine, with the timers built from the events the engine emits (in
+ * the engine's own order: a grade change before the node change of an escalation, the clock resumed before a
+ * paused node is left, the withdrawal before the move to CLOSED). The mall-ticket preset never pauses; to follow
+ * pauses through the engine, the first test runs a host's copy of it that lets the department pause PLANNING.
  */
 class EngineDrivenTimersTest {
   private static final Actor CS = Actor.of("wang", "CUSTOMER_SERVICE");
   private static final Actor DISPATCHER = Actor.of("li", "DISPATCHER");
   private static final Actor DEPT = Actor.of("zhao", "DEPARTMENT");
   private static final Actor MANAGER = Actor.of("chen", "STORE_MANAGER");
-  private static final Actor CALL = Actor.of("sun", "CALL_CENTER");
+  private static final Actor GROUP = Actor.of("sun", "GROUP_SERVICE");
 
   private WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.mallTicket());
   private final List<ComplaintEvent> events = new ArrayList<>();
@@ -78,8 +84,22 @@ class EngineDrivenTimersTest {
         .orElseThrow(() -> new AssertionError("no timer " + timerId + " at " + local));
   }
 
+  /** The mall-ticket preset with PauseClock and ResumeClock added to PLANNING, as a host's own definition. */
+  private static WorkflowDefinition mallTicketPausingInPlanning() {
+    ObjectNode tree = Json.mapper().valueToTree(WorkflowPresets.mallTicket());
+    for (JsonNode node : tree.withArray("nodes")) {
+      if (node.get("name").asText().equals("PLANNING")) {
+        for (String command : List.of("PauseClock", "ResumeClock")) {
+          ((ArrayNode) node.get("transitions")).addObject().put("command", command).putArray("roles").add("DEPARTMENT");
+        }
+      }
+    }
+    return WorkflowDefinition.fromJson(tree);
+  }
+
   @Test
   void aComplaintsLifeThroughTheEngine() {
+    engine = WorkflowEngine.of(mallTicketPausingInPlanning());
     String c = "T-1";
     exec(new ReceiveComplaint(id(), c, CS, at("2026-10-09T19:30:00"), Channel.PHONE,
         new Complainant("张三", "13812345678", null), null, Subject.of("Tea House", "L2-15"), "PREPAID_CARD",
@@ -107,7 +127,7 @@ class EngineDrivenTimersTest {
     exec(new AssignGrade(id(), c, MANAGER, at("2026-10-12T10:00:00"), Grade.MAJOR));
     exec(new RecordResolution(id(), c, DEPT, at("2026-10-15T12:00:00"), "refunded"));
     // Dissatisfied and escalated: the grade goes up before the complaint leaves RETURN_VISIT.
-    exec(new RecordReturnVisit(id(), c, CALL, at("2026-10-16T10:00:00"), Satisfaction.DISSATISFIED, true));
+    exec(new RecordReturnVisit(id(), c, GROUP, at("2026-10-16T10:00:00"), Satisfaction.DISSATISFIED, true));
     exec(new Withdraw(id(), c, CS, at("2026-10-16T11:00:00"), "settled with the merchant"));
     exec(new Reopen(id(), c, MANAGER, at("2026-10-17T10:00:00"), "customer called again"));
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class DefinitionParser {
   private static final List<String> DEF_FIELDS =
-      List.of("id", "description", "taxonomy", "initialNode", "roles", "nodes");
+      List.of("id", "description", "taxonomy", "initialNode", "roles", "customerNoteRoles", "nodes");
   private static final List<String> NODE_FIELDS =
       List.of("name", "description", "terminal", "entryGuards", "transitions");
   private static final List<String> TRANSITION_FIELDS =
@@ -74,6 +74,7 @@ public final class DefinitionParser {
     String taxonomy = text(root, "$", "taxonomy", false);
     String initial = text(root, "$", "initialNode", true);
     List<String> roles = list(root, "$", "roles", false, this::textValue);
+    List<String> customerNoteRoles = list(root, "$", "customerNoteRoles", false, this::textValue);
     List<NodeDefinition> nodes = list(root, "$", "nodes", true, null);
     JsonNode nodesJson = root.get("nodes");
     if (nodesJson != null && nodesJson.isArray()) {
@@ -88,7 +89,8 @@ public final class DefinitionParser {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new WorkflowDefinition(id, description, taxonomy == null ? "mall" : taxonomy, initial, roles, nodes);
+    return new WorkflowDefinition(id, description, taxonomy == null ? "mall" : taxonomy, initial, roles, nodes,
+        customerNoteRoles);
   }
 
   private NodeDefinition node(JsonNode json, String path) {

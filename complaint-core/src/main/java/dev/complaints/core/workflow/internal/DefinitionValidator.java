@@ -2,6 +2,7 @@ package dev.complaints.core.workflow.internal;
 
 import dev.complaints.core.command.Command;
 import dev.complaints.core.model.CategoryTaxonomy;
+import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.workflow.Condition;
 import dev.complaints.core.workflow.NodeDefinition;
@@ -26,11 +27,12 @@ public final class DefinitionValidator {
    * @param taxonomy the taxonomy preset id
    * @param initialNode the initial node name
    * @param roles declared roles
+   * @param customerNoteRoles the roles that may write notes addressed to the customer
    * @param nodes the nodes
    * @return the problems in document order
    */
-  public static List<Problem> validate(
-      String taxonomy, String initialNode, List<String> roles, List<NodeDefinition> nodes) {
+  public static List<Problem> validate(String taxonomy, String initialNode, List<String> roles,
+      List<String> customerNoteRoles, List<NodeDefinition> nodes) {
     List<Problem> problems = new ArrayList<>();
     if (taxonomy == null || taxonomy.isBlank()) {
       problems.add(Problem.of("$.taxonomy", "taxonomy is missing; allowed: mall, retail"));
@@ -48,6 +50,16 @@ public final class DefinitionValidator {
         problems.add(Problem.of("$.roles[" + i + "]", "role name is blank"));
       } else if (!roleSet.add(r)) {
         problems.add(Problem.of("$.roles[" + i + "]", "duplicate role '" + r + "'"));
+      }
+    }
+    Set<String> noteRoles = new HashSet<>();
+    for (int i = 0; i < customerNoteRoles.size(); i++) {
+      String r = customerNoteRoles.get(i);
+      if (!roleSet.contains(r)) {
+        problems.add(Problem.of("$.customerNoteRoles[" + i + "]",
+            "unknown role '" + r + "'; declared roles: " + roles));
+      } else if (!noteRoles.add(r)) {
+        problems.add(Problem.of("$.customerNoteRoles[" + i + "]", "duplicate role '" + r + "'"));
       }
     }
     Map<String, Integer> index = new HashMap<>();
@@ -123,6 +135,7 @@ public final class DefinitionValidator {
               "closeReason is only allowed on a transition to a terminal node; this transition stays in '"
                   + node.name() + "'"));
         }
+        checkUnresolvedClosure(problems, tp, t, index, nodes);
         for (int k = 0; k < j; k++) {
           TransitionDefinition earlier = ts.get(k);
           if (earlier.command().equals(t.command())
@@ -164,6 +177,22 @@ public final class DefinitionValidator {
       }
     }
     return problems;
+  }
+
+  /** {@code CloseUnresolved} always closes, and always as UNRESOLVED, so such closures can be counted. */
+  private static void checkUnresolvedClosure(List<Problem> problems, String tp, TransitionDefinition t,
+      Map<String, Integer> index, List<NodeDefinition> nodes) {
+    if (!t.command().equals("CloseUnresolved")) {
+      return;
+    }
+    Integer target = t.to() == null ? null : index.get(t.to());
+    if (t.to() == null || (target != null && !nodes.get(target).terminal())) {
+      problems.add(Problem.of(tp + ".to", "CloseUnresolved must go to a terminal node (with closeReason "
+          + ClosureReason.UNRESOLVED + ")"));
+    } else if (t.closeReason() != null && !t.closeReason().equals(ClosureReason.UNRESOLVED)) {
+      problems.add(Problem.of(tp + ".closeReason", "CloseUnresolved closes as " + ClosureReason.UNRESOLVED
+          + ", not as '" + t.closeReason() + "'"));
+    }
   }
 
   private static void checkConditions(List<Problem> problems, String path, List<Condition> conditions,

@@ -3,6 +3,7 @@ package dev.complaints.core.workflow.internal;
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
 import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ClosedUnresolved;
 import dev.complaints.core.event.ComplaintClosed;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
@@ -25,6 +26,8 @@ import dev.complaints.core.event.PlanDrafted;
 import dev.complaints.core.event.Reassigned;
 import dev.complaints.core.event.ResolutionRecorded;
 import dev.complaints.core.event.ReturnVisitExempted;
+import dev.complaints.core.event.ReturnVisitExemptionRefused;
+import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.ImmutableComplaint;
@@ -91,7 +94,7 @@ public final class Fold {
         throw new IllegalArgumentException("complaint " + complaint.id() + " is in node " + complaint.node()
             + ", cannot leave " + e.node());
       }
-      return c.withPendingExtension(null);
+      return c.withPendingExtension(null).withReturnVisitExemptionRequested(false);
     } else if (event instanceof GradeChanged e) {
       return c.withGrade(e.to());
     } else if (event instanceof CategoryChanged e) {
@@ -128,12 +131,19 @@ public final class Fold {
       return c.withPaused(false);
     } else if (event instanceof ReturnVisitRecorded e) {
       return c.withReturnVisit(e.result());
+    } else if (event instanceof ReturnVisitExemptionRequested) {
+      return c.withReturnVisitExemptionRequested(true);
+    } else if (event instanceof ReturnVisitExemptionRefused) {
+      return c.withReturnVisitExemptionRequested(false);
     } else if (event instanceof ReturnVisitExempted) {
+      // the request, when there was one, stays recorded until the node is left: it is what was approved
       return c.withReturnVisitExempted(true);
+    } else if (event instanceof ClosedUnresolved e) {
+      return c.withUnresolvedReason(e.reason());
     } else if (event instanceof ComplaintClosed e) {
       return c.withClosed(true).withClosureReason(e.reason());
     } else if (event instanceof ComplaintReopened) {
-      return c.withClosed(false).withClosureReason(null).withWithdrawn(false)
+      return c.withClosed(false).withClosureReason(null).withUnresolvedReason(null).withWithdrawn(false)
           .withReopenCount(complaint.reopenCount() + 1).withResolution(null).withReturnVisit(null)
           .withReturnVisitExempted(false).withCustomerAgreed(false);
     } else if (event instanceof ComplaintWithdrawn) {
