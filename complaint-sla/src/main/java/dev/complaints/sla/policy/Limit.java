@@ -14,25 +14,40 @@ import java.util.OptionalInt;
  *   <li>{@link ClockKind#WORKING_DAYS}: a positive number of working days of a calendar; the deadline is the
  *       end (24:00) of the n-th working day after the day the timer started (that day is not counted).
  * </ul>
+ *
+ * <p>A limit may also run <em>until the plan's due instant</em> ({@link #untilPlanDue(ClockKind, String)}): the
+ * timer of a plan's own deadline, started when the plan is confirmed; its limit is the working time on its clock
+ * from the start to the due instant the confirmed plan names (zero for a plan due at or before its
+ * confirmation, which is overdue at once).
  */
 public final class Limit {
   private final ClockKind clock;
   private final String calendar;
   private final Duration duration;
   private final int workingDays;
+  private final boolean untilPlanDue;
 
   private Limit(ClockKind clock, String calendar, Duration duration, int workingDays) {
+    this(clock, calendar, duration, workingDays, false);
+  }
+
+  private Limit(ClockKind clock, String calendar, Duration duration, int workingDays, boolean untilPlanDue) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.calendar = calendar;
     this.duration = duration;
     this.workingDays = workingDays;
+    this.untilPlanDue = untilPlanDue;
     if (clock.needsCalendar() && (calendar == null || calendar.isBlank())) {
       throw new IllegalArgumentException("a " + clock + " limit needs a calendar id");
     }
     if (!clock.needsCalendar() && calendar != null) {
       throw new IllegalArgumentException("a CONTINUOUS limit takes no calendar, was given '" + calendar + "'");
     }
-    if (clock == ClockKind.WORKING_DAYS) {
+    if (untilPlanDue) {
+      if (duration != null || workingDays != 0) {
+        throw new IllegalArgumentException("a limit until the plan's due instant takes no duration or working days");
+      }
+    } else if (clock == ClockKind.WORKING_DAYS) {
       if (duration != null || workingDays < 1) {
         throw new IllegalArgumentException("a WORKING_DAYS limit is a positive number of working days");
       }
@@ -122,16 +137,36 @@ public final class Limit {
    * @return the number of working days
    */
   public OptionalInt workingDays() {
-    return clock == ClockKind.WORKING_DAYS ? OptionalInt.of(workingDays) : OptionalInt.empty();
+    return isWorkingDays() ? OptionalInt.of(workingDays) : OptionalInt.empty();
   }
 
   /**
    * Whether this limit is a number of working days.
    *
-   * @return true for WORKING_DAYS
+   * @return true for a WORKING_DAYS limit of n days
    */
   public boolean isWorkingDays() {
-    return clock == ClockKind.WORKING_DAYS;
+    return clock == ClockKind.WORKING_DAYS && !untilPlanDue;
+  }
+
+  /**
+   * A limit that runs until the due instant of the plan confirmed when the timer started, counted on a clock.
+   *
+   * @param clock the clock the working time is counted on
+   * @param calendar the calendar id for BUSINESS_HOURS and WORKING_DAYS, null for CONTINUOUS
+   * @return the limit
+   */
+  public static Limit untilPlanDue(ClockKind clock, String calendar) {
+    return new Limit(clock, calendar, null, 0, true);
+  }
+
+  /**
+   * Whether this limit runs until the plan's due instant.
+   *
+   * @return true for a limit made by {@link #untilPlanDue(ClockKind, String)}
+   */
+  public boolean isUntilPlanDue() {
+    return untilPlanDue;
   }
 
   @Override
@@ -140,17 +175,19 @@ public final class Limit {
         && clock == l.clock
         && Objects.equals(calendar, l.calendar)
         && Objects.equals(duration, l.duration)
-        && workingDays == l.workingDays;
+        && workingDays == l.workingDays
+        && untilPlanDue == l.untilPlanDue;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(clock, calendar, duration, workingDays);
+    return Objects.hash(clock, calendar, duration, workingDays, untilPlanDue);
   }
 
   @Override
   public String toString() {
-    String amount = isWorkingDays() ? workingDays + " working days" : duration.toString();
+    String amount = untilPlanDue ? "until the plan's due instant"
+        : isWorkingDays() ? workingDays + " working days" : duration.toString();
     return amount + " " + clock + (calendar == null ? "" : " (" + calendar + ")");
   }
 }

@@ -206,7 +206,8 @@ public final class SlaPolicy {
                             visit.enteredAt(),
                             visit.leftAt(),
                             visit.extensions(),
-                            t.pauseWhile().clockPaused() ? visit.pauses() : List.of()),
+                            t.pauseWhile().clockPaused() ? visit.pauses() : List.of(),
+                            Optional.empty()),
                         alertLadder,
                         calendars,
                         asOf)

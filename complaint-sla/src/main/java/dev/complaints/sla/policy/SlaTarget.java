@@ -69,6 +69,11 @@ public final class SlaTarget {
       m.put(g, l);
     }
     this.limits = Collections.unmodifiableMap(m);
+    boolean untilPlanDue = m.values().stream().anyMatch(Limit::isUntilPlanDue);
+    if (untilPlanDue && !start.equals(List.of(Trigger.planConfirmed()))) {
+      throw new IllegalArgumentException("target '" + name + "': a limit until the plan's due instant needs a "
+          + "target started only by PLAN_CONFIRMED, was started by " + start);
+    }
   }
 
   private static String requireName(String name) {

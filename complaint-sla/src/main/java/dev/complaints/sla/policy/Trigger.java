@@ -20,7 +20,9 @@ public record Trigger(On on, Optional<String> node) {
     /** The complaint was received (its received-at instant). */
     RECEIVED,
     /** The complaint was closed. */
-    CLOSED
+    CLOSED,
+    /** A plan of the complaint was confirmed (it carries the plan's due instant). */
+    PLAN_CONFIRMED
   }
 
   /**
@@ -77,6 +79,16 @@ public record Trigger(On on, Optional<String> node) {
    */
   public static Trigger closed() {
     return new Trigger(On.CLOSED, Optional.empty());
+  }
+
+  /**
+   * Fires when a plan of the complaint is confirmed; a target started by it can run until the plan's own due
+   * instant ({@link Limit#untilPlanDue(ClockKind, String)}).
+   *
+   * @return the trigger
+   */
+  public static Trigger planConfirmed() {
+    return new Trigger(On.PLAN_CONFIRMED, Optional.empty());
   }
 
   @Override

@@ -199,6 +199,9 @@ public final class ComplaintTimers {
       }
       currentNode = null;
       withdrawn = true;
+    } else if (signal instanceof TimerSignal.PlanConfirmed p) {
+      stopOn(Trigger.planConfirmed(), at);
+      p.due().ifPresent(due -> startOn(Trigger.planConfirmed(), at, due));
     } else if (signal instanceof TimerSignal.Reopened) {
       // The next node entry starts new timers.
       withdrawn = false;
@@ -227,6 +230,11 @@ public final class ComplaintTimers {
   }
 
   private void startOn(Trigger trigger, Instant at) {
+    startOn(trigger, at, null);
+  }
+
+  /** Starts the targets {@code trigger} starts; a plan's due instant is given only by a plan confirmation. */
+  private void startOn(Trigger trigger, Instant at, Instant planDue) {
     if (withdrawn) {
       return;
     }
@@ -239,7 +247,7 @@ public final class ComplaintTimers {
         continue;
       }
       int n = counts.merge(target.name(), 1, Integer::sum);
-      Facts f = new Facts(target, target.name() + "#" + n, at, grade == null ? Grade.GENERAL : grade);
+      Facts f = new Facts(target, target.name() + "#" + n, at, grade == null ? Grade.GENERAL : grade, planDue);
       if (clockPaused && target.pauseWhile().clockPaused()) {
         f.openClockPause(at);
       }
@@ -293,6 +301,7 @@ public final class ComplaintTimers {
     final String id;
     final Instant startedAt;
     final Grade initialGrade;
+    final Instant planDue;
     final List<SlaTimer.GradeChange> gradeChanges = new ArrayList<>();
     final List<Extension> extensions = new ArrayList<>();
     final List<Instant[]> pauses = new ArrayList<>();
@@ -302,11 +311,12 @@ public final class ComplaintTimers {
     Instant cancelledAt;
     SlaTimer cached;
 
-    Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade) {
+    Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade, Instant planDue) {
       this.target = target;
       this.id = id;
       this.startedAt = startedAt;
       this.initialGrade = initialGrade;
+      this.planDue = planDue;
     }
 
     boolean open() {
@@ -374,8 +384,8 @@ public final class ComplaintTimers {
       for (Instant[] p : pauses) {
         ps.add(new Pause(p[0], Optional.ofNullable(p[1])));
       }
-      cached = new SlaTimer(policy, complaintId, id, target, startedAt, initialGrade, gradeChanges, extensions, ps,
-          stoppedAt, cancelledAt);
+      cached = new SlaTimer(policy, complaintId, id, target, startedAt, initialGrade, planDue, gradeChanges,
+          extensions, ps, stoppedAt, cancelledAt);
       return cached;
     }
   }

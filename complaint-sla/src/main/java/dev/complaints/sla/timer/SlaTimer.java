@@ -38,6 +38,7 @@ public final class SlaTimer {
   private final SlaTarget target;
   private final Instant startedAt;
   private final Grade initialGrade;
+  private final Instant planDue;
   private final List<GradeChange> gradeChanges;
   private final List<Extension> extensions;
   private final List<Pause> pauses;
@@ -51,6 +52,7 @@ public final class SlaTimer {
       SlaTarget target,
       Instant startedAt,
       Grade initialGrade,
+      Instant planDue,
       List<GradeChange> gradeChanges,
       List<Extension> extensions,
       List<Pause> pauses,
@@ -62,6 +64,7 @@ public final class SlaTimer {
     this.target = Objects.requireNonNull(target, "target");
     this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     this.initialGrade = Objects.requireNonNull(initialGrade, "initialGrade");
+    this.planDue = planDue;
     this.gradeChanges = List.copyOf(gradeChanges);
     this.extensions = List.copyOf(extensions);
     this.pauses = List.copyOf(pauses);
@@ -112,6 +115,15 @@ public final class SlaTimer {
    */
   public Grade initialGrade() {
     return initialGrade;
+  }
+
+  /**
+   * The due instant of the plan confirmed when this timer started, for a target that runs until it.
+   *
+   * @return the plan's due instant, empty for other timers
+   */
+  public Optional<Instant> planDue() {
+    return Optional.ofNullable(planDue);
   }
 
   /**
@@ -283,7 +295,8 @@ public final class SlaTimer {
       // the evaluation leaves out every fact dated after its end
       ev =
           TimerMath.evaluate(
-              new TimerMath.Run(target, initialGrade, gradeChanges, startedAt, stop, extensions, pauses),
+              new TimerMath.Run(target, initialGrade, gradeChanges, startedAt, stop, extensions, pauses,
+                  Optional.ofNullable(planDue)),
               policy.alertLadder(),
               policy.calendars(),
               t,

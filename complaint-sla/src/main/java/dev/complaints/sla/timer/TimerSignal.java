@@ -197,6 +197,26 @@ public sealed interface TimerSignal {
   }
 
   /**
+   * A plan was confirmed: starts the targets that run until the plan's own due instant.
+   *
+   * @param due when the confirmed plan is due; empty when the history does not say (the plan's timer then does
+   *     not start)
+   * @param at when the plan was confirmed
+   */
+  record PlanConfirmed(Optional<Instant> due, Instant at) implements TimerSignal {
+    /**
+     * Creates the signal.
+     *
+     * @param due when the plan is due, if known
+     * @param at when it was confirmed
+     */
+    public PlanConfirmed {
+      Objects.requireNonNull(due, "due");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  /**
    * A closed or withdrawn complaint was reopened (its next node entry starts new timers).
    *
    * @param at when
@@ -239,6 +259,8 @@ public sealed interface TimerSignal {
       return Optional.of(new Closed(e.at()));
     } else if (event instanceof ComplaintWithdrawn e) {
       return Optional.of(new Withdrawn(e.at()));
+    } else if (event instanceof dev.complaints.core.event.PlanConfirmed e) {
+      return Optional.of(new PlanConfirmed(Optional.ofNullable(e.due()), e.at()));
     } else if (event instanceof ComplaintReopened e) {
       return Optional.of(new Reopened(e.at()));
     }

@@ -51,7 +51,8 @@ public final class PolicyJson {
       List.of("name", "node", "start", "stop", "pauseWhile", "clock", "calendar", "limit", "limits");
   private static final List<String> TRIGGER_FIELDS = List.of("on", "node");
   private static final List<String> PAUSE_FIELDS = List.of("clockPaused", "nodes");
-  private static final List<String> LIMIT_FIELDS = List.of("duration", "workingDays", "clock", "calendar");
+  private static final List<String> LIMIT_FIELDS =
+      List.of("duration", "workingDays", "untilPlanDue", "clock", "calendar");
 
   private final CalendarLookup calendars;
   private final Set<String> calendarIds;
@@ -367,12 +368,24 @@ public final class PolicyJson {
         calendar = checkCalendar(clock, own, v.hasNonNull("calendar"), path + ".calendar");
       }
     }
+    if (v.has("untilPlanDue")) {
+      if (!v.get("untilPlanDue").isBoolean() || !v.get("untilPlanDue").booleanValue()) {
+        problem(path + ".untilPlanDue", "must be true (or left out), was " + v.get("untilPlanDue"));
+      }
+      if (v.has("duration") || v.has("workingDays")) {
+        problem(path, "a limit until the plan's due instant takes no duration or workingDays");
+      }
+      if (problems.size() > before || clock == null || (clock.needsCalendar() && calendar == null)) {
+        return null;
+      }
+      return Limit.untilPlanDue(clock, calendar);
+    }
     boolean hasDuration = v.has("duration");
     boolean hasDays = v.has("workingDays");
     Duration d = null;
     int days = 0;
     if (hasDuration == hasDays) {
-      problem(path, "give exactly one of duration and workingDays");
+      problem(path, "give exactly one of duration, workingDays and untilPlanDue");
     } else if (hasDuration) {
       d = duration(v.get("duration"), path + ".duration");
       if (clock == ClockKind.WORKING_DAYS) {
@@ -631,7 +644,9 @@ public final class PolicyJson {
       return f.textNode(l.duration().get().toString());
     }
     ObjectNode o = f.objectNode();
-    if (l.isWorkingDays()) {
+    if (l.isUntilPlanDue()) {
+      o.put("untilPlanDue", true);
+    } else if (l.isWorkingDays()) {
       o.put("workingDays", l.workingDays().getAsInt());
     } else {
       o.put("duration", l.duration().orElseThrow().toString());

@@ -102,6 +102,7 @@ public final class TimerMath {
    * @param stop when it stopped, if it did
    * @param extensions approved extensions, each applying from its approval instant
    * @param pauses pauses (clipped and merged here)
+   * @param planDue the due instant of the plan confirmed at the start, for a limit that runs until it
    */
   public record Run(
       SlaTarget target,
@@ -110,7 +111,8 @@ public final class TimerMath {
       Instant start,
       Optional<Instant> stop,
       List<Extension> extensions,
-      List<Pause> pauses) {}
+      List<Pause> pauses,
+      Optional<Instant> planDue) {}
 
   /** Result of an evaluation, with the projection used for deadlines and level changes. */
   public static final class Evaluation {
@@ -323,6 +325,9 @@ public final class TimerMath {
 
   private static Rule rule(Run run, Grade grade, CalendarLookup calendars) {
     Limit limitDef = run.target().limitFor(grade);
+    if (limitDef.isUntilPlanDue()) {
+      return untilPlanDue(run, limitDef, calendars);
+    }
     switch (limitDef.clock()) {
       case CONTINUOUS:
         return new Rule(ClockKind.CONTINUOUS, CONTINUOUS, limitDef.duration().orElseThrow());
@@ -335,6 +340,26 @@ public final class TimerMath {
         Instant due = cal.addWorkingDays(run.start(), limitDef.workingDays().orElseThrow(), DueAt.END_OF_DAY);
         return new Rule(ClockKind.WORKING_DAYS, of(whole), whole.between(run.start(), due));
     }
+  }
+
+  /** The limit of a plan's own deadline: the working time from the start to the plan's due instant. */
+  private static Rule untilPlanDue(Run run, Limit limitDef, CalendarLookup calendars) {
+    Instant due = run.planDue().orElseThrow(() -> new IllegalArgumentException(
+        "target '" + run.target().name() + "' runs until the plan's due instant, but no plan due is known"));
+    WorkClock clock;
+    switch (limitDef.clock()) {
+      case CONTINUOUS:
+        clock = CONTINUOUS;
+        break;
+      case BUSINESS_HOURS:
+        clock = of(calendar(calendars, limitDef));
+        break;
+      default:
+        clock = of(calendar(calendars, limitDef).wholeWorkingDays());
+        break;
+    }
+    Duration base = due.isAfter(run.start()) ? clock.between(run.start(), due) : Duration.ZERO;
+    return new Rule(limitDef.clock(), clock, base);
   }
 
   /** Working time in the active intervals before {@code t}. */
