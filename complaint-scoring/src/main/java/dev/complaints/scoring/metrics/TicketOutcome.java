@@ -23,13 +23,16 @@ import java.util.Optional;
  * @param redLights the highest RED level of each timed node visit that reached one
  * @param timeToClose acceptance to close, when closed by then
  * @param reopened whether it was reopened after a close
+ * @param closedUnresolved whether it was closed unresolved by the as-of instant (close reason {@code UNRESOLVED}:
+ *     closed without a satisfied customer by an explicit decision with a written reason)
  */
 public record TicketOutcome(
     ResolutionOutcome resolution,
     Optional<ReturnVisitRecord> returnVisit,
     List<AlertLevel> redLights,
     Optional<Duration> timeToClose,
-    boolean reopened) {
+    boolean reopened,
+    boolean closedUnresolved) {
 
   /**
    * Copies the lists.
@@ -87,7 +90,8 @@ public record TicketOutcome(
     }
     Optional<Duration> ttc =
         t.closedBy(asOf) ? Optional.of(Duration.between(t.acceptedAt(), t.closedAt().get())) : Optional.empty();
-    return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf));
+    return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
+        t.closedUnresolvedBy(asOf));
   }
 
   /**

@@ -39,6 +39,7 @@ public final class UnitAccumulator {
   private final MinuteHistogram handlingTime = new MinuteHistogram();
   private final HashMap<String, Long> subjects = new HashMap<>();
   private long reopened;
+  private long closedUnresolved;
 
   /**
    * Creates an empty accumulator.
@@ -115,6 +116,9 @@ public final class UnitAccumulator {
     if (outcome.reopened()) {
       reopened++;
     }
+    if (outcome.closedUnresolved()) {
+      closedUnresolved++;
+    }
   }
 
   /**
@@ -142,6 +146,7 @@ public final class UnitAccumulator {
     handlingTime.merge(other.handlingTime);
     other.subjects.forEach((k, v) -> subjects.merge(k, v, Long::sum));
     reopened += other.reopened;
+    closedUnresolved += other.closedUnresolved;
     return this;
   }
 
@@ -176,6 +181,7 @@ public final class UnitAccumulator {
         new TreeMap<>(channels),
         HandlingTime.of(handlingTime),
         repeat,
-        reopened);
+        reopened,
+        closedUnresolved);
   }
 }

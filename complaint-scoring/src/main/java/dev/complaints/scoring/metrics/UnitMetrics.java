@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * @param handlingTime acceptance-to-close time of the closed tickets
  * @param repeatComplaints tickets whose subject already had a ticket at this unit in the period
  * @param reopened tickets reopened after a close
+ * @param closedUnresolved tickets closed unresolved by the as-of instant: closed without a satisfied customer by
+ *     an explicit decision with a written reason (close reason {@code UNRESOLVED}), never counted as resolved
  */
 public record UnitMetrics(
     String unit,
@@ -37,7 +39,8 @@ public record UnitMetrics(
     SortedMap<Channel, Long> channels,
     HandlingTime handlingTime,
     long repeatComplaints,
-    long reopened) {
+    long reopened,
+    long closedUnresolved) {
 
   /**
    * Copies the maps.
@@ -54,6 +57,7 @@ public record UnitMetrics(
    * @param handlingTime handling time
    * @param repeatComplaints count
    * @param reopened count
+   * @param closedUnresolved count
    */
   public UnitMetrics {
     redLights = Map.copyOf(redLights);

@@ -14,6 +14,7 @@ import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
+import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.sla.timer.Extension;
@@ -34,7 +35,7 @@ import java.util.function.Function;
  * <p>Each visit of a node that is not terminal becomes a stage: entered, left, the extensions approved for that
  * node while it was open (each with its approval instant) and the clock pauses. The grade and category are the
  * final ones; the last return visit result (or the exemption) and the close instant are taken as they stand at
- * the end of the history (a reopened complaint is open again). Scoring derives every SLA outcome from these
+ * the end of the history, with the close reason (a reopened complaint is open again). Scoring derives every SLA outcome from these
  * stages with the policy, by the same rules as the live timers.
  */
 public final class TicketExport {
@@ -82,6 +83,7 @@ public final class TicketExport {
     Stage open = null;
     ReturnVisitRecord visit = null;
     Instant closedAt = null;
+    String closeReason = null;
     boolean clockPaused = false;
     for (ComplaintEvent e : events) {
       if (e instanceof NodeEntered n) {
@@ -120,10 +122,13 @@ public final class TicketExport {
         visit = ReturnVisitRecord.exempted();
       } else if (e instanceof ComplaintClosed c) {
         closedAt = c.at();
+        closeReason = c.reason();
       } else if (e instanceof ComplaintWithdrawn w) {
         closedAt = w.at();
+        closeReason = ClosureReason.WITHDRAWN;
       } else if (e instanceof ComplaintReopened) {
         closedAt = null;
+        closeReason = null;
       }
     }
     TicketRecord.Builder b = TicketRecord.builder(received.complaintId(), unit, received.receivedAt())
@@ -145,7 +150,7 @@ public final class TicketExport {
       b.returnVisit(visit);
     }
     if (closedAt != null) {
-      b.closedAt(closedAt);
+      b.closedAt(closedAt).closeReason(closeReason);
     }
     return b.build();
   }

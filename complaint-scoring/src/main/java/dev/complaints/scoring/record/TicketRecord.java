@@ -3,6 +3,7 @@ package dev.complaints.scoring.record;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.model.Grade;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -13,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The flat timeline of one ticket, as a CRM exports it (SPEC §6), one JSON object per line.
+ * The flat timeline of one ticket, as a CRM exports it, one JSON object per line (see docs/scoring.md).
  *
  * <p>SLA outcomes are not part of the record: they are derived from the stages with an SLA policy.
  * The grade is the ticket's final grade.
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param stages node visits in the order they happened
  * @param returnVisit outcome of the return visit, when there was one
  * @param closedAt when the ticket was closed, when it was
+ * @param closeReason why it was closed, when the export says ({@code RESOLVED}, {@code UNRESOLVED} for a close
+ *     decided without a satisfied customer, …; the workflow's close reason codes)
  * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots)
  * @param location where it happened (for hot spots)
  */
@@ -42,6 +45,7 @@ public record TicketRecord(
     List<StageRecord> stages,
     Optional<ReturnVisitRecord> returnVisit,
     Optional<Instant> closedAt,
+    Optional<String> closeReason,
     Optional<String> subject,
     Optional<String> location) {
 
@@ -58,6 +62,7 @@ public record TicketRecord(
    * @param stages not null (may be empty)
    * @param returnVisit not null
    * @param closedAt not before {@code acceptedAt} when present
+   * @param closeReason not blank when present, and only with {@code closedAt}
    * @param subject not null
    * @param location not null
    */
@@ -73,6 +78,11 @@ public record TicketRecord(
     stages = Fields.list(stages);
     Objects.requireNonNull(returnVisit, "returnVisit");
     Objects.requireNonNull(closedAt, "closedAt");
+    Objects.requireNonNull(closeReason, "closeReason");
+    closeReason.ifPresent(r -> Fields.text(r, "closeReason"));
+    if (closeReason.isPresent() && closedAt.isEmpty()) {
+      throw new FieldException("closeReason", "is given but closedAt is not: only a closed ticket has a close reason");
+    }
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(location, "location");
     if (closedAt.isPresent() && closedAt.get().isBefore(acceptedAt)) {
@@ -98,6 +108,17 @@ public record TicketRecord(
    */
   public boolean closedBy(Instant asOf) {
     return closedAt.isPresent() && !closedAt.get().isAfter(asOf);
+  }
+
+  /**
+   * Whether the ticket was closed unresolved by the given instant: closed without a satisfied customer by an
+   * explicit decision with a written reason (close reason {@code UNRESOLVED}).
+   *
+   * @param asOf the instant
+   * @return true when closed by {@code asOf} with close reason {@code UNRESOLVED}
+   */
+  public boolean closedUnresolvedBy(Instant asOf) {
+    return closedBy(asOf) && closeReason.map(ClosureReason.UNRESOLVED::equals).orElse(false);
   }
 
   /**
@@ -127,6 +148,7 @@ public record TicketRecord(
     b.stages.addAll(stages);
     b.returnVisit = returnVisit.orElse(null);
     b.closedAt = closedAt.orElse(null);
+    b.closeReason = closeReason.orElse(null);
     b.subject = subject.orElse(null);
     b.location = location.orElse(null);
     return b;
@@ -144,6 +166,7 @@ public record TicketRecord(
     private final List<StageRecord> stages = new ArrayList<>();
     private ReturnVisitRecord returnVisit;
     private Instant closedAt;
+    private String closeReason;
     private String subject;
     private String location;
 
@@ -255,6 +278,17 @@ public record TicketRecord(
     }
 
     /**
+     * Sets the close reason.
+     *
+     * @param closeReason the workflow's close reason code (for example {@code UNRESOLVED}), or null
+     * @return this builder
+     */
+    public Builder closeReason(String closeReason) {
+      this.closeReason = closeReason;
+      return this;
+    }
+
+    /**
      * Sets the subject complained about.
      *
      * @param subject the subject, or null
@@ -293,6 +327,7 @@ public record TicketRecord(
           stages,
           Optional.ofNullable(returnVisit),
           Optional.ofNullable(closedAt),
+          Optional.ofNullable(closeReason),
           Optional.ofNullable(subject),
           Optional.ofNullable(location));
     }
@@ -310,6 +345,7 @@ public record TicketRecord(
       @JsonProperty("stages") List<StageRecord> stages,
       @JsonProperty("returnVisit") ReturnVisitRecord returnVisit,
       @JsonProperty("closedAt") String closedAt,
+      @JsonProperty("closeReason") String closeReason,
       @JsonProperty("subject") String subject,
       @JsonProperty("location") String location) {
     return new TicketRecord(
@@ -323,6 +359,7 @@ public record TicketRecord(
         stages == null ? List.of() : stages,
         Optional.ofNullable(returnVisit),
         Fields.optionalInstant(closedAt, "closedAt"),
+        Fields.optionalText(closeReason, "closeReason"),
         Fields.optionalText(subject, "subject"),
         Fields.optionalText(location, "location"));
   }

@@ -140,6 +140,7 @@ public final class PeriodReportJson {
     putOptional(ht, "p90Minutes", h.p90Minutes());
     o.put("repeatComplaints", m.repeatComplaints());
     o.put("reopened", m.reopened());
+    o.put("closedUnresolved", m.closedUnresolved());
     return o;
   }
 

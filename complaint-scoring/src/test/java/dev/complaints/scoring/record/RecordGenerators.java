@@ -106,6 +106,7 @@ final class RecordGenerators {
         stages.add(s);
         t = s.leftAt().orElse(s.enteredAt());
       }
+      Optional<Instant> closedAt = maybe(durations(), in).map(accepted::plus);
       return new TicketRecord(
           text().generate(in),
           text().generate(in),
@@ -116,7 +117,9 @@ final class RecordGenerators {
           accepted,
           stages,
           maybe(returnVisits(), in),
-          maybe(durations(), in).map(accepted::plus),
+          closedAt,
+          closedAt.isPresent() ? maybe(Generate.pick(List.of("RESOLVED", "UNRESOLVED", "EXEMPT")), in)
+              : Optional.empty(),
           maybe(text(), in),
           maybe(text(), in));
     };

@@ -44,7 +44,7 @@ class MallScorecardTest {
       return new UnitMetrics(
           "u", 0, new ResolutionCounts(eligible, resolved, pending), new SatisfactionCounts(visited, satisfied, exempt),
           Optional.ofNullable(calls), red, grades, new TreeMap<>(), new TreeMap<>(),
-          new HandlingTime(0, Optional.empty(), Optional.empty()), 0, 0);
+          new HandlingTime(0, Optional.empty(), Optional.empty()), 0, 0, 0);
     }
   }
 

@@ -1,0 +1,123 @@
+package dev.complaints.scoring.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.complaints.core.event.ClockPaused;
+import dev.complaints.core.event.ClockResumed;
+import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintReceived;
+import dev.complaints.core.event.ComplaintReopened;
+import dev.complaints.core.event.ExtensionApproved;
+import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.NodeEntered;
+import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Complainant;
+import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Remedy;
+import dev.complaints.core.model.Subject;
+import dev.complaints.core.workflow.WorkflowPresets;
+import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.TicketOutcome;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.rubric.Rubrics;
+import dev.complaints.scoring.scorecard.PeriodReportJson;
+import dev.complaints.scoring.scorecard.Scorer;
+import dev.complaints.sla.policy.SlaPolicies;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.Pause;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketExportTest {
+  private static final Instant T0 = Instant.parse("2026-10-12T02:00:00Z");
+  private final List<ComplaintEvent> events = new ArrayList<>();
+
+  private Instant at(int minutes) {
+    return T0.plusSeconds(60L * minutes);
+  }
+
+  private long v() {
+    return events.size() + 1;
+  }
+
+  private void received() {
+    events.add(new ComplaintReceived("C-1", v(), "c", "desk", T0, "seven-step", Channel.PHONE,
+        new Complainant("张三", "13812345678", null), T0, Subject.of("Tea House", "L2-15"), "SERVICE_ATTITUDE",
+        "rude", List.of(Remedy.APOLOGY), List.of(), "store-1", null));
+  }
+
+  private void node(String from, String to, int minutes) {
+    if (from != null) {
+      events.add(new NodeLeft("C-1", v(), "c", "x", at(minutes), from));
+    }
+    events.add(new NodeEntered("C-1", v(), "c", "x", at(minutes), to));
+  }
+
+  @Test
+  void aHistoryBecomesTheRecordScoringReads() {
+    received();
+    node(null, "RECEIPT", 0);
+    node("RECEIPT", "INVESTIGATION", 10);
+    events.add(new GradeChanged("C-1", v(), "c", "x", at(12), null, Grade.SERIOUS));
+    node("INVESTIGATION", "DEPARTMENT_HANDLING", 60);
+    events.add(new ClockPaused("C-1", v(), "c", "x", at(70), "waiting for the customer"));
+    events.add(new ExtensionApproved("C-1", v(), "c", "boss", at(80), "DEPARTMENT_HANDLING", Duration.ofHours(8)));
+    events.add(new ExtensionApproved("C-1", v(), "c", "boss", at(85), "ELSEWHERE", Duration.ofHours(1)));
+    node("DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT", 90); // the pause goes on in the next node
+    events.add(new ClockResumed("C-1", v(), "c", "x", at(100)));
+    node("CUSTOMER_AGREEMENT", "CLOSED", 120);
+    events.add(new ComplaintClosed("C-1", v(), "c", "manager", at(120), "UNRESOLVED"));
+
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> "city-1");
+    assertThat(t.id()).isEqualTo("C-1");
+    assertThat(t.unit()).isEqualTo("store-1");
+    assertThat(t.region()).contains("city-1");
+    assertThat(t.grade()).isEqualTo(Grade.SERIOUS);
+    assertThat(t.stages()).extracting(StageRecord::stage)
+        .containsExactly("RECEIPT", "INVESTIGATION", "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT");
+    StageRecord handling = t.stages().get(2);
+    assertThat(handling.extensions()).containsExactly(Extension.of(Duration.ofHours(8), at(80)));
+    assertThat(handling.pauses()).containsExactly(Pause.of(at(70), at(90)));
+    assertThat(t.stages().get(3).pauses()).containsExactly(Pause.of(at(90), at(100)));
+    assertThat(t.closedAt()).contains(at(120));
+    assertThat(t.closeReason()).contains("UNRESOLVED");
+    assertThat(t.closedUnresolvedBy(at(120))).isTrue();
+    assertThat(t.closedUnresolvedBy(at(119))).isFalse();
+    TicketOutcome outcome = TicketOutcome.evaluate(t, at(200), MetricOptions.defaults(), VisitAlerts.none());
+    assertThat(outcome.closedUnresolved()).isTrue();
+
+    // the month's scorecard counts it as closed unresolved
+    var report = Scorer.score(java.util.stream.Stream.of(t, t.toBuilder().closeReason("RESOLVED").build()),
+        List.of(), java.time.YearMonth.of(2026, 10), at(600), Rubrics.mallScorecard(), SlaPolicies.sevenStep());
+    assertThat(report.unit("store-1").orElseThrow().metrics().closedUnresolved()).isEqualTo(1);
+    assertThat(PeriodReportJson.toJson(report, PeriodReportJson.Language.EN).toString())
+        .contains("\"closedUnresolved\":1");
+
+    // written and read back unchanged, close reason included
+    String line = TicketWriter.toJsonLine(t);
+    assertThat(line).contains("\"closeReason\":\"UNRESOLVED\"");
+    assertThat(TicketReader.parseLine(line, "t.jsonl", 1)).isEqualTo(t);
+
+    // reopened: open again, no close reason
+    events.add(new ComplaintReopened("C-1", v(), "c", "manager", at(300), "called again"));
+    node("CLOSED", "DEPARTMENT_HANDLING", 300);
+    TicketRecord reopened = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null);
+    assertThat(reopened.closedAt()).isEmpty();
+    assertThat(reopened.closeReason()).isEmpty();
+    assertThat(reopened.region()).isEmpty();
+  }
+
+  @Test
+  void aCloseReasonNeedsAClose() {
+    assertThatThrownBy(() -> TicketRecord.builder("T", "u", T0).closeReason("UNRESOLVED").build())
+        .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("closeReason"));
+    assertThatThrownBy(() -> TicketExport.of(WorkflowPresets.sevenStep()).export(List.of(), u -> null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ComplaintReceived");
+  }
+}
