@@ -23,7 +23,9 @@ import java.util.Optional;
  *   <li>Entering a node first leaves the current one if no leave was recorded.
  *   <li>A clock pause pauses every running timer whose target pauses while the clock is paused; entering a node
  *       listed in a target's {@code pauseWhile.nodes} pauses that target's timer until the node is left.
- *   <li>An approved extension adds to the running timer of the node it names (or of the target with that name).
+ *   <li>An approved extension adds to the running timer of the node it names (or of the target with that name),
+ *       from its approval on; a level the timer reached before the approval is kept as its highest level.
+ *   <li>A plan confirmation naming its due instant starts the targets started by {@code PLAN_CONFIRMED}.
  *   <li>A grade change applies to running timers from that instant, their limits re-derived from their start;
  *       before the complaint is graded, limits are those of GENERAL.
  *   <li>Closing stops every running timer; withdrawing cancels them, and no timer starts after a withdrawal

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>The status at an instant {@code t} uses only what had happened by {@code t}: the grade at {@code t} (its
  * limit derived from the timer's start), the extensions approved by {@code t}, and the pauses begun by
- * {@code t}. So a timer can be asked about any instant of its history.
+ * {@code t}. So a timer can be asked about any instant of its history. An extension applies from its approval
+ * and never erases a level already reached: the status gives both the light now ({@link TimerStatus#level()})
+ * and the highest level held ({@link TimerStatus#highestLevel()}).
  */
 public final class SlaTimer {
 
