@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Generates realistic ticket timeline records (SPEC §6 JSON lines) for the scoring benchmarks: a few units
+ * Generates realistic ticket timeline records (the JSON lines of docs/scoring.md) for the scoring benchmarks: a few units
  * in a few regions, the seven mall-ticket stages with business-hours-sized durations, some late visits, some
  * extensions and pauses, a few tickets still open, return visits with mostly satisfied results. Ticket
  * {@code i} of a month is always the same text.

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §8: the complainant's name, phone and e-mail never appear in full in toString or customer views. */
+/** Privacy: the complainant's name, phone and e-mail never appear in full in toString or customer views. */
 class PrivacyTest {
   private static final ObjectMapper MAPPER = Json.mapper();
 

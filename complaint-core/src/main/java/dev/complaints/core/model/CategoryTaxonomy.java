@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * A configurable, hierarchical set of complaint categories. A category may have a parent; a parent must be
  * listed before its children.
  *
- * <p>Presets: {@link #mall()} (seed 000, with the seed 004 special categories under merchant service and
- * {@code LOSS_COMPENSATION}), {@link #retail()} (seed 003).
+ * <p>Presets: {@link #mall()} (mall complaint kinds, with the special categories of the 24-hour rate under merchant service and
+ * {@code LOSS_COMPENSATION}), {@link #retail()} (retail complaint kinds).
  *
  * @param id the taxonomy's id, for example {@code "mall"}
  * @param categories the categories, parents first, codes unique
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public record CategoryTaxonomy(String id, List<Category> categories) {
 
   /**
-   * Categories that the 24-hour resolution rate leaves out (seed 004): merchant goods after-sales, merchant
+   * Categories that the 24-hour resolution rate leaves out (docs/domain.md): merchant goods after-sales, merchant
    * contract payments, loss compensation.
    */
   public static final Set<String> RESOLUTION_24H_EXCLUDED =
@@ -56,7 +56,7 @@ public record CategoryTaxonomy(String id, List<Category> categories) {
   }
 
   /**
-   * The mall taxonomy (seed 000 and seed 004).
+   * The mall taxonomy.
    *
    * @return the preset with id {@code mall}
    */
@@ -73,7 +73,7 @@ public record CategoryTaxonomy(String id, List<Category> categories) {
   }
 
   /**
-   * The retail taxonomy (seed 003).
+   * The retail taxonomy.
    *
    * @return the preset with id {@code retail}
    */

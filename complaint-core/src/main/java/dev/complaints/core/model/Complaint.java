@@ -88,7 +88,7 @@ public abstract class Complaint {
   public abstract List<Remedy> remediesSought();
 
   /**
-   * Needs behind the complaint (seed 004).
+   * Needs behind the complaint (the five customer needs of docs/domain.md).
    *
    * @return the needs, may be empty
    */

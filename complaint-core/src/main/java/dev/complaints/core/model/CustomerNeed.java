@@ -1,6 +1,6 @@
 package dev.complaints.core.model;
 
-/** What the complainant actually needs (seed 004: the five customer needs behind a complaint). */
+/** What the complainant actually needs (the five customer needs behind a complaint). */
 public enum CustomerNeed {
   /** 补偿: compensation for a loss. */
   COMPENSATION,

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the customer may see of a complaint (seed 001 discipline ②: handling opinions stay internal until final).
+ * What the customer may see of a complaint (discipline ②, docs/domain.md: handling opinions stay internal until final).
  * Personal data is masked; internal notes and draft plans are left out, and the investigation opinion is shown
- * only once it is the final answer: when the complaint was closed as not substantiated (seed 001: "return the
+ * only once it is the final answer: when the complaint was closed as not substantiated (the seven-step procedure: "return the
  * investigation opinion to the customer and close").
  *
  * @param id the complaint id

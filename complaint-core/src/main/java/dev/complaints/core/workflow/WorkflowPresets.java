@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The workflow presets of SPEC §4, shipped as JSON resources under
+ * The workflow presets (docs/core.md), shipped as JSON resources under
  * {@code dev/complaints/core/workflow/presets/}:
- * {@code mall-ticket} (seed 004), {@code seven-step} (seed 001) and {@code retail-plan} (seed 003).
+ * {@code mall-ticket} (the mall complaint ticket), {@code seven-step} (the seven-step procedure) and
+ * {@code retail-plan} (the retail complaint plan).
  */
 public final class WorkflowPresets {
   /** The preset ids. */

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * Options of the metrics: the zone that decides a ticket's period, the categories the 24-hour rate excludes
  * and where its 24 hours are counted from.
  *
- * <p><b>Excluded categories and the hierarchy.</b> Seed 004 leaves out the tickets <em>of the kinds</em>
- * 商户商品售后, 商户合同款项支付 and 损失赔偿 (…类工单), and SPEC §4 allows a hierarchical taxonomy, so a
+ * <p><b>Excluded categories and the hierarchy.</b> The mall rules leave out the tickets <em>of the kinds</em>
+ * 商户商品售后, 商户合同款项支付 and 损失赔偿 (…类工单), and a taxonomy may be hierarchical, so a
  * sub-category of an excluded category is excluded too. A {@link CategoryTaxonomy} is hierarchical through
  * each category's parent code, not through a separator inside the codes (the mall preset puts
  * {@code MERCHANT_GOODS_AFTER_SALES} under {@code MERCHANT_SERVICE}), so descendants are found through the
@@ -41,7 +41,7 @@ public record MetricOptions(
   /** Zone of the mall calendars. */
   public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** Categories excluded from the 24-hour rate by seed 004 (商户商品售后, 商户合同款项支付, 损失赔偿). */
+  /** Categories excluded from the 24-hour rate by the mall rules (商户商品售后, 商户合同款项支付, 损失赔偿). */
   public static final Set<String> DEFAULT_EXCLUDED =
       Set.of("MERCHANT_GOODS_AFTER_SALES", "MERCHANT_CONTRACT_PAYMENT", "LOSS_COMPENSATION");
 
@@ -79,7 +79,7 @@ public record MetricOptions(
   }
 
   /**
-   * The SPEC defaults: Asia/Shanghai, the three seed-004 exclusions with their descendants in the
+   * The defaults: Asia/Shanghai, the three exclusions of the mall rules with their descendants in the
    * {@link CategoryTaxonomy#mall() mall taxonomy}, 24 hours from the first HANDLING entry.
    *
    * @return the defaults

@@ -131,7 +131,7 @@ public record TicketOutcome(
   }
 
   /**
-   * The 24-hour resolution outcome (SPEC §6): eligible = GENERAL and not an excluded category nor one of its
+   * The 24-hour resolution outcome (docs/scoring.md): eligible = GENERAL and not an excluded category nor one of its
    * descendants in the options' taxonomy ({@link MetricOptions#excludes(String)}); measured in
    * wall-clock time from the first HANDLING entry (or acceptance, by option) to the exit of the last HANDLING
    * visit; pauses and extensions do not change it.

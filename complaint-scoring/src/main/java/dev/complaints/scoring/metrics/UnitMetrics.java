@@ -10,7 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The metrics of one unit for one period (SPEC §6), an immutable snapshot.
+ * The metrics of one unit for one period, an immutable snapshot.
  *
  * @param unit the unit
  * @param tickets tickets accepted in the period (by the report instant)

@@ -1,5 +1,5 @@
 /**
- * Metrics of SPEC §6: 24-hour resolution, satisfaction, call answer rate, red lights, counts, handling time,
+ * Scorecard metrics (docs/scoring.md): 24-hour resolution, satisfaction, call answer rate, red lights, counts, handling time,
  * repeat and reopened complaints; exact rates and mergeable accumulators.
  */
 package dev.complaints.scoring.metrics;

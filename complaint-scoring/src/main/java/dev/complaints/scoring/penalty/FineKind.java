@@ -1,6 +1,6 @@
 package dev.complaints.scoring.penalty;
 
-/** What a monthly fine is for (seed 004, 处罚 3). */
+/** What a monthly fine is for (处罚 3 of the mall rules, docs/domain.md). */
 public enum FineKind {
   /** 节点红灯: a node visit that turned red. */
   RED_LIGHT(PenaltyRule.FINE_RED_LIGHT, "node red light", "节点红灯"),

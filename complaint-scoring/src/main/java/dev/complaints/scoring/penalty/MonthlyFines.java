@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Monthly fines of seed 004 (处罚 3): every node red light, concealment finding and publicity finding of a
+ * Monthly fines of the mall rules (处罚 3, docs/domain.md): every node red light, concealment finding and publicity finding of a
  * unit fines the operations manager 20 yuan, the deputy general manager 50 and the general manager 100 of the
  * unit's local management company, counted per {@link FineWindow} (26th to 25th, local dates).
  *
@@ -54,7 +54,7 @@ public final class MonthlyFines {
   }
 
   /**
-   * An empty accumulator with the seed 004 rates (operations manager 20, deputy GM 50, GM 100 yuan) in
+   * An empty accumulator with the rates of the mall rules (operations manager 20, deputy GM 50, GM 100 yuan) in
    * Asia/Shanghai.
    *
    * @return the accumulator
@@ -64,7 +64,7 @@ public final class MonthlyFines {
   }
 
   /**
-   * An empty accumulator with the seed 004 rates, dating red lights in a given zone.
+   * An empty accumulator with the rates of the mall rules, dating red lights in a given zone.
    *
    * @param zone the zone of the local dates
    * @return the accumulator

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The quarterly penalty ladders of seed 004 (处罚 1 and 2), counted within a calendar year.
+ * The quarterly penalty ladders of the mall rules (处罚 1 and 2, docs/domain.md), counted within a calendar year.
  *
  * <ul>
  *   <li><b>Unit below 80</b> (季度客诉得分低于80分(不含)): a unit whose quarterly score is strictly below the
@@ -68,7 +68,7 @@ public final class PenaltyLadder {
   }
 
   /**
-   * The seed 004 ladder: unit &lt; 80 → 0.5 % / 1 % / 5 % (plus 0.5 % for the region GM); last region &lt; 90 →
+   * The mall rules' ladder: unit &lt; 80 → 0.5 % / 1 % / 5 % (plus 0.5 % for the region GM); last region &lt; 90 →
    * 0.25 %, 1 % from the second time with the year's mean &lt; 90.
    *
    * @return the ladder

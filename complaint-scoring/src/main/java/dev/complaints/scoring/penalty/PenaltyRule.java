@@ -1,6 +1,6 @@
 package dev.complaints.scoring.penalty;
 
-/** The penalty rules of seed 004, each with a stable id used in JSON output. */
+/** The penalty rules of the mall rules (docs/domain.md), each with a stable id used in JSON output. */
 public enum PenaltyRule {
   /** A unit's quarterly score below the unit threshold (80): ladder 0.5 % / 1 % / 5 % of base salary. */
   UNIT_QUARTER_BELOW_THRESHOLD("unit-quarter-below-80"),

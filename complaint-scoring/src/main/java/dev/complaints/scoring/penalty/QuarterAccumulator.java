@@ -50,7 +50,7 @@ public final class QuarterAccumulator {
   private final FineCollector fines;
 
   /**
-   * An empty accumulator with the seed 004 fines.
+   * An empty accumulator with the fines of the mall rules.
    *
    * @param quarter the quarter to assess
    * @param asOf the report instant, or null for the end of the quarter (00:00 of the next quarter's first

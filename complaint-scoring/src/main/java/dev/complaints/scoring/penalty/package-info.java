@@ -1,5 +1,5 @@
 /**
- * Penalty decisions of seed 004 (处罚): the quarterly ladder for units scoring below 80, the quarterly penalty
+ * Penalty decisions of the mall rules (处罚, docs/domain.md): the quarterly ladder for units scoring below 80, the quarterly penalty
  * for the last-ranked region scoring below 90, and the monthly fines per red light, concealment finding and
  * publicity finding counted over the 26th of one month to the 25th of the next.
  *

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes ticket timeline records as JSON lines (SPEC §6), one object per line, in exactly the format
+ * Writes ticket timeline records as JSON lines (docs/scoring.md), one object per line, in exactly the format
  * {@link TicketReader} reads: reading the output back gives records equal to the ones written.
  *
  * <p>Fields are written in the order of the specification ({@code id}, {@code unit}, {@code region},

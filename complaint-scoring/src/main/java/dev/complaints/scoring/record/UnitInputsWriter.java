@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes monthly unit inputs (SPEC §6) as the JSON array {@link UnitInputsReader} reads: reading the output
+ * Writes monthly unit inputs as the JSON array {@link UnitInputsReader} reads: reading the output
  * back gives inputs equal to the ones written, in the same order.
  *
  * <p>Each entry has {@code unit}, {@code period}, {@code region} when known, the four finding counts (also

@@ -1,5 +1,5 @@
 /**
- * Ticket timeline records and monthly unit inputs (SPEC §6), their streaming readers and their writers.
+ * Ticket timeline records and monthly unit inputs (docs/scoring.md), their streaming readers and their writers.
  *
  * <p>{@link dev.complaints.scoring.record.TicketReader} reads JSON lines one record at a time;
  * {@link dev.complaints.scoring.record.UnitInputsReader} reads the inputs array. Malformed input is reported

@@ -27,7 +27,7 @@ public final class Rubrics {
   public static final String SATISFACTION = "satisfaction";
 
   /**
-   * The {@code mall-scorecard} preset (seed 004, 100 points).
+   * The {@code mall-scorecard} preset (the mall rules' 客诉管理考核标准, 100 points; docs/scoring.md).
    *
    * <table>
    *   <caption>mall-scorecard</caption>

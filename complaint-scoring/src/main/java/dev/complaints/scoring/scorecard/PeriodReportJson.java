@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes a {@link PeriodReport} in the JSON shape of the {@code score} command (SPEC §7):
+ * Writes a {@link PeriodReport} in the JSON shape of the {@code score} command (docs/examples.md):
  * {@code {"period", "units": [{"unit", "region", "items": [{"item", "points", "max", "explanation"}],
  * "extraDeductions": [{"reason", "points"}], "total", "metrics": {...}}], "regions": [{"region", "score",
  * "rank"}]}}, and as text for people.

@@ -45,7 +45,7 @@ public final class Scorer {
   }
 
   /**
-   * Scores a month with the default metric options (Asia/Shanghai, the seed-004 exclusions, 24 hours from
+   * Scores a month with the default metric options (Asia/Shanghai, the exclusions of the mall rules, 24 hours from
    * the first HANDLING entry); red lights are derived with {@code policy}.
    *
    * @param tickets tickets of any months; only the month's are used

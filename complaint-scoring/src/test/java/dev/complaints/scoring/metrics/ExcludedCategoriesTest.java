@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * An excluded category leaves its descendants in the taxonomy out of the 24-hour rate too (seed 004: 损失赔偿类
+ * An excluded category leaves its descendants in the taxonomy out of the 24-hour rate too (the rules leave out 损失赔偿类
  * 工单, tickets of that kind); the hierarchy is the taxonomy's parent codes, never a prefix of the code.
  */
 class ExcludedCategoriesTest {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * A business calendar: open windows per weekday in a zone, with date exceptions (holidays, transfer
  * workdays, special hours), and working-time arithmetic over it.
  *
- * <p>Rules (SPEC §5):
+ * <p>Rules (docs/sla.md):
  *
  * <ul>
  *   <li>Windows are local times, half-open {@code [start, end)}. Each window belongs to the date it is

@@ -34,7 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Calendars from JSON, back to JSON, and the bundled presets.
  *
- * <p>The file format (SPEC §5):
+ * <p>The file format (docs/sla.md):
  *
  * <pre>{@code
  * {

@@ -26,12 +26,12 @@ import java.util.Optional;
  * <p>Presets (bundled as JSON next to this class):
  *
  * <ul>
- *   <li>{@code mall-ticket} (seed 004): GRADING 1 h, PLANNING 4 h, CUSTOMER_FEEDBACK 6 h of business hours on the
+ *   <li>{@code mall-ticket} (the mall complaint ticket, docs/domain.md): GRADING 1 h, PLANNING 4 h, CUSTOMER_FEEDBACK 6 h of business hours on the
  *       {@code mall-hours} calendar (10:00&ndash;20:00 every date); HANDLING GENERAL 24 h and SERIOUS 48 h
  *       continuous, MAJOR and CRITICAL 5 working days of {@code cn-national}; RETURN_VISIT 5 working days.
- *   <li>{@code seven-step} (seed 001): reply to the customer within 5 working days of receipt (spanning nodes),
+ *   <li>{@code seven-step} (the seven-step procedure): reply to the customer within 5 working days of receipt (spanning nodes),
  *       department reply within 3 working days, return visit within 5 working days of implementation.
- *   <li>{@code retail-plan} (seed 003): see {@code docs/sla.md} for its assumptions.
+ *   <li>{@code retail-plan} (the retail complaint plan): see {@code docs/sla.md} for its assumptions.
  * </ul>
  *
  * <p>JSON: {@link #fromJson(String)} reads a policy and throws a {@link ValidationException} listing every
@@ -42,15 +42,15 @@ import java.util.Optional;
 public final class SlaPolicies {
   private SlaPolicies() {}
 
-  /** Id of the seed-004 mall ticket policy. */
+  /** Id of the mall ticket policy. */
   public static final String MALL_TICKET = "mall-ticket";
-  /** Id of the seed-001 seven-step policy. */
+  /** Id of the seven-step policy. */
   public static final String SEVEN_STEP = "seven-step";
-  /** Id of the seed-003 retail plan policy. */
+  /** Id of the retail plan policy. */
   public static final String RETAIL_PLAN = "retail-plan";
 
   /**
-   * The {@code mall-ticket} policy (seed 004).
+   * The {@code mall-ticket} policy.
    *
    * @return the policy
    */
@@ -59,7 +59,7 @@ public final class SlaPolicies {
   }
 
   /**
-   * The {@code seven-step} policy (seed 001).
+   * The {@code seven-step} policy.
    *
    * @return the policy
    */
@@ -68,7 +68,7 @@ public final class SlaPolicies {
   }
 
   /**
-   * The {@code retail-plan} policy (seed 003).
+   * The {@code retail-plan} policy.
    *
    * @return the policy
    */

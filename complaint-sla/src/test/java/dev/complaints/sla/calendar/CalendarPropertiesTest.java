@@ -15,7 +15,7 @@ import org.quicktheories.core.Gen;
 /**
  * Properties on random calendars (random windows including past-midnight ones, random closed dates and
  * special hours, Europe/Berlin, America/New_York and Asia/Shanghai around their DST changes): the laws of
- * SPEC §5 hold, and the answers agree with a minute- and day-stepping oracle.
+ * of docs/sla.md hold, and the answers agree with a minute- and day-stepping oracle.
  */
 class CalendarPropertiesTest {
   private static final int EXAMPLES = 150;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Hand-worked cases of the seed-004 rules on the two bundled calendars. */
+/** Hand-worked cases of the mall rules on the two bundled calendars. */
 class SeedCasesTest {
   private static Instant at(String offsetDateTime) {
     return OffsetDateTime.parse(offsetDateTime).toInstant();

@@ -54,7 +54,7 @@ class AlertLadderTest {
           Duration limit = Duration.ofNanos(l);
           Duration elapsed = Duration.ofNanos(e);
           AlertLevel level = ladder.levelAt(elapsed, limit);
-          // Exact comparison with the SPEC's fractions: e*10 >= l*6, e > l, e*2 >= l*3, e >= 2l.
+          // Exact comparison with the ladder's fractions: e*10 >= l*6, e > l, e*2 >= l*3, e >= 2l.
           AlertLevel expected = AlertLevel.NONE;
           if (e * 10 >= l * 6) {
             expected = AlertLevel.YELLOW;
