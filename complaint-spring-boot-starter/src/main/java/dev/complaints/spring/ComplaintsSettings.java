@@ -134,20 +134,20 @@ final class ComplaintsSettings {
       throw new ComplaintsConfigurationException(CALENDAR_FILE,
           "'" + file + "' is not a valid calendar: " + e.getMessage(), e);
     }
-    Set<String> ids = new TreeSet<>(builtIn.ids());
-    ids.add(national.id());
-    Set<String> known = Set.copyOf(ids);
-    return new CalendarLookup() {
-      @Override
-      public Optional<BusinessCalendar> find(String id) {
-        return NATIONAL.equals(id) || national.id().equals(id) ? Optional.of(national) : builtIn.find(id);
-      }
+    return new NationalAlias(national).orElse(CalendarLookup.of(national)).orElse(builtIn);
+  }
 
-      @Override
-      public Set<String> ids() {
-        return known;
-      }
-    };
+  /** Answers {@code cn-national} with the calendar of {@code complaints.calendar-file}. */
+  private record NationalAlias(BusinessCalendar national) implements CalendarLookup {
+    @Override
+    public Optional<BusinessCalendar> find(String id) {
+      return NATIONAL.equals(id) ? Optional.of(national) : Optional.empty();
+    }
+
+    @Override
+    public Set<String> ids() {
+      return Set.of(NATIONAL);
+    }
   }
 
   private static void checkNodes(String property, SlaPolicy policy, WorkflowDefinition workflow) {

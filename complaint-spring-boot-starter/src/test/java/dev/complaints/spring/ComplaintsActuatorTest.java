@@ -25,14 +25,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ComplaintsActuatorTest {
   private final Fixtures.MutableClock clock = new Fixtures.MutableClock(T0);
 
+  /** The starter without the scheduler, on the test's clock. */
+  private ApplicationContextRunner quiet() {
+    return runner().withPropertyValues("complaints.scheduler.enabled=false").withBean(Clock.class, () -> clock);
+  }
+
+  private ApplicationContextRunner withRegistry() {
+    return quiet().withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+  }
+
   @Test
   void healthIsUpWithOpenTimersAndTheEndOfTheHolidayData() {
-    runner().withPropertyValues("complaints.scheduler.enabled=false").withBean(Clock.class, () -> clock)
-        .run(context -> {
+    quiet().run(context -> {
           ComplaintsHealthIndicator indicator = context.getBean("complaintsHealthIndicator",
               ComplaintsHealthIndicator.class);
           ComplaintCommands commands = context.getBean(ComplaintCommands.class);
@@ -64,7 +73,7 @@ class ComplaintsActuatorTest {
         return Stream.empty();
       }
     };
-    runner().withPropertyValues("complaints.scheduler.enabled=false").withBean(ComplaintStore.class, () -> broken)
+    quiet().withBean(ComplaintStore.class, () -> broken)
         .run(context -> {
           Health health = context.getBean(ComplaintsHealthIndicator.class).health();
           assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -85,8 +94,7 @@ class ComplaintsActuatorTest {
 
   @Test
   void commandsAreTimedByTypeAndOutcome() {
-    runner().withPropertyValues("complaints.scheduler.enabled=false").withBean(Clock.class, () -> clock)
-        .withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+    withRegistry().run(context -> {
           MeterRegistry registry = context.getBean(MeterRegistry.class);
           ComplaintCommands commands = context.getBean(ComplaintCommands.class);
           commands.receive(receive("c1", "C-1", T0));
@@ -108,8 +116,7 @@ class ComplaintsActuatorTest {
 
   @Test
   void openTimersAreGaugedByLight() {
-    runner().withPropertyValues("complaints.scheduler.enabled=false").withBean(Clock.class, () -> clock)
-        .withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+    withRegistry().run(context -> {
           MeterRegistry registry = context.getBean(MeterRegistry.class);
           ComplaintCommands commands = context.getBean(ComplaintCommands.class);
           for (String id : List.of("C-1", "C-2")) {
