@@ -171,12 +171,14 @@ public final class JdbcComplaintStore implements ComplaintStore {
 
   private void appendIn(Connection c, String complaintId, long expectedVersion, List<ComplaintEvent> events,
       List<String> payloads, Map<String, long[]> commands) throws SQLException {
+    // the summary is read before the command log: a racing writer commits both together, so when its new
+    // version is seen here, its command is seen below too, and the retry is told it is done
+    ComplaintSummary before = readSummary(c, complaintId).orElse(null);
     Optional<CommandOutcome> done = findCommand(c, commands.keySet());
     if (done.isPresent()) {
       Sql.rollbackQuietly(c);
       throw new CommandAlreadyAppliedException(done.get());
     }
-    ComplaintSummary before = readSummary(c, complaintId).orElse(null);
     long actual = before == null ? 0 : before.version();
     if (actual != expectedVersion) {
       Sql.rollbackQuietly(c);
@@ -266,17 +268,14 @@ public final class JdbcComplaintStore implements ComplaintStore {
 
   /** After a lost race: the command log or the version says what the other writer did. */
   private RuntimeException raceLost(String complaintId, long expectedVersion, Map<String, long[]> commands) {
-    String operation = "append to complaint " + complaintId;
-    try (Connection c = Sql.open(dataSource, operation)) {
+    return withConnection("append to complaint " + complaintId, c -> {
       Optional<CommandOutcome> done = findCommand(c, commands.keySet());
       if (done.isPresent()) {
         return new CommandAlreadyAppliedException(done.get());
       }
       return new VersionConflictException(complaintId, expectedVersion,
           readSummary(c, complaintId).map(ComplaintSummary::version).orElse(0L));
-    } catch (SQLException e) {
-      return Sql.unavailable(operation, e);
-    }
+    });
   }
 
   /**
@@ -309,12 +308,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
   @Override
   public List<ComplaintEvent> load(String complaintId) {
     checkId(complaintId, "complaintId");
-    String operation = "load complaint " + complaintId;
-    try (Connection c = Sql.open(dataSource, operation)) {
-      return readEvents(c, complaintId);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("load complaint " + complaintId, c -> readEvents(c, complaintId));
   }
 
   private List<ComplaintEvent> readEvents(Connection c, String complaintId) throws SQLException {
@@ -418,12 +412,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
    */
   public Optional<ComplaintSummary> summary(String complaintId) {
     checkId(complaintId, "complaintId");
-    String operation = "read the summary of complaint " + complaintId;
-    try (Connection c = Sql.open(dataSource, operation)) {
-      return readSummary(c, complaintId);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("read the summary of complaint " + complaintId, c -> readSummary(c, complaintId));
   }
 
   private static Optional<ComplaintSummary> readSummary(Connection c, String complaintId) throws SQLException {
@@ -450,16 +439,14 @@ public final class JdbcComplaintStore implements ComplaintStore {
       throw new IllegalArgumentException("page must be 0 or more (pages count from 0), was " + page);
     }
     checkSize(size, "size");
-    String operation = "read page " + page + " of complaint summaries";
-    try (Connection c = Sql.open(dataSource, operation);
-        PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM complaint_summary"
-            + " ORDER BY received_at, complaint_id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
-      ps.setLong(1, (long) page * size);
-      ps.setInt(2, size);
-      return readSummaries(ps);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("read page " + page + " of complaint summaries", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM complaint_summary"
+          + " ORDER BY received_at, complaint_id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+        ps.setLong(1, (long) page * size);
+        ps.setInt(2, size);
+        return readSummaries(ps);
+      }
+    });
   }
 
   /**
@@ -469,15 +456,13 @@ public final class JdbcComplaintStore implements ComplaintStore {
    * @throws ComplaintStoreUnavailableException when the database fails
    */
   public long count() {
-    String operation = "count complaints";
-    try (Connection c = Sql.open(dataSource, operation);
-        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM complaint_summary");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("count complaints", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM complaint_summary");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
   }
 
   /**
@@ -487,16 +472,14 @@ public final class JdbcComplaintStore implements ComplaintStore {
    * @throws ComplaintStoreUnavailableException when the database fails
    */
   public Optional<Instant> nextChangeAt() {
-    String operation = "read the next SLA light change";
-    try (Connection c = Sql.open(dataSource, operation);
-        PreparedStatement ps = c.prepareStatement("SELECT MIN(next_change_at) AS next_change_at"
-            + " FROM complaint_summary WHERE next_change_at IS NOT NULL");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return Optional.ofNullable(Sql.getInstant(rs, "next_change_at"));
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("read the next SLA light change", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT MIN(next_change_at) AS next_change_at"
+          + " FROM complaint_summary WHERE next_change_at IS NOT NULL");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return Optional.ofNullable(Sql.getInstant(rs, "next_change_at"));
+      }
+    });
   }
 
   /**
@@ -514,16 +497,14 @@ public final class JdbcComplaintStore implements ComplaintStore {
   public List<ComplaintSummary> changingBy(Instant t, int limit) {
     Objects.requireNonNull(t, "t");
     checkSize(limit, "limit");
-    String operation = "read complaints whose SLA lights change by " + t;
-    try (Connection c = Sql.open(dataSource, operation);
-        PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM complaint_summary"
-            + " WHERE next_change_at <= ? ORDER BY next_change_at, complaint_id FETCH FIRST ? ROWS ONLY")) {
-      Sql.setInstant(ps, 1, t);
-      ps.setInt(2, limit);
-      return readSummaries(ps);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("read complaints whose SLA lights change by " + t, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM complaint_summary"
+          + " WHERE next_change_at <= ? ORDER BY next_change_at, complaint_id FETCH FIRST ? ROWS ONLY")) {
+        Sql.setInstant(ps, 1, t);
+        ps.setInt(2, limit);
+        return readSummaries(ps);
+      }
+    });
   }
 
   /**
@@ -542,8 +523,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
   public Optional<Instant> refreshNextChange(String complaintId, Instant after) {
     checkId(complaintId, "complaintId");
     Objects.requireNonNull(after, "after");
-    String operation = "refresh the next SLA light change of complaint " + complaintId;
-    try (Connection c = Sql.open(dataSource, operation)) {
+    return withConnection("refresh the next SLA light change of complaint " + complaintId, c -> {
       Optional<ComplaintSummary> current = readSummary(c, complaintId);
       if (current.isEmpty()) {
         return Optional.empty();
@@ -560,9 +540,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         ps.executeUpdate();
       }
       return Optional.ofNullable(stored);
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    });
   }
 
   /**
@@ -575,12 +553,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
    */
   public Optional<CommandOutcome> command(String commandId) {
     checkId(commandId, "commandId");
-    String operation = "read command " + commandId;
-    try (Connection c = Sql.open(dataSource, operation)) {
-      return findCommand(c, List.of(commandId));
-    } catch (SQLException e) {
-      throw Sql.unavailable(operation, e);
-    }
+    return withConnection("read command " + commandId, c -> findCommand(c, List.of(commandId)));
   }
 
   private static Optional<CommandOutcome> findCommand(Connection c, Iterable<String> commandIds)
@@ -630,6 +603,21 @@ public final class JdbcComplaintStore implements ComplaintStore {
       throw new IllegalStateException("stored event " + rs.getString("complaint_id") + " version "
           + rs.getLong("version") + " is not a readable " + rs.getString("event_type") + " event ("
           + ex.getClass().getSimpleName() + " at " + Json.path(ex) + ")");
+    }
+  }
+
+  /** A unit of work on one connection. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs the work on a connection of its own, a database failure reported as the operation failing. */
+  private <T> T withConnection(String operation, Work<T> work) {
+    try (Connection c = Sql.open(dataSource, operation)) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw Sql.unavailable(operation, e);
     }
   }
 

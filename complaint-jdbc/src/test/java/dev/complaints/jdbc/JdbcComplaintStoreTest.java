@@ -52,8 +52,7 @@ class JdbcComplaintStoreTest {
   void aWrongExpectedVersionIsAConflictAndWritesNothing(TestDatabase.Kind kind) {
     try (TestDatabase db = TestDatabase.create(kind)) {
       JdbcComplaintStore store = db.store();
-      List<ComplaintEvent> opened = Histories.opened("C-1", AT);
-      store.append("C-1", 0, opened);
+      List<ComplaintEvent> opened = received(store, "C-1");
       List<ComplaintEvent> accept = Histories.accepted(opened, "acc-1", AT.plusSeconds(60));
       // decided against version 1 (as a writer that had not seen the rest of the intake would)
       List<ComplaintEvent> renumbered = Histories.accepted(opened, "acc-2", AT.plusSeconds(60)).stream()
@@ -85,8 +84,7 @@ class JdbcComplaintStoreTest {
   void ofManyWritersAppendingTheSameVersionExactlyOneWins(TestDatabase.Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       JdbcComplaintStore store = db.store();
-      List<ComplaintEvent> opened = Histories.opened("C-1", AT);
-      store.append("C-1", 0, opened);
+      List<ComplaintEvent> opened = received(store, "C-1");
       int writers = 8;
       List<Callable<Object>> tasks = new ArrayList<>();
       for (int i = 0; i < writers; i++) {
@@ -121,8 +119,7 @@ class JdbcComplaintStoreTest {
   void aCommandIsAppliedOnceAlsoAfterARestart(TestDatabase.Kind kind) {
     try (TestDatabase db = TestDatabase.create(kind)) {
       JdbcComplaintStore store = db.store();
-      List<ComplaintEvent> opened = Histories.opened("C-1", AT);
-      store.append("C-1", 0, opened);
+      List<ComplaintEvent> opened = received(store, "C-1");
       List<ComplaintEvent> accept = Histories.accepted(opened, "acc-1", AT.plusSeconds(60));
       store.append("C-1", opened.size(), accept);
       CommandOutcome outcome = new CommandOutcome("acc-1", "C-1", opened.size() + 1L,
@@ -201,6 +198,13 @@ class JdbcComplaintStoreTest {
       assertThat(counting.open()).isZero();
       assertThat(counting.opened()).isGreaterThan(5);
     }
+  }
+
+  /** Appends the intake of a complaint received at {@link #AT}; returns its events. */
+  private static List<ComplaintEvent> received(JdbcComplaintStore store, String complaintId) {
+    List<ComplaintEvent> opened = Histories.opened(complaintId, AT);
+    store.append(complaintId, 0, opened);
+    return opened;
   }
 
   static List<ComplaintEvent> concat(List<ComplaintEvent> a, List<ComplaintEvent> b) {
