@@ -1,0 +1,80 @@
+package dev.complaints.jdbc;
+
+import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintReceived;
+import dev.complaints.core.event.ComplaintReopened;
+import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.NodeEntered;
+import dev.complaints.core.event.NodeLeft;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Folds appended events onto a complaint's previous summary: the same node, grade, org unit and closed flag as
+ * the core engine's replay gives, without the rest of the complaint.
+ */
+final class Projection {
+  private Projection() {}
+
+  /**
+   * The summary after the events.
+   *
+   * @param before the summary before, null for a new complaint
+   * @param events the appended events, in version order, not empty
+   * @param nextChangeAt the next alert change to record, or null
+   * @throws IllegalArgumentException when a new complaint does not start with its receipt, or a receipt comes later
+   */
+  static ComplaintSummary fold(ComplaintSummary before, List<ComplaintEvent> events, Instant nextChangeAt) {
+    String id;
+    String workflow;
+    Optional<String> node;
+    Optional<dev.complaints.core.model.Grade> grade;
+    Optional<String> unit;
+    boolean closed;
+    Instant receivedAt;
+    int from = 0;
+    if (before == null) {
+      if (!(events.get(0) instanceof ComplaintReceived r)) {
+        throw new IllegalArgumentException("the first event of complaint " + events.get(0).complaintId()
+            + " must be ComplaintReceived, was " + events.get(0).getClass().getSimpleName());
+      }
+      id = r.complaintId();
+      workflow = r.workflow();
+      node = Optional.empty();
+      grade = Optional.ofNullable(r.grade());
+      unit = Optional.ofNullable(r.orgUnit());
+      closed = false;
+      receivedAt = Sql.floorMicros(r.receivedAt());
+      from = 1;
+    } else {
+      id = before.id();
+      workflow = before.workflow();
+      node = before.node();
+      grade = before.grade();
+      unit = before.unit();
+      closed = before.closed();
+      receivedAt = before.receivedAt();
+    }
+    for (ComplaintEvent e : events.subList(from, events.size())) {
+      if (e instanceof ComplaintReceived) {
+        throw new IllegalArgumentException("complaint " + id + " was already received; ComplaintReceived at version "
+            + e.version() + " cannot be appended");
+      } else if (e instanceof NodeEntered n) {
+        node = Optional.of(n.node());
+      } else if (e instanceof NodeLeft) {
+        // the node stays until the next one is entered, as in the engine's fold
+      } else if (e instanceof GradeChanged g) {
+        grade = Optional.of(g.to());
+      } else if (e instanceof ComplaintClosed) {
+        closed = true;
+      } else if (e instanceof ComplaintReopened) {
+        closed = false;
+      }
+    }
+    long version = events.get(events.size() - 1).version();
+    return new ComplaintSummary(id, workflow, node, grade, unit, version, closed, receivedAt,
+        Optional.ofNullable(closed || nextChangeAt == null ? null : Sql.ceilMicros(nextChangeAt)));
+  }
+}
