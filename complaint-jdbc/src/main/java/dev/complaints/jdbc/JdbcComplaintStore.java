@@ -53,7 +53,13 @@ import org.slf4j.LoggerFactory;
 public final class JdbcComplaintStore implements ComplaintStore {
 
   /** Where the SQL migrations creating the store's tables are, as a Flyway location. */
-  public static final String MIGRATIONS = "classpath:db/migration/complaints";
+  public static final String MIGRATIONS = "classpath:dev/complaints/jdbc/migration";
+
+  /**
+   * The schema history table to give Flyway for {@link #MIGRATIONS}, so that the store's versions are never mixed
+   * with the host application's own migrations.
+   */
+  public static final String SCHEMA_HISTORY_TABLE = "complaints_schema_history";
 
   /** The largest page {@link #page(int, int)} and {@link #changingBy(Instant, int)} return. */
   public static final int MAX_PAGE_SIZE = 500;
@@ -177,7 +183,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     Optional<CommandOutcome> done = findCommand(c, commands.keySet());
     if (done.isPresent()) {
       Sql.rollbackQuietly(c);
-      throw new CommandAlreadyAppliedException(done.get());
+      throw new CommandAlreadyAppliedException(done.get(), expectedVersion);
     }
     long actual = before == null ? 0 : before.version();
     if (actual != expectedVersion) {
@@ -271,7 +277,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     return withConnection("append to complaint " + complaintId, c -> {
       Optional<CommandOutcome> done = findCommand(c, commands.keySet());
       if (done.isPresent()) {
-        return new CommandAlreadyAppliedException(done.get());
+        return new CommandAlreadyAppliedException(done.get(), expectedVersion);
       }
       return new VersionConflictException(complaintId, expectedVersion,
           readSummary(c, complaintId).map(ComplaintSummary::version).orElse(0L));

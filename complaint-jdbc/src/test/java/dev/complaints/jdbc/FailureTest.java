@@ -188,7 +188,7 @@ class FailureTest {
     assertThatThrownBy(() -> JdbcSchema.check(empty))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("table complaint_event is missing")
-        .hasMessageContaining("run the migrations in classpath:db/migration/complaints, e.g. with Flyway");
+        .hasMessageContaining("run the migrations in classpath:dev/complaints/jdbc/migration, e.g. with Flyway");
   }
 
   @ParameterizedTest

@@ -109,7 +109,7 @@ public class ComplaintCommands {
     for (int attempt = 1; ; attempt++) {
       List<ComplaintEvent> stored = store.load(id);
       Complaint before = stored.isEmpty() ? null : engine.replay(stored);
-      if (stored.stream().anyMatch(e -> e.commandId().equals(command.commandId()))) {
+      if (contains(stored, command)) {
         LOG.debug("complaint {}: command {} ({}) is already recorded; answered as it is", id, command.commandId(),
             command.typeName());
         observe(command, CommandOutcome.DUPLICATE, started);
@@ -134,6 +134,9 @@ public class ComplaintCommands {
       try {
         store.append(id, version, events);
       } catch (VersionConflictException e) {
+        if (recorded(id, command)) {
+          continue; // a racing writer applied this very command: answered at the top as a duplicate
+        }
         if (expectedVersion.isPresent() || attempt >= ATTEMPTS) {
           observe(command, CommandOutcome.CONFLICT, started);
           throw e;
@@ -150,6 +153,14 @@ public class ComplaintCommands {
       }
       return after;
     }
+  }
+
+  private boolean recorded(String complaintId, Command command) {
+    return contains(store.load(complaintId), command);
+  }
+
+  private static boolean contains(List<ComplaintEvent> events, Command command) {
+    return events.stream().anyMatch(e -> e.commandId().equals(command.commandId()));
   }
 
   private void appended(String complaintId, List<ComplaintEvent> events) {

@@ -27,6 +27,21 @@ public class VersionConflictException extends RuntimeException {
   }
 
   /**
+   * A conflict with its own wording, for stores that know more about why the append was refused.
+   *
+   * @param message what happened, without any event content
+   * @param complaintId the complaint
+   * @param expectedVersion the version the append expected
+   * @param actualVersion the stored version
+   */
+  protected VersionConflictException(String message, String complaintId, long expectedVersion, long actualVersion) {
+    super(message);
+    this.complaintId = complaintId;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+
+  /**
    * The complaint.
    *
    * @return the complaint id
