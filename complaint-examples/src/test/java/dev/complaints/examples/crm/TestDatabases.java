@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -37,5 +42,18 @@ final class TestDatabases {
   /** A table name no other run uses. */
   static String freshTable() {
     return "ev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toLowerCase(Locale.ROOT);
+  }
+
+  /** A fresh event table, created by the service's Flyway migrations (whose history table is dropped after). */
+  static String freshTable(Database db) {
+    String table = freshTable();
+    Flyway.configure().dataSource(db.url(), null, null).locations("classpath:db/migration/crm")
+        .placeholders(Map.of("table", table)).table("fh_" + table).load().migrate();
+    try (Connection c = db.open(); Statement s = c.createStatement()) {
+      s.execute("DROP TABLE \"fh_" + table + "\"");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop the migration history of " + table, e);
+    }
+    return table;
   }
 }
