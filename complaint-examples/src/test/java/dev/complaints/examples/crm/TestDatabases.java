@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** The two databases the JDBC tests run on, and fresh table names so that runs do not interfere. */
-final class TestDatabases {
+public final class TestDatabases {
   /** Environment variable with the PostgreSQL JDBC URL. */
   static final String PG_URL_VARIABLE = "COMPLAINTS_PG_URL";
 
@@ -29,6 +29,16 @@ final class TestDatabases {
    * ({@code CI=true}), where a missing server is a failure.
    */
   static Database postgres() {
+    return Database.of(postgresUrl());
+  }
+
+  /**
+   * The JDBC URL in {@code COMPLAINTS_PG_URL}. Without it the test is skipped, except on CI ({@code CI=true}),
+   * where a missing server is a failure.
+   *
+   * @return the URL
+   */
+  public static String postgresUrl() {
     String url = System.getenv(PG_URL_VARIABLE);
     if (url == null || url.isBlank()) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -36,7 +46,7 @@ final class TestDatabases {
       }
       assumeTrue(false, PG_URL_VARIABLE + " is not set; skipping the PostgreSQL test");
     }
-    return Database.of(url);
+    return url;
   }
 
   /** A table name no other run uses. */

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -85,31 +86,24 @@ class ApiErrors {
     return ErrorBodies.entity(503, "the service is busy; try again later", null);
   }
 
-  @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ObjectNode> noRoute(NoResourceFoundException e) {
-    return ErrorBodies.entity(404, "no such path", null);
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ObjectNode> method(HttpRequestMethodNotSupportedException e) {
-    ResponseEntity<ObjectNode> r = ErrorBodies.entity(405, "method " + e.getMethod() + " is not allowed here",
-        null);
+  /** Unknown path (404), wrong method (405, with Allow), unusable media types (406, 415). */
+  @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+      HttpMediaTypeNotAcceptableException.class, HttpMediaTypeNotSupportedException.class})
+  ResponseEntity<ObjectNode> routing(Exception e) {
+    ErrorResponse error = (ErrorResponse) e;
+    int status = error.getStatusCode().value();
+    String message = switch (status) {
+      case 404 -> "no such path";
+      case 405 -> "this method is not allowed here";
+      case 406 -> "answers are application/json";
+      case 415 -> "send application/json";
+      default -> "the request cannot be handled";
+    };
+    ResponseEntity<ObjectNode> body = ErrorBodies.entity(status, message, null);
     HttpHeaders headers = new HttpHeaders();
-    headers.putAll(r.getHeaders());
-    if (e.getSupportedHttpMethods() != null) {
-      headers.setAllow(e.getSupportedHttpMethods());
-    }
-    return new ResponseEntity<>(r.getBody(), headers, 405);
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-  ResponseEntity<ObjectNode> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-    return ErrorBodies.entity(406, "answers are application/json", null);
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ObjectNode> unsupported(HttpMediaTypeNotSupportedException e) {
-    return ErrorBodies.entity(415, "send application/json", null);
+    headers.putAll(body.getHeaders());
+    headers.putAll(error.getHeaders());
+    return new ResponseEntity<>(body.getBody(), headers, status);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

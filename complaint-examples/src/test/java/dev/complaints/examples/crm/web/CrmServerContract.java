@@ -239,6 +239,7 @@ abstract class CrmServerContract {
     clean(nowhere);
     HttpResponse<String> method = http.send(http.request("/board", TestTokens.DESK).DELETE().build());
     assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
     clean(method);
   }
 

@@ -1,8 +1,6 @@
 package dev.complaints.examples.crm.web;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.complaints.examples.crm.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,13 +32,7 @@ class CrmServerPostgresTest extends CrmServerContract {
 
   @BeforeAll
   static void requirePostgres() {
-    String url = System.getenv("COMPLAINTS_PG_URL");
-    if (url == null || url.isBlank()) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("COMPLAINTS_PG_URL is not set on CI: the PostgreSQL tests must run against a real server");
-      }
-      assumeTrue(false, "COMPLAINTS_PG_URL is not set; skipping the PostgreSQL test");
-    }
+    TestDatabases.postgresUrl();
   }
 
   private static String url() {
