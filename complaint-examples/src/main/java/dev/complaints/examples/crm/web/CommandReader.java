@@ -34,6 +34,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,7 @@ final class CommandReader {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+  private static final Pattern CHECKED_FIELD = Pattern.compile("[A-Z][A-Za-z]+\\.([a-z][A-Za-z]*) ");
   private static final List<String> INSTANT_FIELDS = List.of("at", "receivedAt", "due");
 
   private final ObjectMapper mapper = strictMapper();
@@ -251,7 +253,14 @@ final class CommandReader {
     }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return ApiException.badField(field.isEmpty() ? "$" : field, "not valid: " + cause.getMessage());
+      String message = String.valueOf(cause.getMessage());
+      // the core's checks name the field as "ReceiveComplaint.category must not be blank"
+      Matcher named = CHECKED_FIELD.matcher(message);
+      if (named.lookingAt()) {
+        String inner = named.group(1);
+        return ApiException.badField(field.isEmpty() ? inner : field + "." + inner, "not valid: " + message);
+      }
+      return ApiException.badField(field.isEmpty() ? "$" : field, "not valid: " + message);
     }
     if (e instanceof MismatchedInputException mi) {
       return ApiException.badField(field.isEmpty() ? "$" : field,

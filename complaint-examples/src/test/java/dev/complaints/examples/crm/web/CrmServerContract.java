@@ -205,6 +205,8 @@ abstract class CrmServerContract {
         new Case(INTAKE.replace("\"PHONE\"", "5"), "channel"),
         new Case(INTAKE.replace("\"PHONE\"", "\"PIGEON\""), "channel"),
         new Case(INTAKE.replace("\"staff were rude\"", "42"), "description"),
+        new Case(INTAKE.replace("\"category\":\"MERCHANT_SERVICE\",", ""), "category"),
+        new Case(INTAKE.replace("\"description\":\"staff were rude\"", "\"description\":\" \""), "description"),
         new Case(INTAKE.replaceFirst("\\{", "{\"colour\":\"red\","), "colour"),
         new Case(INTAKE.replace("\"3F-120\"}", "\"3F-120\",\"floor\":3}"), "subject.floor"),
         new Case(INTAKE.replaceFirst("\\{", "{\"receivedAt\":\"+1000000000-01-01T00:00:00Z\","), "receivedAt"),
