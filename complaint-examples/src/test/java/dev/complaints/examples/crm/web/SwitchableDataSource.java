@@ -1,5 +1,7 @@
 package dev.complaints.examples.crm.web;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -10,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** The service's pool behind a switch: switched off, no connection can be had, as when the database is down. */
-final class SwitchableDataSource extends DelegatingDataSource implements AutoCloseable {
+final class SwitchableDataSource extends DelegatingDataSource implements Closeable {
   private volatile boolean off;
 
   SwitchableDataSource(DataSource target) {
@@ -31,8 +33,8 @@ final class SwitchableDataSource extends DelegatingDataSource implements AutoClo
 
   /** Closes the pool behind the switch when the test context closes. */
   @Override
-  public void close() throws Exception {
-    if (getTargetDataSource() instanceof AutoCloseable c) {
+  public void close() throws IOException {
+    if (getTargetDataSource() instanceof Closeable c) {
       c.close();
     }
   }
