@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /** The web service's contract on an H2 file database, with the shipped settings otherwise. */
 @SpringBootTest(classes = CrmServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +32,12 @@ class CrmServerH2Test extends CrmServerContract {
     registry.add("spring.datasource.url",
         () -> "jdbc:h2:file:" + DIR.resolve("db/complaints") + ";WRITE_DELAY=0;LOCK_TIMEOUT=5000");
     registry.add("complaints.sla.scheduler", () -> "false");
+  }
+
+  /** The files go; the database itself closes with the test context. */
+  @AfterAll
+  static void removeFiles() throws IOException {
+    FileSystemUtils.deleteRecursively(DIR);
   }
 
   @Override

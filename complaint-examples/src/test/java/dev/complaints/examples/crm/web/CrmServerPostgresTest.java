@@ -43,7 +43,10 @@ class CrmServerPostgresTest extends CrmServerContract {
   @DynamicPropertySource
   static void settings(DynamicPropertyRegistry registry) throws IOException {
     Path dir = Files.createTempDirectory("crm-pg-test");
-    registry.add("complaints.security.tokens-file", () -> TestTokens.write(dir).toString());
+    dir.toFile().deleteOnExit();
+    Path tokens = TestTokens.write(dir);
+    tokens.toFile().deleteOnExit();
+    registry.add("complaints.security.tokens-file", tokens::toString);
     registry.add("spring.datasource.url", CrmServerPostgresTest::url);
     registry.add("spring.flyway.schemas", () -> SCHEMA);
     registry.add("complaints.sla.scheduler", () -> "false");
