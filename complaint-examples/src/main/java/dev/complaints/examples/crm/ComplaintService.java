@@ -1,13 +1,18 @@
 package dev.complaints.examples.crm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.json.Json;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.store.ComplaintStore;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +34,7 @@ public final class ComplaintService {
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintService.class);
   /** How often a command without an expected version is decided again after losing a race. */
   private static final int RETRIES = 3;
+  private static final ObjectMapper MAPPER = Json.mapper();
 
   private final WorkflowEngine engine;
   private final ComplaintStore store;
@@ -55,7 +61,8 @@ public final class ComplaintService {
   }
 
   /**
-   * Opens a complaint.
+   * Opens a complaint. A retry (the same command id, stamped with another instant by a host that stamps
+   * commands on arrival) answers the complaint as the first attempt left it.
    *
    * @param receive the intake command
    * @return the new complaint
@@ -65,6 +72,12 @@ public final class ComplaintService {
   public Complaint receive(ReceiveComplaint receive) {
     List<ComplaintEvent> existing = store.load(receive.complaintId());
     Complaint before = existing.isEmpty() ? null : engine.replay(existing);
+    if (before != null) {
+      Optional<Complaint> earlier = earlierResult(before, receive);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
     List<ComplaintEvent> events = engine.decide(before, receive);
     if (before != null && !events.isEmpty()) {
       throw new VersionConflictException(receive.complaintId(), 0, before.version());
@@ -76,6 +89,10 @@ public final class ComplaintService {
 
   /**
    * Handles a command on an existing complaint.
+   *
+   * <p>A command whose id is already in the complaint's history is a retry: it answers the complaint as it was
+   * right after the first attempt, whatever the expected version, as long as it is the same command apart from
+   * its instant (see {@link #earlierResult}).
    *
    * @param command the command
    * @param expectedVersion the version the caller saw; when present, a different stored version is a
@@ -89,6 +106,10 @@ public final class ComplaintService {
   public Complaint handle(Command command, OptionalLong expectedVersion) {
     for (int attempt = 1; ; attempt++) {
       Complaint before = require(command.complaintId());
+      Optional<Complaint> earlier = earlierResult(before, command);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
       if (expectedVersion.isPresent() && expectedVersion.getAsLong() != before.version()) {
         throw new VersionConflictException(command.complaintId(), expectedVersion.getAsLong(), before.version());
       }
@@ -109,6 +130,49 @@ public final class ComplaintService {
         after = engine.apply(after, e);
       }
       return after;
+    }
+  }
+
+  /**
+   * The answer to a command whose id is already recorded on the complaint: the complaint as the recorded
+   * command left it. The command is judged by the engine with the recorded instant, since a host that stamps
+   * commands on arrival gives a retry a later one; anything else that differs is {@code COMMAND_ID_REUSED}.
+   *
+   * @param current the complaint now
+   * @param command the command
+   * @return the complaint right after the recorded command, empty when the id is new to the complaint
+   * @throws CommandRejectedException when the id was recorded for another command
+   */
+  Optional<Complaint> earlierResult(Complaint current, Command command) {
+    List<ComplaintEvent> history = current.history();
+    int last = -1;
+    Instant recordedAt = null;
+    for (int i = 0; i < history.size(); i++) {
+      ComplaintEvent e = history.get(i);
+      if (e.commandId().equals(command.commandId())) {
+        recordedAt = recordedAt == null ? e.at() : recordedAt;
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    Command same = command.at().equals(recordedAt) ? command : withInstant(command, recordedAt);
+    if (!engine.decide(current, same).isEmpty()) {
+      // the engine judges a recorded id either a retry (no events) or a reuse (rejected); never new events
+      throw new IllegalStateException("command " + command.commandId() + " is recorded but not a retry");
+    }
+    return Optional.of(engine.replay(history.subList(0, last + 1)));
+  }
+
+  /** The same command with another instant, through the core JSON mapping (commands are records). */
+  private static Command withInstant(Command command, Instant at) {
+    try {
+      ObjectNode tree = (ObjectNode) MAPPER.readTree(MAPPER.writerFor(Command.class).writeValueAsString(command));
+      tree.put("at", at.toString());
+      return MAPPER.treeToValue(tree, Command.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a command cannot be written and read back as JSON", e);
     }
   }
 

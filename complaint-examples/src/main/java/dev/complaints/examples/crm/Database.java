@@ -11,8 +11,9 @@ import java.util.Objects;
  * Where the CRM example keeps its events: a JDBC URL. The default is an embedded H2 file database that needs
  * no set-up; any PostgreSQL URL works as well ({@code jdbc:postgresql://host:port/db?user=..&password=..}).
  *
- * <p>The example opens a plain connection per unit of work through {@link DriverManager}; a real host would
- * hand in its connection pool instead, which is why the store only needs a {@link ConnectionSource}.
+ * <p>This opens a plain connection per unit of work through {@link DriverManager}, for tests and small tools;
+ * the web service hands the store its connection pool instead, which is why the store only needs a
+ * {@link ConnectionSource}.
  */
 public final class Database implements ConnectionSource, AutoCloseable {
 
@@ -79,6 +80,15 @@ public final class Database implements ConnectionSource, AutoCloseable {
    */
   public String describe() {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+  }
+
+  /**
+   * The JDBC URL, password included (for tools such as a migration run; never for logs).
+   *
+   * @return the URL
+   */
+  public String url() {
+    return url;
   }
 
   /**

@@ -1,9 +1,5 @@
 package dev.complaints.examples.crm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +47,8 @@ final class EventTable {
     }
   }
 
+  /** Longest time one statement may take before the driver cancels it. */
+  static final int QUERY_TIMEOUT_SECONDS = 10;
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,50}");
   /** SQL states meaning "another transaction wrote the same key first". */
   private static final Set<String> RACE_STATES = Set.of("23505", "40001", "40P01");
@@ -66,7 +64,7 @@ final class EventTable {
   }
 
   /**
-   * Opens the table, creating it when missing.
+   * Opens the table, which the Flyway migrations in {@code db/migration/crm} create.
    *
    * @param connections where to connect
    * @param table table name: a letter, then letters, digits or underscores (at most 51 characters)
@@ -77,48 +75,11 @@ final class EventTable {
       throw new IllegalArgumentException(
           "event table name '" + table + "' is not allowed: use a letter, then letters, digits or '_'");
     }
-    EventTable t = new EventTable(connections, table);
-    t.createIfMissing();
-    return t;
+    return new EventTable(connections, table);
   }
 
   String table() {
     return table;
-  }
-
-  private void createIfMissing() {
-    String script = schemaScript().replace("${table}", table);
-    try (Connection c = connections.open(); Statement s = c.createStatement()) {
-      for (String sql : script.split(";\\s*\\n")) {
-        String stmt = stripComments(sql).trim();
-        if (!stmt.isEmpty()) {
-          s.execute(stmt);
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot create event table " + table + ": " + e.getMessage(), e);
-    }
-  }
-
-  static String schemaScript() {
-    try (InputStream in = EventTable.class.getResourceAsStream("schema.sql")) {
-      if (in == null) {
-        throw new IllegalStateException("schema.sql is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String stripComments(String sql) {
-    StringBuilder b = new StringBuilder();
-    for (String line : sql.split("\n")) {
-      if (!line.trim().startsWith("--")) {
-        b.append(line).append('\n');
-      }
-    }
-    return b.toString();
   }
 
   /**
@@ -151,6 +112,7 @@ final class EventTable {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
             + " (complaint_id, version, event_type, payload, occurred_at) VALUES (?, ?, ?, ?, ?)")) {
+          ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
           for (Row r : rows) {
             ps.setString(1, r.complaintId());
             ps.setLong(2, r.version());
@@ -170,7 +132,7 @@ final class EventTable {
         throw e;
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot append to complaint " + complaintId + ": " + e.getMessage(), e);
+      throw new StoreException("cannot append to complaint " + complaintId + ": " + describe(e), e);
     }
   }
 
@@ -211,6 +173,7 @@ final class EventTable {
   private long currentVersion(Connection c, String complaintId) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM " + table + " WHERE complaint_id = ?")) {
+      ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
       ps.setString(1, complaintId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -229,7 +192,7 @@ final class EventTable {
     try (Connection c = connections.open()) {
       return currentVersion(c, complaintId);
     } catch (SQLException e) {
-      throw new StoreException("cannot read complaint " + complaintId + ": " + e.getMessage(), e);
+      throw new StoreException("cannot read complaint " + complaintId + ": " + describe(e), e);
     }
   }
 
@@ -246,7 +209,7 @@ final class EventTable {
       ps.setString(1, complaintId);
       return readRows(ps);
     } catch (SQLException e) {
-      throw new StoreException("cannot load complaint " + complaintId + ": " + e.getMessage(), e);
+      throw new StoreException("cannot load complaint " + complaintId + ": " + describe(e), e);
     }
   }
 
@@ -263,28 +226,60 @@ final class EventTable {
             + " ORDER BY f.first_seq, e.version")) {
       return readRows(ps);
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event table: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event table: " + describe(e), e);
     }
   }
 
   /**
-   * Ids of every stored complaint, in order of their first event.
+   * Ids of stored complaints, in order of their first event: one page of them.
    *
+   * @param offset how many to skip
+   * @param limit how many at most
    * @return the ids
    */
-  List<String> complaintIds() {
+  List<String> complaintIds(long offset, int limit) {
     try (Connection c = connections.open();
         PreparedStatement ps = c.prepareStatement(
-            "SELECT complaint_id FROM " + table + " GROUP BY complaint_id ORDER BY MIN(seq)");
-        ResultSet rs = ps.executeQuery()) {
+            "SELECT complaint_id FROM " + table + " GROUP BY complaint_id ORDER BY MIN(seq) LIMIT ? OFFSET ?")) {
+      ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      ps.setInt(1, limit);
+      ps.setLong(2, offset);
       List<String> ids = new ArrayList<>();
-      while (rs.next()) {
-        ids.add(rs.getString(1));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
       }
       return ids;
     } catch (SQLException e) {
-      throw new StoreException("cannot read the event table: " + e.getMessage(), e);
+      throw new StoreException("cannot read the event table: " + describe(e), e);
     }
+  }
+
+  /**
+   * How many complaints are stored.
+   *
+   * @return the number of distinct complaint ids
+   */
+  long complaintCount() {
+    try (Connection c = connections.open();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT complaint_id) FROM " + table)) {
+      ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the event table: " + describe(e), e);
+    }
+  }
+
+  /**
+   * What went wrong, without the driver's message: that may quote the statement's values, which hold personal
+   * data of the complainant.
+   */
+  static String describe(SQLException e) {
+    return "SQL state " + e.getSQLState() + ", error code " + e.getErrorCode();
   }
 
   /** Drops the table (tests use a fresh table per run and clean up after themselves). */
@@ -292,11 +287,12 @@ final class EventTable {
     try (Connection c = connections.open(); Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS " + table);
     } catch (SQLException e) {
-      throw new StoreException("cannot drop " + table + ": " + e.getMessage(), e);
+      throw new StoreException("cannot drop " + table + ": " + describe(e), e);
     }
   }
 
   private static List<Row> readRows(PreparedStatement ps) throws SQLException {
+    ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
     List<Row> rows = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  * version and inserts the new rows, and the primary key rejects the second of two writers that raced past the
  * check. Either way the loser gets a {@link VersionConflictException} and none of its events are written.
  *
- * <p>The table is created when missing (see {@code schema.sql} next to this class).
+ * <p>The table is created by the Flyway migrations in {@code db/migration/crm} (placeholder {@code table}).
+ *
+ * <p>Errors are {@link StoreException}s whose messages name the complaint and the SQL state, never the driver's
+ * message, which may quote the values of a statement and so the complainant's personal data.
  */
 public final class JdbcComplaintStore implements ComplaintStore {
 
@@ -35,7 +38,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
   }
 
   /**
-   * Opens the store on the default table, creating it when missing.
+   * Opens the store on the default table.
    *
    * @param connections where to connect
    * @return the store
@@ -45,13 +48,12 @@ public final class JdbcComplaintStore implements ComplaintStore {
   }
 
   /**
-   * Opens the store on a named table, creating it when missing.
+   * Opens the store on a named table (migrated already).
    *
    * @param connections where to connect
    * @param tableName a letter, then letters, digits or underscores
    * @return the store
    * @throws IllegalArgumentException when the table name is not allowed
-   * @throws StoreException when the database cannot be reached or the table cannot be created
    */
   public static JdbcComplaintStore open(ConnectionSource connections, String tableName) {
     return new JdbcComplaintStore(EventTable.open(connections, tableName));
@@ -114,12 +116,26 @@ public final class JdbcComplaintStore implements ComplaintStore {
   }
 
   /**
-   * Ids of every stored complaint, in the order of their first append.
+   * Ids of stored complaints in the order of their first append, one page of them.
    *
+   * @param offset how many to skip, at least 0
+   * @param limit how many at most, at least 1
    * @return the ids
    */
-  public List<String> complaintIds() {
-    return table.complaintIds();
+  public List<String> complaintIds(long offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + ", " + limit);
+    }
+    return table.complaintIds(offset, limit);
+  }
+
+  /**
+   * How many complaints are stored.
+   *
+   * @return the count
+   */
+  public long complaintCount() {
+    return table.complaintCount();
   }
 
   /** Drops the event table: for tests that use a fresh table per run. */

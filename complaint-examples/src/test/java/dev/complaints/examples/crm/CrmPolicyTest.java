@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The host's choice for working days after the bundled holiday data, against the strict preset. */
 class CrmPolicyTest {
@@ -27,7 +26,7 @@ class CrmPolicyTest {
 
   @Test
   void workingDaysAfterTheHolidayDataFollowMondayToFriday() {
-    VisitOutcome outcome = CrmApplication.mallTicketPastHolidayData().evaluate(LATE_DECEMBER, NOW).orElseThrow();
+    VisitOutcome outcome = CrmPolicies.mallTicketPastHolidayData().evaluate(LATE_DECEMBER, NOW).orElseThrow();
     // 12-29, 12-30, 12-31 from the dataset, then by the weekly rule alone Friday 2027-01-01 (the weekly rule
     // does not know New Year's Day: that is the guess the host opted into) and Monday 2027-01-04
     assertThat(outcome.deadline()).isEqualTo(OffsetDateTime.parse("2027-01-05T00:00:00+08:00").toInstant());
@@ -45,7 +44,7 @@ class CrmPolicyTest {
 
   @Test
   void onlyTheNationalCalendarIsChanged() {
-    var relaxed = CrmApplication.mallTicketPastHolidayData();
+    var relaxed = CrmPolicies.mallTicketPastHolidayData();
     var strict = SlaPolicies.mallTicket();
     assertThat(relaxed.targets()).isEqualTo(strict.targets());
     assertThat(relaxed.calendars().find("cn-national").orElseThrow().usesWeeklyRuleForUnknownYears()).isTrue();
@@ -54,31 +53,23 @@ class CrmPolicyTest {
 
   @Test
   void theUnknownYearsOptionChoosesThePolicy() {
-    assertThat(policyFor().unknownYears()).isEqualTo(UnknownYears.WEEKLY);
-    assertThat(policyFor()).isEqualTo(CrmApplication.mallTicketPastHolidayData());
-    assertThat(policyFor("--unknown-years", "refuse")).isEqualTo(SlaPolicies.mallTicket());
-    assertThat(policyFor("--unknown-years", "weekly").unknownYears()).isEqualTo(UnknownYears.WEEKLY);
-    assertThat(policyFor("--strict-calendars")).isEqualTo(SlaPolicies.mallTicket());
-    assertThatThrownBy(() -> policyFor("--unknown-years", "guess"))
-        .isInstanceOf(CommandLine.ParameterException.class)
+    assertThat(CrmPolicies.mallTicket("weekly")).isEqualTo(CrmPolicies.mallTicketPastHolidayData());
+    assertThat(CrmPolicies.mallTicket("weekly").unknownYears()).isEqualTo(UnknownYears.WEEKLY);
+    assertThat(CrmPolicies.mallTicket("refuse")).isEqualTo(SlaPolicies.mallTicket());
+    assertThatThrownBy(() -> CrmPolicies.mallTicket("guess"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("refuse, weekly");
   }
 
   @Test
   void theStartLineSaysWhereTheCalendarDataEndsAndWhatHappensAfter() {
     Optional<LocalDate> end = Optional.of(LocalDate.of(2026, 12, 31));
-    assertThat(CrmApplication.calendarDataLine(CrmApplication.mallTicketPastHolidayData(), end).orElseThrow())
+    assertThat(CrmPolicies.calendarDataLine(CrmPolicies.mallTicketPastHolidayData(), end).orElseThrow())
         .contains("SLA calendar data ends 2026-12-31", "weekly");
-    assertThat(CrmApplication.calendarDataLine(SlaPolicies.mallTicket(), end).orElseThrow())
+    assertThat(CrmPolicies.calendarDataLine(SlaPolicies.mallTicket(), end).orElseThrow())
         .contains("SLA calendar data ends 2026-12-31", "unanswerable", "refuse");
-    assertThat(CrmApplication.calendarDataLine(SlaPolicies.mallTicket(), Optional.empty())).isEmpty();
-    assertThat(new SlaTracker(CrmApplication.mallTicketPastHolidayData()).calendarDataEnds()).isEqualTo(end);
-  }
-
-  private static dev.complaints.sla.policy.SlaPolicy policyFor(String... args) {
-    CrmMain main = new CrmMain();
-    new CommandLine(main).parseArgs(args);
-    return main.policy();
+    assertThat(CrmPolicies.calendarDataLine(SlaPolicies.mallTicket(), Optional.empty())).isEmpty();
+    assertThat(new SlaTracker(CrmPolicies.mallTicketPastHolidayData()).calendarDataEnds()).isEqualTo(end);
   }
 
   @Test

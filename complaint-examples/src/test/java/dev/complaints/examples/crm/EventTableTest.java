@@ -46,7 +46,7 @@ class EventTableTest {
   }
 
   private static void staleVersionIsRejected(Database db) throws Exception {
-    EventTable t = EventTable.open(db, TestDatabases.freshTable());
+    EventTable t = EventTable.open(db, TestDatabases.freshTable(db));
     try (db) {
       t.append("C-1", 0, List.of(row("C-1", 1, "A"), row("C-1", 2, "B")));
       assertThatThrownBy(() -> t.append("C-1", 1, List.of(row("C-1", 2, "X"), row("C-1", 3, "Y"))))
@@ -65,7 +65,7 @@ class EventTableTest {
    * the table holds the winner's events only, each version once.
    */
   private static void raceHasExactlyOneWinner(Database db) throws Exception {
-    EventTable t = EventTable.open(db, TestDatabases.freshTable());
+    EventTable t = EventTable.open(db, TestDatabases.freshTable(db));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (db) {
       for (int round = 0; round < 20; round++) {

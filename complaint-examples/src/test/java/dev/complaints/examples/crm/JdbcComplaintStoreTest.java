@@ -50,9 +50,10 @@ class JdbcComplaintStoreTest {
 
   @Test
   void h2EventsSurviveARestartUnchanged() {
-    String table = TestDatabases.freshTable();
+    String table;
     List<ComplaintEvent> written = history("C-9");
     try (Database db = TestDatabases.h2(dir)) {
+      table = TestDatabases.freshTable(db);
       JdbcComplaintStore.open(db, table).append("C-9", 0, written);
     }
     // A new process would open the same files: new Database, new store.
@@ -66,9 +67,10 @@ class JdbcComplaintStoreTest {
 
   @Test
   void postgresEventsSurviveARestartUnchanged() {
-    String table = TestDatabases.freshTable();
+    String table;
     List<ComplaintEvent> written = history("C-9");
     try (Database db = TestDatabases.postgres()) {
+      table = TestDatabases.freshTable(db);
       JdbcComplaintStore.open(db, table).append("C-9", 0, written);
     }
     try (Database db = TestDatabases.postgres()) {
@@ -85,7 +87,7 @@ class JdbcComplaintStoreTest {
   @Test
   void misnumberedOrForeignEventsAreRejectedBeforeTouchingTheDatabase() throws Exception {
     try (Database db = TestDatabases.h2(dir)) {
-      JdbcComplaintStore store = JdbcComplaintStore.open(db, TestDatabases.freshTable());
+      JdbcComplaintStore store = JdbcComplaintStore.open(db, TestDatabases.freshTable(db));
       List<ComplaintEvent> h = history("C-1");
       assertThatThrownBy(() -> store.append("C-1", 1, h)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> store.append("C-2", 0, h)).isInstanceOf(IllegalArgumentException.class);
@@ -100,7 +102,7 @@ class JdbcComplaintStoreTest {
   }
 
   private static void concurrentWritersOneWins(Database db) throws Exception {
-    JdbcComplaintStore store = JdbcComplaintStore.open(db, TestDatabases.freshTable());
+    JdbcComplaintStore store = JdbcComplaintStore.open(db, TestDatabases.freshTable(db));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < 15; round++) {

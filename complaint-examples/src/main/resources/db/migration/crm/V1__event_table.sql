@@ -1,5 +1,5 @@
--- Event table of the CRM integration example. Runs unchanged on H2 and PostgreSQL.
--- ${table} is replaced by the configured table name (letters, digits and underscores only).
+-- Event table of the CRM integration example (Flyway migration). Runs unchanged on H2 and PostgreSQL.
+-- The placeholder table is the event table name (complaint_events in the service; tests use fresh names).
 --
 -- The primary key (complaint_id, version) is what makes optimistic concurrency safe: two writers that both
 -- expect version n both try to insert version n + 1, and the database lets exactly one of them commit.

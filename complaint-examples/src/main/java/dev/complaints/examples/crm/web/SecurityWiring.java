@@ -1,0 +1,102 @@
+package dev.complaints.examples.crm.web;
+
+import dev.complaints.core.workflow.WorkflowEngine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Bearer tokens, stateless: no sessions, no cookies, no CSRF tokens (nothing is remembered between requests).
+ * Every route but {@code /actuator/health} needs a valid {@code Authorization: Bearer TOKEN}; without one the
+ * answer is 401 with {@code WWW-Authenticate: Bearer} and a JSON body. Reading complaints needs one of the
+ * workflow's (staff) roles; what a command needs is the workflow engine's decision (403 when it refuses the
+ * role).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityWiring {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, TokenRegistry tokens, WorkflowEngine engine) throws Exception {
+    List<String> staffRoles = engine.definition().roles();
+    http.csrf(c -> c.disable())
+        .httpBasic(b -> b.disable())
+        .formLogin(f -> f.disable())
+        .logout(l -> l.disable())
+        .requestCache(r -> r.disable())
+        .anonymous(a -> a.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) -> unauthorized(response, false))
+            .accessDeniedHandler((request, response, ex) -> ErrorBodies.write(response, 403,
+                "the token's roles do not allow this")))
+        .authorizeHttpRequests(a -> a
+            .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**", "/board")
+            .hasAnyAuthority(staffRoles.toArray(String[]::new))
+            .anyRequest().authenticated());
+    return http.build();
+  }
+
+  static void unauthorized(HttpServletResponse response, boolean tokenGiven) throws IOException {
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenGiven
+        ? "Bearer realm=\"complaints\", error=\"invalid_token\"" : "Bearer realm=\"complaints\"");
+    ErrorBodies.write(response, 401, tokenGiven ? "the bearer token is not valid"
+        : "send a valid 'Authorization: Bearer TOKEN' header");
+  }
+
+  /** Authenticates {@code Authorization: Bearer TOKEN}; an invalid header is answered 401 at once. */
+  static final class BearerTokenFilter extends OncePerRequestFilter {
+    private final TokenRegistry tokens;
+
+    BearerTokenFilter(TokenRegistry tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+      if (header == null) {
+        chain.doFilter(request, response);
+        return;
+      }
+      Optional<CrmUser> user = header.regionMatches(true, 0, "Bearer ", 0, 7)
+          ? tokens.find(header.substring(7).strip()) : Optional.empty();
+      if (user.isEmpty()) {
+        unauthorized(response, true);
+        return;
+      }
+      var authorities = user.get().actor().roles().stream().map(SimpleGrantedAuthority::new).toList();
+      SecurityContext context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities));
+      SecurityContextHolder.setContext(context);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    }
+  }
+}
