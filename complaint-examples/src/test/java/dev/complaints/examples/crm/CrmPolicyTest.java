@@ -10,12 +10,15 @@ import dev.complaints.sla.policy.UnknownYears;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.TimerSignal;
 import dev.complaints.sla.tracker.SlaTracker;
+import dev.complaints.spring.SlaAlertScheduler;
+import java.time.Duration;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** The host's choice for working days after the bundled holiday data, against the strict preset. */
 class CrmPolicyTest {
@@ -82,11 +85,14 @@ class CrmPolicyTest {
     tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Optional.of(Grade.GENERAL)));
     tracker.apply("G", new TimerSignal.Entered("PLANNING", at("2026-12-28T10:00:00")));
     MutableClock clock = new MutableClock(at("2026-12-28T11:00:00"));
-    SlaScheduler scheduler = new SlaScheduler(tracker, clock);
-    assertThat(scheduler.check()).isEmpty();
-    assertThat(scheduler.nextWakeUp()).contains(at("2026-12-28T12:24:00"));
-    clock.set(scheduler.nextWakeUp().orElseThrow());
-    assertThat(scheduler.check()).extracting(c -> c.complaintId() + " " + c.to()).containsExactly("G YELLOW");
+    // the service's scheduler is the starter's; woken by hand here, without its thread
+    SlaAlertScheduler scheduler = new SlaAlertScheduler(tracker, clock, new ThreadPoolTaskScheduler(), event -> { },
+        Duration.ofMinutes(1));
+    assertThat(scheduler.wake()).isEmpty();
+    Optional<Instant> next = tracker.nextChangeAt(clock.instant(), (id, e) -> { });
+    assertThat(next).contains(at("2026-12-28T12:24:00"));
+    clock.set(next.orElseThrow());
+    assertThat(scheduler.wake()).extracting(c -> c.complaintId() + " " + c.to()).containsExactly("G YELLOW");
   }
 
   private static Instant at(String local) {

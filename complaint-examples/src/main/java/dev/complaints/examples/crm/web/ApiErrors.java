@@ -3,8 +3,8 @@ package dev.complaints.examples.crm.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
-import dev.complaints.examples.crm.StoreException;
 import dev.complaints.examples.crm.UnknownComplaintException;
+import dev.complaints.jdbc.ComplaintStoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -55,6 +55,10 @@ class ApiErrors {
     return r;
   }
 
+  /**
+   * A stale version or a lost race (also a {@code CommandAlreadyAppliedException}, which the backend answers
+   * with the original result itself whenever the command is the same; one that reaches here is a conflict).
+   */
   @ExceptionHandler(VersionConflictException.class)
   ResponseEntity<ObjectNode> conflict(VersionConflictException e) {
     ResponseEntity<ObjectNode> r = ErrorBodies.entity(409, e.getMessage(), null);
@@ -72,9 +76,9 @@ class ApiErrors {
    * DatabaseStatus}); any other database failure is a 500 logged with the SQL state alone, since the driver's
    * message may quote the complainant's data.
    */
-  @ExceptionHandler(StoreException.class)
-  ResponseEntity<ObjectNode> store(StoreException e, HttpServletRequest request) {
-    if (e.unavailable()) {
+  @ExceptionHandler(ComplaintStoreUnavailableException.class)
+  ResponseEntity<ObjectNode> store(ComplaintStoreUnavailableException e, HttpServletRequest request) {
+    if (DatabaseStatus.unreachable(e)) {
       return ErrorBodies.entity(503, "the database is unavailable; try again later", null);
     }
     LOG.error("{} {} failed in the database: {}", request.getMethod(), request.getRequestURI(), e.getMessage());

@@ -90,6 +90,15 @@ class ComplaintController {
     return () -> views.page(database.track(() -> backend.page(page, size)));
   }
 
+  /**
+   * 204 without a body for any authenticated caller, touching no database: the baseline of load measurements
+   * (authentication and the HTTP stack alone).
+   */
+  @GetMapping(path = "/ping")
+  ResponseEntity<Void> ping() {
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping(path = "/board", produces = MediaType.APPLICATION_JSON_VALUE)
   ObjectNode board() {
     return views.board(backend.board());

@@ -65,8 +65,8 @@ final class ComplaintViews {
     n.put("size", p.size());
     n.put("total", p.total());
     ArrayNode items = n.putArray("items");
-    for (Complaint c : p.items()) {
-      items.addObject().put("id", c.id()).put("node", String.valueOf(c.node())).put("version", c.version())
+    for (CrmBackend.Item c : p.items()) {
+      items.addObject().put("id", c.id()).put("node", c.node()).put("version", c.version())
           .put("closed", c.closed());
     }
     return n;

@@ -5,8 +5,8 @@ import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
-import dev.complaints.examples.crm.StoreException;
 import dev.complaints.examples.crm.UnknownComplaintException;
+import dev.complaints.jdbc.ComplaintStoreUnavailableException;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaBoard;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.OptionalLong;
  * and whatever keeps the complaints. Commands arrive complete (actor, roles and instant filled in by the web
  * layer from the token and the server clock).
  *
- * <p>Every method may throw {@link StoreException} when the database fails ({@link StoreException#unavailable()}
- * when it cannot be reached).
+ * <p>Every method may throw {@link ComplaintStoreUnavailableException} when the database fails (see {@link
+ * DatabaseStatus#unreachable} for when it cannot be reached).
  */
 public interface CrmBackend {
 
@@ -34,14 +34,24 @@ public interface CrmBackend {
   record Details(Complaint complaint, List<TimerStatus> timers, Optional<String> timersError) {}
 
   /**
-   * One page of complaints, in the order they were opened.
+   * One page of complaints, oldest received first, read from the store's summary rows.
    *
    * @param page the page number, from 0
    * @param size the page size
    * @param total how many complaints there are
    * @param items the complaints on the page
    */
-  record Page(int page, int size, long total, List<Complaint> items) {}
+  record Page(int page, int size, long total, List<Item> items) {}
+
+  /**
+   * One complaint of a page: where it stands, without personal data.
+   *
+   * @param id the complaint id
+   * @param node the current workflow node
+   * @param version the complaint's version
+   * @param closed whether it is closed
+   */
+  record Item(String id, String node, long version, boolean closed) {}
 
   /**
    * The open SLA timers of every complaint by light.
@@ -90,7 +100,7 @@ public interface CrmBackend {
   Page page(int page, int size);
 
   /**
-   * The SLA board now.
+   * The SLA board now, from the SLA tracker (no database).
    *
    * @return the board
    */

@@ -1,14 +1,14 @@
 package dev.complaints.examples.crm.web;
 
+import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
-import dev.complaints.examples.crm.ComplaintService;
 import dev.complaints.examples.crm.CrmPolicies;
-import dev.complaints.examples.crm.JdbcComplaintStore;
-import dev.complaints.examples.crm.SlaScheduler;
+import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.UnknownYears;
 import dev.complaints.sla.tracker.SlaTracker;
+import dev.complaints.spring.ComplaintCommands;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,28 +17,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.DependsOn;
 
-/** The example's domain pieces as beans, behind {@link CrmBackend}. */
+/**
+ * The service's own beans. The domain side comes from {@code complaint-spring-boot-starter} and
+ * {@code complaint-jdbc}: the workflow engine, the clock, the {@link JdbcComplaintStore} on the service's
+ * DataSource (its tables migrated by the starter), the {@link SlaTracker}, {@link ComplaintCommands} and the SLA
+ * alert scheduler. This class gives the starter the service's workflow and SLA policy (the {@code mall-ticket}
+ * presets, with {@code --complaints.sla.unknown-years}) and puts {@link CrmBackend} in front of the rest.
+ */
 @Configuration
 @EnableConfigurationProperties(CrmSettings.class)
 class CrmWiring {
   private static final Logger LOG = LoggerFactory.getLogger(CrmWiring.class);
 
+  /** The {@code mall-ticket} workflow, whose roles the tokens name; the starter's engine runs it. */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  WorkflowDefinition workflowDefinition() {
+    return WorkflowPresets.mallTicket();
   }
 
   @Bean
-  WorkflowEngine workflowEngine() {
-    return WorkflowEngine.of(WorkflowPresets.mallTicket());
-  }
-
-  @Bean
-  TokenRegistry tokenRegistry(CrmSettings settings, WorkflowEngine engine) {
+  TokenRegistry tokenRegistry(CrmSettings settings, WorkflowDefinition workflow) {
     CrmSettings.Security s = settings.security();
-    List<String> roles = engine.definition().roles();
+    List<String> roles = workflow.roles();
     if (s.tokensFile() != null) {
       TokenRegistry tokens = TokenRegistry.load(s.tokensFile(), roles);
       LOG.info("bearer tokens from {}", s.tokensFile().toAbsolutePath());
@@ -54,58 +55,39 @@ class CrmWiring {
     return tokens;
   }
 
+  /**
+   * The {@code mall-ticket} SLA policy with the service's choice for dates past the holiday data; the starter's
+   * tracker, store summaries and scheduler use it. The line about where the calendar data ends is logged here,
+   * at start: a warning when later dates follow the weekly rule, information when they are refused.
+   */
   @Bean
   SlaPolicy slaPolicy(CrmSettings settings) {
+    SlaPolicy policy;
     try {
-      return CrmPolicies.mallTicket(settings.sla().unknownYears());
+      policy = CrmPolicies.mallTicket(settings.sla().unknownYears());
     } catch (IllegalArgumentException e) {
       throw new CrmSettingsException("--complaints.sla.unknown-years: " + e.getMessage(),
           "Use weekly or refuse.");
     }
-  }
-
-  @Bean
-  JdbcComplaintStore complaintStore(DataSource dataSource) {
-    return JdbcComplaintStore.open(dataSource::getConnection);
-  }
-
-  /** Rebuilt from every stored event at start, once the migrations ran. */
-  @Bean
-  @DependsOn("flywayInitializer")
-  SlaTracker slaTracker(SlaPolicy policy, JdbcComplaintStore store) {
-    SlaTracker tracker = new SlaTracker(policy);
-    CrmPolicies.calendarDataLine(policy, tracker.calendarDataEnds()).ifPresent(line -> {
+    CrmPolicies.calendarDataLine(policy, policy.calendarDataEnds()).ifPresent(line -> {
       if (policy.unknownYears() == UnknownYears.WEEKLY) {
         LOG.warn(line);
       } else {
         LOG.info(line);
       }
     });
-    try (var all = store.streamAll()) {
-      all.forEach(tracker::apply);
-    }
-    return tracker;
-  }
-
-  @Bean(destroyMethod = "close")
-  SlaScheduler slaScheduler(SlaTracker tracker, Clock clock, CrmSettings settings) {
-    SlaScheduler scheduler = new SlaScheduler(tracker, clock);
-    if (settings.sla().scheduler()) {
-      scheduler.start();
-    }
-    return scheduler;
+    return policy;
   }
 
   @Bean
-  ComplaintService complaintService(WorkflowEngine engine, JdbcComplaintStore store, SlaScheduler scheduler) {
-    ComplaintService service = new ComplaintService(engine, store);
-    service.onAppend(scheduler::onEvents);
-    return service;
+  CrmBackend crmBackend(ComplaintCommands commands, JdbcComplaintStore store, SlaTracker tracker,
+      WorkflowEngine engine, Clock clock) {
+    return new ExampleCrmBackend(commands, store, tracker, engine, clock);
   }
 
   @Bean
-  CrmBackend crmBackend(ComplaintService service, JdbcComplaintStore store, SlaTracker tracker, Clock clock) {
-    return new ExampleCrmBackend(service, store, tracker, clock);
+  SlaAlertLog slaAlertLog() {
+    return new SlaAlertLog();
   }
 
   @Bean

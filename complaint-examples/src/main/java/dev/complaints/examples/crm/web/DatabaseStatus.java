@@ -1,8 +1,9 @@
 package dev.complaints.examples.crm.web;
 
-import dev.complaints.examples.crm.StoreException;
+import dev.complaints.jdbc.ComplaintStoreUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -19,6 +20,11 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 final class DatabaseStatus implements HealthIndicator {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseStatus.class);
   private static final int VALID_TIMEOUT_SECONDS = 2;
+  /** SQL states of "cannot reach or use the database now": shutting down, cancelled, out of resources, timeout. */
+  private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03", "57014", "53300", "HYT00",
+      "HYT01");
+  /** H2's SQL states of the same: connection broken, database closed, closed at shutdown, in use, I/O, lock timeout. */
+  private static final Set<String> H2_UNREACHABLE_STATES = Set.of("90067", "90098", "90121", "90020", "90028", "50200");
 
   private final DataSource dataSource;
   private final AtomicBoolean down = new AtomicBoolean();
@@ -33,15 +39,15 @@ final class DatabaseStatus implements HealthIndicator {
    * @param work the work
    * @param <T> its result
    * @return the result
-   * @throws StoreException as the work throws it
+   * @throws ComplaintStoreUnavailableException as the work throws it
    */
   <T> T track(Supplier<T> work) {
     T result;
     try {
       result = work.get();
-    } catch (StoreException e) {
-      if (e.unavailable()) {
-        wentDown(e);
+    } catch (ComplaintStoreUnavailableException e) {
+      if (unreachable(e)) {
+        wentDown(e.sqlState());
       }
       throw e;
     }
@@ -58,18 +64,33 @@ final class DatabaseStatus implements HealthIndicator {
       }
       wentDown(null);
     } catch (SQLException e) {
-      wentDown(e);
+      wentDown(e.getSQLState());
     }
     return Health.down().build();
+  }
+
+  /**
+   * Whether a store failure means the database cannot be reached or used for now (no connection could be had,
+   * it broke, the database is shutting down, a statement timed out or was cancelled), so that trying again later
+   * may succeed; as opposed to a statement the database refused (a constraint, the schema), which is a 500.
+   *
+   * @param e the store's error
+   * @return true when the answer is 503 with Retry-After
+   */
+  static boolean unreachable(ComplaintStoreUnavailableException e) {
+    String state = e.sqlState();
+    return state == null || state.startsWith("08") || UNREACHABLE_STATES.contains(state)
+        || H2_UNREACHABLE_STATES.contains(state);
   }
 
   boolean isDown() {
     return down.get();
   }
 
-  private void wentDown(Exception cause) {
+  private void wentDown(String sqlState) {
     if (down.compareAndSet(false, true)) {
-      LOG.warn("database unavailable ({}); requests are answered 503 until it is back", reason(cause));
+      LOG.warn("database unavailable ({}); requests are answered 503 until it is back",
+          sqlState == null ? "no connection" : "SQL state " + sqlState);
     }
   }
 
@@ -77,14 +98,5 @@ final class DatabaseStatus implements HealthIndicator {
     if (down.compareAndSet(true, false)) {
       LOG.info("database available again");
     }
-  }
-
-  private static String reason(Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException s) {
-        return "SQL state " + s.getSQLState() + ", error code " + s.getErrorCode();
-      }
-    }
-    return "connection not valid";
   }
 }

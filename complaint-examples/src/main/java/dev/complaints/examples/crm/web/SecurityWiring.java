@@ -53,7 +53,7 @@ class SecurityWiring {
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**", "/board")
+            .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**", "/board", "/ping")
             .hasAnyAuthority(staffRoles.toArray(String[]::new))
             .anyRequest().authenticated());
     return http.build();

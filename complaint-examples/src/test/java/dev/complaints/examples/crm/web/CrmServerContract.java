@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,6 +138,36 @@ abstract class CrmServerContract {
     HttpResponse<String> health = http.get("/actuator/health", null);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("UP");
+  }
+
+  @Test
+  void pingIs204WithoutABodyNeedsATokenAndTouchesNoDatabase() {
+    HttpResponse<String> ping = http.get("/ping", TestTokens.DESK);
+    assertThat(ping.statusCode()).isEqualTo(204);
+    assertThat(ping.body()).isEmpty();
+    assertThat(http.get("/ping", null).statusCode()).isEqualTo(401);
+    // with the database switched off no connection can be had: a 204 now asked for none
+    switchable().off(true);
+    assertThat(http.get("/ping", TestTokens.DISPATCHER).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void theStoreTablesAreMigratedOnceByTheStarterInTheirOwnHistory() throws Exception {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      List<String> versions = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"complaints_schema_history\""
+          + " WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
+        while (rs.next()) {
+          versions.add(rs.getString(1));
+        }
+      }
+      assertThat(versions).containsExactly("1", "2", "3");
+      for (String name : List.of("flyway_schema_history", "FLYWAY_SCHEMA_HISTORY")) {
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
+          assertThat(rs.next()).as("the service has no Flyway history of its own").isFalse();
+        }
+      }
+    }
   }
 
   @Test

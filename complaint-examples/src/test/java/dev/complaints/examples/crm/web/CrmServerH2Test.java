@@ -42,7 +42,7 @@ class CrmServerH2Test extends CrmServerContract {
 
   @Override
   void refuseInsertsQuotingTheRow(Statement s) throws Exception {
-    s.execute("CREATE TRIGGER quote_rows BEFORE INSERT ON complaint_events FOR EACH ROW CALL \""
+    s.execute("CREATE TRIGGER quote_rows BEFORE INSERT ON complaint_event FOR EACH ROW CALL \""
         + QuotingTrigger.class.getName() + "\"");
   }
 

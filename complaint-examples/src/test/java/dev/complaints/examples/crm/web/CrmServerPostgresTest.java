@@ -30,9 +30,12 @@ class CrmServerPostgresTest extends CrmServerContract {
   private static final String SCHEMA =
       "crm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
 
+  /** The schema the service works in; the starter creates the store's tables in it. */
   @BeforeAll
-  static void requirePostgres() {
-    TestDatabases.postgresUrl();
+  static void createSchema() throws SQLException {
+    try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl()); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + SCHEMA);
+    }
   }
 
   private static String url() {
@@ -48,19 +51,18 @@ class CrmServerPostgresTest extends CrmServerContract {
     tokens.toFile().deleteOnExit();
     registry.add("complaints.security.tokens-file", tokens::toString);
     registry.add("spring.datasource.url", CrmServerPostgresTest::url);
-    registry.add("spring.flyway.schemas", () -> SCHEMA);
     registry.add("complaints.sla.scheduler", () -> "false");
   }
 
   /** PostgreSQL's own message for a check constraint quotes the failing row. */
   @Override
   void refuseInsertsQuotingTheRow(Statement s) throws Exception {
-    s.execute("ALTER TABLE complaint_events ADD CONSTRAINT refuse_rows CHECK (version < 0) NOT VALID");
+    s.execute("ALTER TABLE complaint_event ADD CONSTRAINT refuse_rows CHECK (version < 0) NOT VALID");
   }
 
   @Override
   void allowInserts(Statement s) throws Exception {
-    s.execute("ALTER TABLE complaint_events DROP CONSTRAINT refuse_rows");
+    s.execute("ALTER TABLE complaint_event DROP CONSTRAINT refuse_rows");
   }
 
   @AfterAll
