@@ -129,7 +129,7 @@ public class SlaAlertScheduler implements SmartLifecycle, DisposableBean {
       return List.of();
     }
     for (SlaAlertChanged c : changes) {
-      LOG.info("SLA light of complaint {} timer {} changed from {} to {}", c.complaintId(), c.timerId(), c.from(),
+      LOG.debug("SLA light of complaint {} timer {} changed from {} to {}", c.complaintId(), c.timerId(), c.from(),
           c.to());
       try {
         publisher.publishEvent(c);
