@@ -75,12 +75,25 @@ public interface CrmBackend {
    *
    * @param command the command
    * @param expectedVersion the version the client saw, when it sent one
+   * @param stampedByServer whether the command's instant is the server clock's: then a writer that appended a
+   *     later event first does not make it out of order — the command is stamped again and decided again
    * @return the complaint after the command
    * @throws UnknownComplaintException when there is no such complaint
    * @throws VersionConflictException when the expected version is stale or another writer won
    * @throws CommandRejectedException when the workflow refuses the command
    */
-  Complaint handle(Command command, OptionalLong expectedVersion);
+  Complaint handle(Command command, OptionalLong expectedVersion, boolean stampedByServer);
+
+  /**
+   * Handles a command that brings its own instant (as an {@code IMPORT} token's do).
+   *
+   * @param command the command
+   * @param expectedVersion the version the client saw, when it sent one
+   * @return the complaint after the command
+   */
+  default Complaint handle(Command command, OptionalLong expectedVersion) {
+    return handle(command, expectedVersion, false);
+  }
 
   /**
    * One complaint and its timers.

@@ -44,6 +44,9 @@ final class ExampleCrmBackend implements CrmBackend {
   private final JdbcComplaintStore store;
   private final SlaTracker tracker;
   private final WorkflowEngine engine;
+  /** How many times a server-stamped command is stamped when other writers keep overtaking it. */
+  private static final int STAMPS = 3;
+
   private final Clock clock;
 
   ExampleCrmBackend(ComplaintCommands commands, JdbcComplaintStore store, SlaTracker tracker, WorkflowEngine engine,
@@ -69,7 +72,7 @@ final class ExampleCrmBackend implements CrmBackend {
   }
 
   @Override
-  public Complaint handle(Command command, OptionalLong expectedVersion) {
+  public Complaint handle(Command command, OptionalLong expectedVersion, boolean stampedByServer) {
     Optional<Complaint> earlier = earlierResult(command);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -82,10 +85,20 @@ final class ExampleCrmBackend implements CrmBackend {
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
       throw new VersionConflictException(id, expectedVersion.getAsLong(), version);
     }
-    try {
-      return commands.handle(command, expectedVersion);
-    } catch (CommandAlreadyAppliedException e) {
-      return earlierResult(command).orElseThrow(() -> e);
+    Command attempt = command;
+    for (int n = 1; ; n++) {
+      try {
+        return commands.handle(attempt, expectedVersion);
+      } catch (CommandAlreadyAppliedException e) {
+        return earlierResult(command).orElseThrow(() -> e);
+      } catch (CommandRejectedException e) {
+        // stamped on arrival, then overtaken by a writer whose event is later: the server's "now" has moved on
+        if (!stampedByServer || e.reason() != CommandRejectedException.Reason.INSTANT_OUT_OF_ORDER
+            || n >= STAMPS) {
+          throw e;
+        }
+        attempt = withInstant(command, clock.instant());
+      }
     }
   }
 

@@ -124,6 +124,22 @@ class ExampleCrmBackendTest {
   }
 
   @Test
+  void aServerStampedCommandOvertakenByALaterEventIsStampedAgain() {
+    ExampleCrmBackend backend = start().backend();
+    backend.receive(intake("open-1", "C-1", START));
+    backend.handle(new AcceptComplaint("accept-1", "C-1", DESK, START.plusSeconds(100)), OptionalLong.empty());
+    // stamped on arrival at +50, but another writer's event at +100 was appended first
+    AddNote note = new AddNote("note-1", "C-1", DESK, START.plusSeconds(50), "called back", NoteVisibility.INTERNAL);
+    assertThatThrownBy(() -> backend.handle(note, OptionalLong.empty(), false))
+        .isInstanceOfSatisfying(CommandRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(CommandRejectedException.Reason.INSTANT_OUT_OF_ORDER));
+    clock.set(START.plusSeconds(200));
+    Complaint noted = backend.handle(note, OptionalLong.empty(), true);
+    assertThat(noted.notes()).hasSize(1);
+    assertThat(noted.notes().get(0).at()).isEqualTo(START.plusSeconds(200));
+  }
+
+  @Test
   void pagesComeFromTheSummaryRowsOldestFirst() {
     ExampleCrmBackend backend = start().backend();
     backend.receive(intake("open-b", "C-b", START.plusSeconds(10)));
