@@ -74,7 +74,7 @@ public final class CalendarImportCommand implements Callable<Integer> {
     try {
       z = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new BadInputException("--zone: unknown time zone '" + zone
+      throw new BadInputException("--zone: unknown time zone '" + Messages.cut(zone)
           + "' (use a region id such as Asia/Shanghai)");
     }
     TimeWindow w;

@@ -50,14 +50,14 @@ public final class ComplaintCli implements Runnable {
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
-        commandLine.getErr().println("error: " + ex.getMessage());
+        commandLine.getErr().println("error: " + Messages.shorten(ex.getMessage()));
         return BAD_INPUT;
       }
       throw ex;
     });
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("error: " + ex.getMessage());
+      err.println("error: " + Messages.shortenQuoted(ex.getMessage()));
       err.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
       return BAD_INPUT;
     });

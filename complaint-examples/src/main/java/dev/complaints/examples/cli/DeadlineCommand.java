@@ -1,14 +1,16 @@
 package dev.complaints.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.ValidationException;
+import dev.complaints.scoring.record.BoundedLineReader;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.calendar.DueAt;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,6 +60,8 @@ import picocli.CommandLine.Option;
 public final class DeadlineCommand implements Callable<Integer> {
   private static final ThreadLocal<InputStream> INPUT = new ThreadLocal<>();
   private static final ObjectMapper MAPPER = Json.mapper();
+  /** Reads a batch line: a field given twice is an error, not silently the last value. */
+  private static final ObjectReader STRICT = MAPPER.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   private static final Set<String> FIELDS = Set.of("start", "limit", "workingDays", "due");
 
   @Option(names = "--calendar", required = true, paramLabel = "FILE", description = "the calendar (JSON)")
@@ -144,7 +148,7 @@ public final class DeadlineCommand implements Callable<Integer> {
       return ask(file, "fields 'start', 'limit'", () -> cal.add(s, limitDuration));
     }
     if (!wd.canConvertToInt() || !wd.isIntegralNumber()) {
-      throw new BadInputException("field 'workingDays': " + wd + " is not a whole number");
+      throw new BadInputException("field 'workingDays': " + Messages.cut(wd.toString()) + " is not a whole number");
     }
     int n = workingDays(wd.asInt(), "workingDays");
     DueAt dueAt = d == null ? DueAt.END_OF_DAY : dueAt(d, "due");
@@ -211,16 +215,33 @@ public final class DeadlineCommand implements Callable<Integer> {
 
   /**
    * Answers JSON lines from {@code in}: one output line per input line, in order, so that output line N always
-   * answers input line N (a blank line is a bad line, answered with an error in its place).
+   * answers input line N (a blank line or a line that repeats a field is a bad line, answered with an error in
+   * its place). A line longer than {@link InputFiles#MAX_LINE_CHARS} characters is answered with an error and
+   * ends the input: its end may never come.
    *
    * @return 0, or 2 when any line was bad
    */
   static int batch(InputStream in, PrintWriter out, Function<JsonNode, String> answer, String field) {
     boolean bad = false;
     int lineNo = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
+    try (BoundedLineReader r =
+        new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), InputFiles.MAX_LINE_CHARS)) {
+      while (true) {
+        String line;
+        try {
+          line = r.readLine();
+        } catch (BoundedLineReader.LineTooLongException e) {
+          bad = true;
+          lineNo++;
+          var result = MAPPER.createObjectNode();
+          result.put("error", "line " + lineNo + ": line is longer than the limit of " + InputFiles.lineLimit()
+              + "; the lines after it are not read");
+          out.println(MAPPER.writeValueAsString(result));
+          break; // the rest of the line may be endless
+        }
+        if (line == null) {
+          break;
+        }
         if (lineNo == 0 && line.startsWith("\uFEFF")) {
           line = line.substring(1); // a byte-order mark
         }
@@ -232,7 +253,7 @@ public final class DeadlineCommand implements Callable<Integer> {
           }
           JsonNode node;
           try {
-            node = MAPPER.readTree(line);
+            node = STRICT.readTree(line);
           } catch (JsonProcessingException e) {
             throw new BadInputException("not valid JSON: " + e.getOriginalMessage());
           }
@@ -243,7 +264,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         } catch (BadInputException | IllegalArgumentException e) {
           bad = true;
           result.removeAll();
-          result.put("error", "line " + lineNo + ": " + e.getMessage());
+          result.put("error", Messages.shorten("line " + lineNo + ": " + e.getMessage()));
         }
         out.println(MAPPER.writeValueAsString(result));
       }
@@ -258,7 +279,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     for (Iterator<String> it = line.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        throw new BadInputException("unknown field '" + f + "' (allowed: "
+        throw new BadInputException("unknown field '" + Messages.cut(f) + "' (allowed: "
             + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
       }
     }
@@ -273,7 +294,7 @@ public final class DeadlineCommand implements Callable<Integer> {
       return null;
     }
     if (!n.isTextual()) {
-      throw new BadInputException("field '" + field + "': " + n + " is not a string");
+      throw new BadInputException("field '" + field + "': " + Messages.cut(n.toString()) + " is not a string");
     }
     return n.asText();
   }
@@ -282,7 +303,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       return ZonedDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new BadInputException(field(field) + "'" + text
+      throw new BadInputException(field(field) + "'" + Messages.cut(text)
           + "' is not an ISO-8601 instant with an offset (e.g. 2026-10-03T19:30:00+08:00)");
     }
   }
@@ -292,10 +313,11 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       d = Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInputException(field(field) + "'" + text + "' is not an ISO-8601 duration (e.g. PT4H, P2DT3H)");
+      throw new BadInputException(field(field) + "'" + Messages.cut(text)
+          + "' is not an ISO-8601 duration (e.g. PT4H, P2DT3H)");
     }
     if (d.isNegative()) {
-      throw new BadInputException(field(field) + "'" + text + "' is negative");
+      throw new BadInputException(field(field) + "'" + Messages.cut(text) + "' is negative");
     }
     return d;
   }
@@ -304,7 +326,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       return DueAt.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(field(field) + "'" + text + "' is not one of "
+      throw new BadInputException(field(field) + "'" + Messages.cut(text) + "' is not one of "
           + Arrays.toString(DueAt.values()));
     }
   }

@@ -28,6 +28,7 @@ import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -101,13 +102,13 @@ public final class ScoreCommand implements Callable<Integer> {
       out.flush();
       return ComplaintCli.OK;
     } catch (BadInputException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Messages.shorten(e.getMessage()));
       return ComplaintCli.BAD_INPUT;
     } catch (RecordFormatException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Messages.shorten(e.getMessage()));
       return ComplaintCli.BAD_INPUT;
     } catch (UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + Messages.shorten(e.getMessage()));
       return ComplaintCli.BAD_INPUT;
     }
   }
@@ -125,7 +126,8 @@ public final class ScoreCommand implements Callable<Integer> {
     PeriodReportJson.Language language = language();
     boolean text = format();
     Rubric rubric = rubric();
-    List<UnitInputs> unitInputs = inputs == null ? List.of() : UnitInputsReader.read(inputs);
+    List<UnitInputs> unitInputs = unitInputs();
+    InputFiles.requireReadable(tickets);
     PeriodReport report;
     try (TicketReader reader = TicketReader.open(tickets)) {
       report =
@@ -140,6 +142,14 @@ public final class ScoreCommand implements Callable<Integer> {
       return PeriodReportJson.toText(report, language);
     }
     return json(report, language);
+  }
+
+  /** The --inputs file, read within the size limit; none without the option. */
+  private List<UnitInputs> unitInputs() {
+    if (inputs == null) {
+      return List.of();
+    }
+    return UnitInputsReader.read(new StringReader(InputFiles.readText(inputs)), inputs.toString());
   }
 
   private static String json(PeriodReport report, PeriodReportJson.Language language) {
@@ -175,7 +185,8 @@ public final class ScoreCommand implements Callable<Integer> {
     PeriodReportJson.Language language = language();
     boolean text = format();
     Rubric rubric = rubric();
-    List<UnitInputs> unitInputs = inputs == null ? List.of() : UnitInputsReader.read(inputs);
+    List<UnitInputs> unitInputs = unitInputs();
+    InputFiles.requireReadable(tickets);
     QuarterAssessment assessment;
     try (TicketReader reader = TicketReader.open(tickets)) {
       assessment = new QuarterAccumulator(q, instant, options, alerts())
@@ -244,7 +255,8 @@ public final class ScoreCommand implements Callable<Integer> {
     return switch (format) {
       case "json" -> false;
       case "text" -> true;
-      default -> throw new BadInputException("--format: unknown format '" + format + "'; allowed: json, text");
+      default -> throw new BadInputException("--format: unknown format '" + Messages.cut(format)
+          + "'; allowed: json, text");
     };
   }
 
@@ -274,12 +286,12 @@ public final class ScoreCommand implements Callable<Integer> {
     try {
       month = YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInputException("--period: '" + text + "' is not a month like 2026-10");
+      throw new BadInputException("--period: '" + Messages.cut(text) + "' is not a month like 2026-10");
     }
     try {
       month.plusMonths(1); // the default report instant is the start of the next month
     } catch (DateTimeException e) {
-      throw new BadInputException("--period: '" + text + "' is out of range: " + e.getMessage());
+      throw new BadInputException("--period: '" + Messages.cut(text) + "' is out of range: " + e.getMessage());
     }
     return month;
   }
@@ -289,14 +301,14 @@ public final class ScoreCommand implements Callable<Integer> {
     try {
       instant = OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new BadInputException("--as-of: '" + text + "' is not an ISO-8601 instant with offset");
+      throw new BadInputException("--as-of: '" + Messages.cut(text) + "' is not an ISO-8601 instant with offset");
     }
     try {
       // reports show the instant as a local date-time; it must exist in every zone
       instant.atOffset(ZoneOffset.MIN);
       instant.atOffset(ZoneOffset.MAX);
     } catch (DateTimeException e) {
-      throw new BadInputException("--as-of: '" + text + "' is out of range: " + e.getMessage());
+      throw new BadInputException("--as-of: '" + Messages.cut(text) + "' is out of range: " + e.getMessage());
     }
     return instant;
   }

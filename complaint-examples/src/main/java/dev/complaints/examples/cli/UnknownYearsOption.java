@@ -38,7 +38,7 @@ public final class UnknownYearsOption {
       return Optional.empty();
     }
     return Optional.of(UnknownYears.parse(value).orElseThrow(() -> new BadInputException(
-        "--unknown-years: '" + value + "' is not one of " + UnknownYears.allowed())));
+        "--unknown-years: '" + Messages.cut(value) + "' is not one of " + UnknownYears.allowed())));
   }
 
   /**

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       root = readJson(file);
     } catch (BadInputException e) {
-      err.println(e.getMessage());
+      err.println("error: " + Messages.shorten(e.getMessage()));
       return ComplaintCli.BAD_INPUT;
     }
     List<Problem> problems = validator.apply(root);
@@ -86,14 +84,14 @@ public final class ValidateCommand implements Callable<Integer> {
       return ComplaintCli.OK;
     }
     for (Problem p : problems) {
-      out.println(file + ": " + p.path() + ": " + p.message());
+      out.println(Messages.shorten(file + ": " + p.path() + ": " + p.message()));
     }
     out.println(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
     return ComplaintCli.PROBLEMS;
   }
 
   /**
-   * Reads a whole file as one JSON document. Empty files and field names repeated within one object are errors
+   * Reads a whole file as one JSON document, within the limits of {@link InputFiles#readText}. Empty files and field names repeated within one object are errors
    * too (a repeated name would silently replace the first value).
    *
    * @param file the file
@@ -101,15 +99,7 @@ public final class ValidateCommand implements Callable<Integer> {
    * @throws BadInputException naming the file, the JSON path, line and column when it cannot be read or is not JSON
    */
   static JsonNode readJson(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1); // a byte-order mark, as some editors write
-      }
-    } catch (IOException e) {
-      throw BadInputException.cannotRead(file, e);
-    }
+    String text = InputFiles.readText(file); // within the size limit, UTF-8, without a byte-order mark
     try {
       return Json.readStrict(text);
     } catch (JsonProcessingException e) {

@@ -72,7 +72,8 @@ class ValidateWorkflowCliTest {
   void notJsonNamesTheFileThePathAndTheLine() throws Exception {
     Path file = resource("not-json.json");
     assertThat(run("validate", "--workflow", file.toString())).isEqualTo(2);
-    assertThat(err.toString().strip()).startsWith(file + ": not valid JSON at $.nodes[0]: Unexpected end-of-input")
+    assertThat(err.toString().strip())
+        .startsWith("error: " + file + ": not valid JSON at $.nodes[0]: Unexpected end-of-input")
         .contains("start marker at line 1, column 22").doesNotContain("Source")
         .matches(".* at line 1, column \\d+").doesNotContain("\n");
     assertThat(out.toString()).isEmpty();

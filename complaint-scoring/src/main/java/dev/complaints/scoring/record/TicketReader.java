@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.Json;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,7 +23,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads ticket timeline records from JSON lines, one record at a time: the file is never held in memory.
- * Blank lines are ignored; a field repeated within one object is an error (it would silently replace the
+ * A line longer than {@link BoundedLineReader#DEFAULT_MAX_LINE_CHARS} characters (1 MiB) stops reading with
+ * an error naming the line and the limit. Blank lines are ignored; a field repeated within one object is an error (it would silently replace the
  * first value).
  *
  * <p>By default a malformed line stops reading with a {@link RecordFormatException} naming the source, the
@@ -37,7 +37,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private static final ObjectReader READER =
       Json.mapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-  private final BufferedReader in;
+  private final BoundedLineReader in;
   private final String source;
   /** The file read, when it is one: to find the line of a byte that is not UTF-8. */
   private Path file;
@@ -48,7 +48,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private boolean done;
 
   private TicketReader(Reader in, String source) {
-    this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    this.in = new BoundedLineReader(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS);
     this.source = Objects.requireNonNull(source, "source");
   }
 
@@ -65,7 +65,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       reader.file = file;
       return reader;
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+      throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
     }
   }
 
@@ -171,6 +171,9 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       String text;
       try {
         text = in.readLine();
+      } catch (BoundedLineReader.LineTooLongException e) {
+        throw new UncheckedIOException(source + ":" + (line + 1) + ": line is longer than the limit of "
+            + e.maxChars() + " characters (" + (e.maxChars() >> 20) + " MiB)", e);
       } catch (CharacterCodingException e) {
         // decoding runs ahead of the lines read: find the line the byte is on
         long bad = file == null ? 0 : Utf8Lines.firstMalformedLine(file);

@@ -68,7 +68,7 @@ public final class UnitInputsReader {
       }
       throw e;
     } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+      throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
     }
   }
 

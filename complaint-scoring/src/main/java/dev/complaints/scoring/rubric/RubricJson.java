@@ -46,6 +46,8 @@ import java.util.Set;
  */
 public final class RubricJson {
   private static final ObjectMapper MAPPER = Json.mapper();
+  /** The largest magnitude of a decimal in a rubric (thresholds are fractions such as 0.95 or counts). */
+  private static final BigDecimal MAX_DECIMAL = BigDecimal.valueOf(1_000_000_000);
 
   private RubricJson() {}
 
@@ -531,17 +533,35 @@ public final class RubricJson {
         return null;
       }
       if (v.isNumber()) {
-        return v.isFloatingPointNumber() && !v.isBigDecimal() ? new BigDecimal(v.asText()) : v.decimalValue();
+        if (v.isFloatingPointNumber() && !v.isBigDecimal() && !Double.isFinite(v.doubleValue())) {
+          // 1e400 is read as an infinite double
+          problems.add(Problem.of(path + "." + field, field + ": number out of range: must be from -"
+              + MAX_DECIMAL.toPlainString() + " to " + MAX_DECIMAL.toPlainString() + ", such as 0.95"));
+          return null;
+        }
+        return inRange(
+            v.isFloatingPointNumber() && !v.isBigDecimal() ? new BigDecimal(v.asText()) : v.decimalValue(),
+            field, path);
       }
       if (v.isTextual()) {
         try {
-          return new BigDecimal(v.asText());
+          return inRange(new BigDecimal(v.asText()), field, path);
         } catch (NumberFormatException e) {
           // fall through
         }
       }
       problems.add(Problem.of(path + "." + field, field + " must be a fraction such as 0.95, was " + v));
       return null;
+    }
+
+    /** A decimal within ±{@link #MAX_DECIMAL}, or null with a problem (1e999999999 would not fit in memory). */
+    BigDecimal inRange(BigDecimal d, String field, String path) {
+      if (d.abs().compareTo(MAX_DECIMAL) > 0) {
+        problems.add(Problem.of(path + "." + field, field + ": number out of range: must be from -"
+            + MAX_DECIMAL.toPlainString() + " to " + MAX_DECIMAL.toPlainString() + ", such as 0.95"));
+        return null;
+      }
+      return d;
     }
 
     JsonNode array(JsonNode n, String field, String path, boolean required) {

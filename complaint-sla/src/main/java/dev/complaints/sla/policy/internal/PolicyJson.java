@@ -47,6 +47,8 @@ import java.util.TreeSet;
 public final class PolicyJson {
   private static final List<String> POLICY_FIELDS = List.of("id", "description", "unknownYears", "alerts", "targets");
   private static final List<String> ALERT_FIELDS = List.of("yellow", "red2", "red3");
+  /** The largest alert fraction: an alert at 1000 times the limit. */
+  private static final BigDecimal MAX_FRACTION = BigDecimal.valueOf(1000);
   private static final List<String> TARGET_FIELDS =
       List.of("name", "node", "start", "stop", "pauseWhile", "clock", "calendar", "limit", "limits");
   private static final List<String> TRIGGER_FIELDS = List.of("on", "node");
@@ -212,7 +214,21 @@ public final class PolicyJson {
       problem(path + "." + field, "must be a number (a fraction of the limit), was " + v);
       return null;
     }
+    // 1e400 is read as an infinite double, which has no decimal value
+    if ((v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()))
+        || v.decimalValue().abs().compareTo(MAX_FRACTION) > 0) {
+      problem(path + "." + field, "number out of range: must be a fraction of the limit from 0 to "
+          + MAX_FRACTION.toPlainString() + " (for example 1.5), was " + (v.isFloatingPointNumber()
+              && !Double.isFinite(v.doubleValue()) ? "too large to represent" : shortNumber(v)));
+      return null;
+    }
     return v.decimalValue();
+  }
+
+  /** A number as shown in a problem: a very long one is cut. */
+  private static String shortNumber(JsonNode v) {
+    String text = v.toString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " digits)";
   }
 
   private SlaTarget target(JsonNode t, String path) {
