@@ -115,7 +115,7 @@ class TicketExportTest {
 
   @Test
   void aCloseReasonNeedsAClose() {
-    assertThatThrownBy(() -> TicketRecord.builder("T", "u", T0).closeReason("UNRESOLVED").build())
+    assertThatThrownBy(() -> Tickets.builder("T", "u", T0).closeReason("UNRESOLVED").build())
         .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("closeReason"));
     assertThatThrownBy(() -> TicketExport.of(WorkflowPresets.sevenStep()).export(List.of(), u -> null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ComplaintReceived");
