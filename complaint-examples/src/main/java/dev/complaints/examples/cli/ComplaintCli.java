@@ -62,6 +62,7 @@ public final class ComplaintCli implements Runnable {
       return BAD_INPUT;
     });
     // Subcommands are registered here, one line each.
+    cli.addSubcommand(new ExportCommand());
     return cli;
   }
 

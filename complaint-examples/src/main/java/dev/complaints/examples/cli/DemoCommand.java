@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * {@code demo [--seed N] [--month YYYY-MM] [--json] [--export DIR]}: simulates a month of complaints at a mall
  * operator with the {@code mall-ticket} workflow and SLA policy, then prints the SLA board (open tickets with
  * their yellow/red lights) and the month's scorecards with explanations. With {@code --export} it also writes
- * the month's ticket records, unit inputs, calendars, workflow, policy and rubric into a folder (see
+ * the month's ticket records, unit inputs, complaint events, calendars, workflow, policy and rubric into a folder (see
  * {@link DemoExport}), so that every other command can be tried on them.
  */
 @Command(
@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
       "(open tickets with their yellow/red lights) and the month's scorecards",
       "with explanations. The same seed always gives the same month.",
       "--export DIR also writes the month into DIR (created when missing) as files",
-      "the other commands read: tickets.jsonl and inputs.json (score), mall-hours.json",
-      "and cn-national.json (deadline, elapsed), mall-ticket-workflow.json,",
+      "the other commands read: tickets.jsonl and inputs.json (score), events.jsonl",
+      "(export), mall-hours.json and cn-national.json (deadline, elapsed), mall-ticket-workflow.json,",
       "mall-ticket-policy.json and mall-scorecard-rubric.json (validate), replacing",
       "files of those names, and prints one line saying what it wrote where",
       "(on standard error with --json).",
@@ -57,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--export", paramLabel = "DIR",
-      description = "also write the month's tickets, inputs, calendars, workflow, policy and rubric into DIR")
+      description = "also write the month's tickets, inputs, events, calendars, workflow, policy and rubric into DIR")
   Path export;
 
   @CommandLine.Mixin SlaOptions sla = new SlaOptions();

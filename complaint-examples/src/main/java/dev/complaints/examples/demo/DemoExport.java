@@ -1,6 +1,8 @@
 package dev.complaints.examples.demo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
 import dev.complaints.examples.IoErrors;
 import dev.complaints.scoring.record.TicketWriter;
@@ -38,6 +40,8 @@ import java.util.regex.Pattern;
  *   <li>{@value #TICKETS}: the ticket timeline records the scorecards were computed from, one JSON object per
  *       line ({@code score --tickets});
  *   <li>{@value #INPUTS}: the month's unit inputs ({@code score --inputs});
+ *   <li>{@value #EVENTS}: the complaint events the ticket records were exported from, one JSON event per line,
+ *       complaint by complaint in the order of receipt ({@code export --events});
  *   <li>one {@code <id>.json} per business calendar the SLA policy names, {@code mall-hours.json} and
  *       {@code cn-national.json} ({@code deadline}, {@code elapsed}, {@code validate --calendar});
  *   <li>{@value #WORKFLOW}, {@value #POLICY} and {@value #RUBRIC}: the workflow, SLA policy and rubric the
@@ -53,6 +57,8 @@ public final class DemoExport {
   public static final String TICKETS = "tickets.jsonl";
   /** File name of the unit inputs. */
   public static final String INPUTS = "inputs.json";
+  /** File name of the complaint events. */
+  public static final String EVENTS = "events.jsonl";
   /** File name of the workflow definition. */
   public static final String WORKFLOW = "mall-ticket-workflow.json";
   /** File name of the SLA policy. */
@@ -102,7 +108,7 @@ public final class DemoExport {
    * @return the names
    */
   public static List<String> fileNames(SlaPolicy policy) {
-    List<String> names = new ArrayList<>(List.of(TICKETS, INPUTS));
+    List<String> names = new ArrayList<>(List.of(TICKETS, INPUTS, EVENTS));
     for (String id : calendarIds(policy)) {
       names.add(id + ".json");
     }
@@ -205,6 +211,7 @@ public final class DemoExport {
       parts.add(switch (name) {
         case TICKETS -> name + " (" + result.tickets() + " tickets)";
         case INPUTS -> name + " (" + result.units() + " units)";
+        case EVENTS -> name + " (" + report.events().size() + " events)";
         default -> name;
       });
     }
@@ -224,6 +231,7 @@ public final class DemoExport {
     }
     files.put(TICKETS, tickets.toString());
     files.put(INPUTS, UnitInputsWriter.toJsonText(report.inputs()));
+    files.put(EVENTS, eventLines(report.events()));
     SlaPolicy policy = report.policy();
     for (String id : calendarIds(policy)) {
       BusinessCalendar calendar = policy.calendars().find(id).orElseThrow(
@@ -239,6 +247,48 @@ public final class DemoExport {
       throw new IllegalStateException("cannot write the rubric", e);
     }
     return files;
+  }
+
+  /**
+   * Complaint events as JSON lines, in core's JSON mapping (each with its {@code "type"}), in the order given.
+   *
+   * @param events the events
+   * @return one line per event, each ending with a line feed
+   */
+  public static String eventLines(List<? extends ComplaintEvent> events) {
+    ObjectWriter writer = Json.mapper().writerFor(ComplaintEvent.class);
+    StringBuilder text = new StringBuilder();
+    try {
+      for (ComplaintEvent e : events) {
+        text.append(writer.writeValueAsString(e)).append('\n');
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a complaint event", e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Replaces a file with the given text: written whole to a temporary file next to it, then moved over its name
+   * in one step, so that the file is never seen half-written; the temporary file is gone afterwards.
+   *
+   * @param file the file
+   * @param text its new text, written as UTF-8
+   * @throws UncheckedIOException naming the path and the reason when it cannot be written; the file is then
+   *     left as it was
+   */
+  public static void replaceWhole(Path file, String text) {
+    Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+    Path tmp = writeTemp(dir, file.getFileName().toString(), text);
+    try {
+      moveIntoPlace(tmp, file);
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // best effort: the original failure is the one to report
+      }
+    }
   }
 
   /** The calendar ids a policy names, targets' defaults and grade limits alike, in order of first mention. */

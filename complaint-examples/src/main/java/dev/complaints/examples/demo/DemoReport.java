@@ -1,5 +1,6 @@
 package dev.complaints.examples.demo;
 
+import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.scorecard.PeriodReport;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * @param policy the SLA policy of the board and of the red lights
  * @param calendarDataEnds the last date of holiday data of the policy's calendars, as the SLA board reports it;
  *     empty when none is limited to the years of a dataset
+ * @param events the events of the complaints received by {@code asOf}, complaint by complaint in the order of
+ *     receipt, each complaint's in version order: what the ticket records were exported from
  */
 public record DemoReport(
     long seed,
@@ -41,7 +44,8 @@ public record DemoReport(
     List<TicketRecord> tickets,
     PeriodReport scorecards,
     SlaPolicy policy,
-    Optional<LocalDate> calendarDataEnds) {
+    Optional<LocalDate> calendarDataEnds,
+    List<ComplaintEvent> events) {
 
   /**
    * Makes the lists unmodifiable.
@@ -57,8 +61,10 @@ public record DemoReport(
    * @param scorecards the month's scorecards
    * @param policy the SLA policy
    * @param calendarDataEnds the last date of holiday data, if any
+   * @param events the events the tickets were exported from
    */
   public DemoReport {
+    events = List.copyOf(events);
     board = List.copyOf(board);
     inputs = List.copyOf(inputs);
     tickets = List.copyOf(tickets);

@@ -137,12 +137,14 @@ public final class MonthSimulation {
     List<UnitInputs> inputs = unitInputs(seed, month);
     List<TicketRecord> tickets = new ArrayList<>(played.size());
     TicketExport export = TicketExport.of(workflow());
+    List<ComplaintEvent> events = new ArrayList<>();
     for (Simulator.Played p : played) {
       tickets.add(export.export(p.events(), MonthSimulation::regionOf));
+      events.addAll(p.events());
     }
     PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, rubric(), policy);
     return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board.entries(),
-        inputs, tickets, scorecards, policy, board.calendarDataEnds());
+        inputs, tickets, scorecards, policy, board.calendarDataEnds(), events);
   }
 
   /**

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code demo --export DIR}, then every other command on the files it wrote, as a new user would. */
 class DemoExportCliTest {
-  static final List<String> FILES = List.of("tickets.jsonl", "inputs.json", "mall-hours.json", "cn-national.json",
-      "mall-ticket-workflow.json", "mall-ticket-policy.json", "mall-scorecard-rubric.json");
+  static final List<String> FILES = List.of("tickets.jsonl", "inputs.json", "events.jsonl", "mall-hours.json",
+      "cn-national.json", "mall-ticket-workflow.json", "mall-ticket-policy.json", "mall-scorecard-rubric.json");
 
   static List<String> listing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {

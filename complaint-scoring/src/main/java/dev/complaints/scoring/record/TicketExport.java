@@ -1,5 +1,6 @@
 package dev.complaints.scoring.record;
 
+import dev.complaints.core.command.AcceptComplaint;
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
 import dev.complaints.core.event.ClockResumed;
@@ -16,6 +17,7 @@ import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.workflow.TransitionDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.sla.timer.Extension;
 import dev.complaints.sla.timer.Pause;
@@ -30,23 +32,46 @@ import java.util.function.Function;
 
 /**
  * Turns a complaint's event history into the flat ticket timeline record that the scorecards read: the export a
- * CRM produces from its event store.
+ * CRM produces from its event store (see docs/scoring.md, "Ticket records").
  *
- * <p>Each visit of a node that is not terminal becomes a stage: entered, left, the extensions approved for that
- * node while it was open (each with its approval instant) and the clock pauses. The grade and category are the
- * final ones; the last return visit result (or the exemption) and the close instant are taken as they stand at
- * the end of the history, with the close reason (a reopened complaint is open again). Scoring derives every SLA outcome from these
- * stages with the policy, by the same rules as the live timers.
+ * <ul>
+ *   <li><b>acceptedAt</b> is the instant the complaint was accepted: the {@code NodeLeft} of the node change that
+ *       the definition makes on {@code AcceptComplaint} (in {@code mall-ticket} ACCEPTANCE → GRADING, in
+ *       {@code seven-step} RECEIPT → INVESTIGATION), the first one when there are several. A complaint that was
+ *       never accepted (still waiting, or withdrawn before acceptance), and every complaint of a definition
+ *       without an {@code AcceptComplaint} transition, has its received instant instead. The ticket's month,
+ *       "accepted by the as-of instant", the handling time and the 24 hours counted from acceptance all start
+ *       there; the time a complaint waits for acceptance is not the unit's.
+ *   <li><b>stages</b>: one per visit of a node that is not terminal in the definition (the initial node
+ *       included), in order: entered, left (absent while still there), the extensions approved for that node
+ *       while it was open (each with its approval instant; an approval for another node or outside a visit is
+ *       left out) and the clock pauses (a pause that outlasts a node goes on in the next one; one still running
+ *       is open). A visit of a terminal node is a stage only when it was left, that is when the complaint was
+ *       reopened: {@code CLOSED} entered at the close and left at the reopening, without extensions or pauses
+ *       (the scorecards count a ticket as reopened by such a stage followed by another). The terminal nodes are
+ *       those of the definition.
+ *   <li>The grade and category are the final ones; the last return visit result (or the exemption) stands.
+ *   <li><b>closedAt</b> and <b>closeReason</b> come from the last close ({@code ComplaintClosed}, or
+ *       {@code ComplaintWithdrawn} with reason {@code WITHDRAWN}); a reopening clears both, and the stages of the
+ *       visits after it follow those before.
+ * </ul>
+ *
+ * <p>Scoring derives every SLA outcome from these stages with the policy, by the same rules as the live timers.
  */
 public final class TicketExport {
+  private static final String ACCEPT = AcceptComplaint.class.getSimpleName();
   private final Set<String> terminalNodes;
+  /** Node changes made on AcceptComplaint, as [from, to]. */
+  private final Set<List<String>> acceptances;
 
-  private TicketExport(Set<String> terminalNodes) {
+  private TicketExport(Set<String> terminalNodes, Set<List<String>> acceptances) {
     this.terminalNodes = Set.copyOf(terminalNodes);
+    this.acceptances = Set.copyOf(acceptances);
   }
 
   /**
-   * An export for complaints of a workflow definition: its terminal nodes are not stages.
+   * An export for complaints of a workflow definition: its terminal nodes are stages only when left, and its
+   * {@code AcceptComplaint} transitions mark the acceptance.
    *
    * @param definition the workflow definition
    * @return the export
@@ -54,12 +79,18 @@ public final class TicketExport {
   public static TicketExport of(WorkflowDefinition definition) {
     Objects.requireNonNull(definition, "definition");
     Set<String> terminal = new HashSet<>();
+    Set<List<String>> acceptances = new HashSet<>();
     definition.nodes().forEach(n -> {
       if (n.terminal()) {
         terminal.add(n.name());
       }
+      for (TransitionDefinition t : n.transitions()) {
+        if (t.command().equals(ACCEPT) && t.to() != null) {
+          acceptances.add(List.of(n.name(), t.to()));
+        }
+      }
     });
-    return new TicketExport(terminal);
+    return new TicketExport(terminal, acceptances);
   }
 
   /**
@@ -85,9 +116,17 @@ public final class TicketExport {
     Instant closedAt = null;
     String closeReason = null;
     boolean clockPaused = false;
+    Instant acceptedAt = null;
+    Stage closedVisit = null;
+    NodeLeft lastLeft = null;
     for (ComplaintEvent e : events) {
       if (e instanceof NodeEntered n) {
-        open = terminalNodes.contains(n.node()) ? null : new Stage(n.node(), n.at());
+        if (acceptedAt == null && lastLeft != null && acceptances.contains(List.of(lastLeft.node(), n.node()))) {
+          acceptedAt = lastLeft.at();
+        }
+        lastLeft = null;
+        closedVisit = terminalNodes.contains(n.node()) ? new Stage(n.node(), n.at()) : null;
+        open = closedVisit != null ? null : new Stage(n.node(), n.at());
         if (open != null) {
           stages.add(open);
           if (clockPaused) {
@@ -95,6 +134,12 @@ public final class TicketExport {
           }
         }
       } else if (e instanceof NodeLeft l) {
+        lastLeft = l;
+        if (closedVisit != null && closedVisit.node.equals(l.node())) {
+          closedVisit.leftAt = l.at(); // a terminal node is only left by a reopening: the close becomes a stage
+          stages.add(closedVisit);
+          closedVisit = null;
+        }
         if (open != null && open.node.equals(l.node())) {
           open.closePause(l.at());
           open.leftAt = l.at();
@@ -131,7 +176,8 @@ public final class TicketExport {
         closeReason = null;
       }
     }
-    TicketRecord.Builder b = TicketRecord.builder(received.complaintId(), unit, received.receivedAt())
+    TicketRecord.Builder b = TicketRecord.builder(received.complaintId(), unit,
+            acceptedAt == null ? received.receivedAt() : acceptedAt)
         .channel(received.channel())
         .category(category)
         .grade(grade)

@@ -122,8 +122,9 @@ public record TicketRecord(
   }
 
   /**
-   * Starts a builder with the required fields; the grade defaults to GENERAL, the channel to PHONE and the
-   * category to MERCHANT_SERVICE.
+   * Starts a builder with the identifying fields. Every other field that changes a score has no default: the
+   * channel, the category and the grade must be set before {@link Builder#build()}, which otherwise fails with a
+   * {@link FieldException} naming the missing fields (a record built from {@link #toBuilder()} has them all).
    *
    * @param id ticket id
    * @param unit unit
@@ -160,9 +161,9 @@ public record TicketRecord(
     private final String unit;
     private final Instant acceptedAt;
     private String region;
-    private Channel channel = Channel.PHONE;
-    private String category = "MERCHANT_SERVICE";
-    private Grade grade = Grade.GENERAL;
+    private Channel channel;
+    private String category;
+    private Grade grade;
     private final List<StageRecord> stages = new ArrayList<>();
     private ReturnVisitRecord returnVisit;
     private Instant closedAt;
@@ -314,8 +315,24 @@ public record TicketRecord(
      * Builds the record.
      *
      * @return the validated record
+     * @throws FieldException when the channel, the category or the grade was not set (the field is the first
+     *     missing one, the message names every missing one), or when a value is not allowed
      */
     public TicketRecord build() {
+      List<String> missing = new ArrayList<>();
+      if (channel == null) {
+        missing.add("channel");
+      }
+      if (category == null) {
+        missing.add("category");
+      }
+      if (grade == null) {
+        missing.add("grade");
+      }
+      if (!missing.isEmpty()) {
+        throw new FieldException(missing.get(0), "is required: the builder of ticket " + id
+            + " has no default for a field that changes a score; missing: " + String.join(", ", missing));
+      }
       return new TicketRecord(
           id,
           unit,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.complaints.core.model.Category;
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.Scorer;
 import java.time.Duration;
@@ -79,7 +80,7 @@ class ExcludedCategoriesTest {
   @Test
   void aSubCategoryTicketIsLeftOutOfTheResolutionRate() {
     Instant accepted = OffsetDateTime.parse("2026-10-10T10:00:00+08:00").toInstant();
-    TicketRecord.Builder ticket = TicketRecord.builder("T", "p", accepted)
+    TicketRecord.Builder ticket = Tickets.builder("T", "p", accepted)
         .stage("HANDLING", accepted, accepted.plus(Duration.ofHours(30)));
     TicketRecord parking = ticket.category("VEHICLE_DAMAGE").build();
     Instant asOf = accepted.plus(Duration.ofDays(3));

@@ -7,6 +7,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.scoring.record.FieldException;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.PauseWhile;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -41,7 +42,7 @@ class RedLightsFromPolicyTest {
   }
 
   static List<AlertLevel> grading(String leftAt) {
-    TicketRecord t = TicketRecord.builder("T", "u", ACC).stage("GRADING", ACC, at(leftAt)).build();
+    TicketRecord t = Tickets.builder("T", "u", ACC).stage("GRADING", ACC, at(leftAt)).build();
     return red(t, LATE);
   }
 
@@ -60,7 +61,7 @@ class RedLightsFromPolicyTest {
   void aNodeVisitedTwiceIsTwoTimers() {
     Instant p1 = at("2026-10-04T10:00:00+08:00");
     Instant p2 = at("2026-10-05T10:00:00+08:00");
-    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+    TicketRecord t = Tickets.builder("T", "u", ACC)
         .stage("GRADING", ACC, at("2026-10-03T19:20:00+08:00"))
         .stage("PLANNING", p1, p1.plus(Duration.ofMinutes(241)))
         .stage("CUSTOMER_FEEDBACK", p1.plus(Duration.ofMinutes(241)), p2)
@@ -73,20 +74,20 @@ class RedLightsFromPolicyTest {
   @Test
   void handlingUsesTheFinalGradeExtensionsAndPauses() {
     Instant h = at("2026-10-10T12:00:00+08:00");
-    TicketRecord.Builder b = TicketRecord.builder("T", "u", h.minusSeconds(600));
+    TicketRecord.Builder b = Tickets.builder("T", "u", h.minusSeconds(600));
     TicketRecord general = b.stage("HANDLING", h, h.plus(Duration.ofHours(30))).build();
     assertThat(red(general, LATE)).containsExactly(AlertLevel.RED_1);
     assertThat(red(general.toBuilder().grade(Grade.SERIOUS).build(), LATE)).isEmpty();
 
     StageRecord extended = new StageRecord("HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))),
         List.of(Extension.of(Duration.ofHours(12), h)), List.of());
-    assertThat(red(TicketRecord.builder("T", "u", h).stage(extended).build(), LATE)).isEmpty();
+    assertThat(red(Tickets.builder("T", "u", h).stage(extended).build(), LATE)).isEmpty();
 
     // mall-ticket never pauses: the pause record changes nothing; a policy that pauses removes it
     StageRecord paused = new StageRecord(
         "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(),
         List.of(Pause.of(h.plus(Duration.ofHours(1)), h.plus(Duration.ofHours(7)))));
-    TicketRecord pausedTicket = TicketRecord.builder("T", "u", h).stage(paused).build();
+    TicketRecord pausedTicket = Tickets.builder("T", "u", h).stage(paused).build();
     assertThat(red(pausedTicket, LATE)).containsExactly(AlertLevel.RED_1);
     SlaPolicy pausing = SlaPolicy.builder("pausing")
         .target(SlaTarget.builder("HANDLING").node("HANDLING").pauseWhile(PauseWhile.CLOCK_PAUSED).continuous()
@@ -119,7 +120,7 @@ class RedLightsFromPolicyTest {
   }
 
   private static TicketRecord handling(Instant h, Instant left, Extension extension) {
-    return TicketRecord.builder("T", "u", h.minusSeconds(600))
+    return Tickets.builder("T", "u", h.minusSeconds(600))
         .stage(new StageRecord("HANDLING", h, Optional.of(left), List.of(extension), List.of()))
         .build();
   }
@@ -127,13 +128,13 @@ class RedLightsFromPolicyTest {
   @Test
   void aVisitOpenAtTheReportInstantCountsAtTheLevelReachedByThen() {
     Instant h = at("2026-10-10T12:00:00+08:00");
-    TicketRecord open = TicketRecord.builder("T", "u", h).stage("HANDLING", h, null).build();
+    TicketRecord open = Tickets.builder("T", "u", h).stage("HANDLING", h, null).build();
     assertThat(red(open, h.plus(Duration.ofHours(24)))).isEmpty();
     assertThat(red(open, h.plus(Duration.ofHours(24)).plusSeconds(1))).containsExactly(AlertLevel.RED_1);
     assertThat(red(open, h.plus(Duration.ofHours(36)))).containsExactly(AlertLevel.RED_2);
     // left after the report instant: still open then
     TicketRecord leftLater =
-        TicketRecord.builder("T", "u", h).stage("HANDLING", h, h.plus(Duration.ofHours(60))).build();
+        Tickets.builder("T", "u", h).stage("HANDLING", h, h.plus(Duration.ofHours(60))).build();
     assertThat(red(leftLater, h.plus(Duration.ofHours(30)))).containsExactly(AlertLevel.RED_1);
     assertThat(red(leftLater, LATE)).containsExactly(AlertLevel.RED_3);
     // a visit entered after the report instant does not count yet
@@ -153,13 +154,13 @@ class RedLightsFromPolicyTest {
   }
 
   private static TicketRecord returnVisit(Instant entered, String left) {
-    return TicketRecord.builder("T", "u", entered).stage("RETURN_VISIT", entered, at(left + "+08:00")).build();
+    return Tickets.builder("T", "u", entered).stage("RETURN_VISIT", entered, at(left + "+08:00")).build();
   }
 
   @Test
   void extensionsThatOverflowTheLimitNameTheVisit() {
     Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
-    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+    TicketRecord t = Tickets.builder("T", "u", ACC)
         .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge, ACC), Extension.of(huge, ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(t, LATE))
@@ -168,7 +169,7 @@ class RedLightsFromPolicyTest {
           assertThat(e.reason()).contains("ticket T").contains("the HANDLING visit cannot be timed");
         });
     // one extension the limit can hold, whose deadline lies beyond the last instant
-    TicketRecord far = TicketRecord.builder("T2", "u", ACC)
+    TicketRecord far = Tickets.builder("T2", "u", ACC)
         .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge.minusDays(2), ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(far, LATE))
@@ -177,7 +178,7 @@ class RedLightsFromPolicyTest {
 
   @Test
   void untimedNodesGiveNoLights() {
-    TicketRecord t = TicketRecord.builder("T", "u", ACC)
+    TicketRecord t = Tickets.builder("T", "u", ACC)
         .stage("ACCEPTANCE", ACC, ACC.plus(Duration.ofDays(10)))
         .stage("CLOSED", ACC.plus(Duration.ofDays(10)), null)
         .build();

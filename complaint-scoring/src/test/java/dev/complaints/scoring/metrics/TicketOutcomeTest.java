@@ -6,6 +6,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +24,7 @@ class TicketOutcomeTest {
   }
 
   static TicketRecord.Builder ticket() {
-    return TicketRecord.builder("T", "u", ACC).stage("GRADING", ACC, H.minusSeconds(3600));
+    return Tickets.builder("T", "u", ACC).stage("GRADING", ACC, H.minusSeconds(3600));
   }
 
   static ResolutionOutcome res(TicketRecord t, Instant asOf) {
@@ -152,13 +153,13 @@ class TicketOutcomeTest {
 
   @Test
   void periodIsTheMonthOfTheLocalAcceptanceDateInShanghai() {
-    assertThat(TicketRecord.builder("a", "u", Instant.parse("2026-09-30T16:00:00Z")).build().period(OPT.zone()))
+    assertThat(Tickets.builder("a", "u", Instant.parse("2026-09-30T16:00:00Z")).build().period(OPT.zone()))
         .isEqualTo(YearMonth.of(2026, 10));
-    assertThat(TicketRecord.builder("b", "u", Instant.parse("2026-09-30T15:59:59Z")).build().period(OPT.zone()))
+    assertThat(Tickets.builder("b", "u", Instant.parse("2026-09-30T15:59:59Z")).build().period(OPT.zone()))
         .isEqualTo(YearMonth.of(2026, 9));
-    assertThat(TicketRecord.builder("c", "u", Instant.parse("2026-10-31T16:30:00Z")).build().period(OPT.zone()))
+    assertThat(Tickets.builder("c", "u", Instant.parse("2026-10-31T16:30:00Z")).build().period(OPT.zone()))
         .isEqualTo(YearMonth.of(2026, 11));
-    assertThat(TicketRecord.builder("d", "u", at("2026-12-31T23:59:59+08:00")).build().period(OPT.zone()))
+    assertThat(Tickets.builder("d", "u", at("2026-12-31T23:59:59+08:00")).build().period(OPT.zone()))
         .isEqualTo(YearMonth.of(2026, 12));
   }
 

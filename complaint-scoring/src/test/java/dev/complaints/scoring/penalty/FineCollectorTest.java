@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.sla.AlertLevel;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class FineCollectorTest {
   };
 
   static TicketRecord handling(String id, String entered, String left) {
-    return TicketRecord.builder(id, "p1", at(entered)).region("r1")
+    return Tickets.builder(id, "p1", at(entered)).region("r1")
         .stage(StageRecord.HANDLING, at(entered), left == null ? null : at(left)).build();
   }
 

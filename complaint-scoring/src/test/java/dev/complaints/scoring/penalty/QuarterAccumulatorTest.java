@@ -9,6 +9,7 @@ import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
@@ -164,7 +165,7 @@ class QuarterAccumulatorTest {
     };
     List<TicketRecord> all = new ArrayList<>(tickets());
     // still in GRADING at the report instant, long past its business hour: a red light of an open visit
-    all.add(TicketRecord.builder("OPEN-RED", "plaza-b1", Instant.parse("2026-12-20T02:00:00Z")).region("city-b")
+    all.add(Tickets.builder("OPEN-RED", "plaza-b1", Instant.parse("2026-12-20T02:00:00Z")).region("city-b")
         .stage("GRADING", Instant.parse("2026-12-20T02:00:00Z"), null).build());
     QuarterAssessment counted = new QuarterAccumulator(Quarter.parse("2026-Q4"), null, MetricOptions.defaults(),
         counting).acceptAll(all.iterator()).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());

@@ -75,7 +75,7 @@ class RecordWritersTest {
   @Test
   void aHandWrittenTicketWithEveryField() throws Exception {
     Instant acc = Instant.parse("2026-10-03T11:10:00Z");
-    TicketRecord t = TicketRecord.builder("C-202610-0001", "plaza-01", acc)
+    TicketRecord t = Tickets.builder("C-202610-0001", "plaza-01", acc)
         .region("city-a")
         .channel(Channel.ONLINE)
         .category("SAFETY")
@@ -105,7 +105,7 @@ class RecordWritersTest {
         + "\"subject\":\"Golden \\\"Noodle\\\" House 面馆\",\"location\":\"3F-120\"}");
     assertThat(TicketReader.parseLine(line, "t.jsonl", 1)).isEqualTo(t);
 
-    TicketRecord bare = TicketRecord.builder("T-2", "p", acc).build();
+    TicketRecord bare = Tickets.builder("T-2", "p", acc).build();
     assertThat(TicketWriter.toJsonLine(bare)).isEqualTo("{\"id\":\"T-2\",\"unit\":\"p\",\"channel\":\"PHONE\","
         + "\"category\":\"MERCHANT_SERVICE\",\"grade\":\"GENERAL\",\"acceptedAt\":\"2026-10-03T11:10:00Z\"}");
     TicketRecord exempt = bare.toBuilder().returnVisit(ReturnVisitRecord.exempted()).build();
@@ -150,7 +150,7 @@ class RecordWritersTest {
     TicketRecord t = TicketReader.parseLine(TicketReaderTest.GOOD, "t.jsonl", 1);
     w.write(t); // buffered
     assertThatThrownBy(w::flush).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
-    assertThatThrownBy(() -> TicketWriter.toJsonLine(TicketRecord.builder("T", "p", Instant.MAX).build()))
+    assertThatThrownBy(() -> TicketWriter.toJsonLine(Tickets.builder("T", "p", Instant.MAX).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("field acceptedAt");
   }

@@ -78,6 +78,7 @@ class TicketExportTest {
     assertThat(t.id()).isEqualTo("C-1");
     assertThat(t.unit()).isEqualTo("store-1");
     assertThat(t.region()).contains("city-1");
+    assertThat(t.acceptedAt()).as("accepted when RECEIPT was left for INVESTIGATION").isEqualTo(at(10));
     assertThat(t.grade()).isEqualTo(Grade.SERIOUS);
     assertThat(t.stages()).extracting(StageRecord::stage)
         .containsExactly("RECEIPT", "INVESTIGATION", "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT");
@@ -111,11 +112,78 @@ class TicketExportTest {
     assertThat(reopened.closedAt()).isEmpty();
     assertThat(reopened.closeReason()).isEmpty();
     assertThat(reopened.region()).isEmpty();
+    // the close is a stage once left, and the visits after the reopening follow it
+    assertThat(reopened.stages()).extracting(StageRecord::stage).containsExactly("RECEIPT", "INVESTIGATION",
+        "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT", "CLOSED", "DEPARTMENT_HANDLING");
+    assertThat(reopened.stages().get(4)).isEqualTo(StageRecord.of("CLOSED", at(120), at(300)));
+    assertThat(reopened.stages().get(5).leftAt()).isEmpty();
+    assertThat(reopened.acceptedAt()).isEqualTo(at(10));
+    assertThat(TicketOutcome.reopened(reopened, at(300))).isTrue();
+    assertThat(TicketOutcome.reopened(t, at(300))).isFalse();
+  }
+
+  @Test
+  void aComplaintNeverAcceptedKeepsItsReceivedInstant() {
+    received();
+    node(null, "RECEIPT", 0);
+    events.add(new dev.complaints.core.event.ComplaintWithdrawn("C-1", v(), "c", "desk", at(5), "solved"));
+    node("RECEIPT", "CLOSED", 5);
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, u -> null);
+    assertThat(t.acceptedAt()).isEqualTo(T0);
+    assertThat(t.closedAt()).contains(at(5));
+    assertThat(t.closeReason()).contains("WITHDRAWN");
+    assertThat(t.stages()).extracting(StageRecord::stage).containsExactly("RECEIPT");
+
+    // only the node change made on AcceptComplaint accepts: under mall-ticket RECEIPT is no acceptance node
+    events.clear();
+    received();
+    node(null, "RECEIPT", 0);
+    node("RECEIPT", "INVESTIGATION", 10);
+    assertThat(TicketExport.of(WorkflowPresets.mallTicket()).export(events, u -> null).acceptedAt()).isEqualTo(T0);
+    assertThat(TicketExport.of(WorkflowPresets.sevenStep()).export(events, u -> null).acceptedAt())
+        .isEqualTo(at(10));
+  }
+
+  @Test
+  void theMonthIsThatOfTheAcceptance() {
+    // received 23:50 on 31 October in Shanghai, accepted 00:10 on 1 November: a November ticket
+    Instant received = Instant.parse("2026-10-31T15:50:00Z");
+    events.add(new ComplaintReceived("C-2", 1, "c", "desk", received, "mall-ticket", Channel.ONLINE,
+        new Complainant("张三", "13812345678", null), received, Subject.of("shop", null), "SAFETY", "text",
+        List.of(Remedy.APOLOGY), List.of(), "plaza-1", Grade.MAJOR));
+    events.add(new NodeEntered("C-2", 2, "c", "x", received, "ACCEPTANCE"));
+    Instant accepted = received.plus(Duration.ofMinutes(20));
+    events.add(new NodeLeft("C-2", 3, "c", "x", accepted, "ACCEPTANCE"));
+    events.add(new NodeEntered("C-2", 4, "c", "x", accepted, "GRADING"));
+    TicketRecord t = TicketExport.of(WorkflowPresets.mallTicket()).export(events, u -> null);
+    assertThat(t.acceptedAt()).isEqualTo(accepted);
+    assertThat(t.period(MetricOptions.defaults().zone())).isEqualTo(java.time.YearMonth.of(2026, 11));
+    assertThat(t.channel()).isEqualTo(Channel.ONLINE);
+    assertThat(t.category()).isEqualTo("SAFETY");
+    assertThat(t.grade()).isEqualTo(Grade.MAJOR);
+    // the waiting for acceptance is a stage of its own, which has no target
+    assertThat(t.stages()).containsExactly(StageRecord.of("ACCEPTANCE", received, accepted),
+        StageRecord.of("GRADING", accepted, null));
+  }
+
+  @Test
+  void terminalNodesAreThoseOfTheDefinition() {
+    received();
+    node(null, "RECEIPT", 0);
+    node("RECEIPT", "INVESTIGATION", 10);
+    node("INVESTIGATION", "ARCHIVED", 20);
+    // seven-step has no ARCHIVED node: an unknown node is not terminal, so it is an open stage
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, u -> null);
+    assertThat(t.stages()).extracting(StageRecord::stage).containsExactly("RECEIPT", "INVESTIGATION", "ARCHIVED");
+    events.remove(events.size() - 1);
+    node(null, "CLOSED", 20);
+    assertThat(TicketExport.of(WorkflowPresets.sevenStep()).export(events, u -> null).stages())
+        .extracting(StageRecord::stage).containsExactly("RECEIPT", "INVESTIGATION");
   }
 
   @Test
   void aCloseReasonNeedsAClose() {
-    assertThatThrownBy(() -> TicketRecord.builder("T", "u", T0).closeReason("UNRESOLVED").build())
+    assertThatThrownBy(() -> Tickets.builder("T", "u", T0).closeReason("UNRESOLVED").build())
         .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("closeReason"));
     assertThatThrownBy(() -> TicketExport.of(WorkflowPresets.sevenStep()).export(List.of(), u -> null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ComplaintReceived");

@@ -6,6 +6,7 @@ import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
 import java.math.BigDecimal;
@@ -37,12 +38,12 @@ class PeriodUnitsAndRegionsTest {
   void unitsAreThoseWithTicketsOrInputsInTheMonth() {
     List<TicketRecord> tickets = List.of(
         // 2026-10-01 00:00 in Shanghai: October
-        TicketRecord.builder("a1", "u-a", Instant.parse("2026-09-30T16:00:00Z")).region("city-1").build(),
+        Tickets.builder("a1", "u-a", Instant.parse("2026-09-30T16:00:00Z")).region("city-1").build(),
         // 2026-11-01 00:00 in Shanghai: November, not a ticket of the month
-        TicketRecord.builder("e1", "u-e", Instant.parse("2026-10-31T16:00:00Z")).region("city-1").build(),
+        Tickets.builder("e1", "u-e", Instant.parse("2026-10-31T16:00:00Z")).region("city-1").build(),
         // 2026-09-30 23:59:59 in Shanghai: September
-        TicketRecord.builder("f1", "u-f", Instant.parse("2026-09-30T15:59:59Z")).region("city-1").build(),
-        TicketRecord.builder("b1", "u-b", Instant.parse("2026-10-10T02:00:00Z")).build());
+        Tickets.builder("f1", "u-f", Instant.parse("2026-09-30T15:59:59Z")).region("city-1").build(),
+        Tickets.builder("b1", "u-b", Instant.parse("2026-10-10T02:00:00Z")).build());
     List<UnitInputs> inputs = List.of(
         in("u-a", OCT, "city-2", 1, 0, 0, null),
         in("u-c", OCT, "city-1", 0, 1, 0, new CallStats(0, 0)),

@@ -14,6 +14,7 @@ import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Rubric;
@@ -188,7 +189,7 @@ class ScoringPropertiesTest {
           PeriodReport before = accumulate(ts).finish(List.of(), RUBRIC);
           Instant acc = Instant.parse("2026-10-10T02:00:00Z");
           List<TicketRecord> more = new ArrayList<>(ts);
-          more.add(TicketRecord.builder("extra", "plaza-1", acc)
+          more.add(Tickets.builder("extra", "plaza-1", acc)
               .stage("RETURN_VISIT", acc, acc.plusSeconds(600))
               .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
               .closedAt(acc.plusSeconds(600))

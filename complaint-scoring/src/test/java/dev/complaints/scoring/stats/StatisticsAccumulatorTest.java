@@ -8,6 +8,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ class StatisticsAccumulatorTest {
   }
 
   static TicketRecord.Builder ticket(String id, String unit, String accepted) {
-    return TicketRecord.builder(id, unit, at(accepted)).region("r1");
+    return Tickets.builder(id, unit, at(accepted)).region("r1");
   }
 
   /** Five tickets: three in October (one accepted 00:30 on Nov 1 in Shanghai, still October in UTC), two in November. */

@@ -9,6 +9,7 @@ import dev.complaints.scoring.metrics.SatisfactionCounts;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodReport;
@@ -71,25 +72,25 @@ class StatisticsAgreeWithScorecardsTest {
     Instant acc = at("2026-10-10T10:00:00+08:00");
     return List.of(
         // return visit left on the 12th: decided then
-        TicketRecord.builder("LEFT", "p", acc).stage("RETURN_VISIT", at("2026-10-11T10:00:00+08:00"),
+        Tickets.builder("LEFT", "p", acc).stage("RETURN_VISIT", at("2026-10-11T10:00:00+08:00"),
                 at("2026-10-12T10:00:00+08:00"))
             .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
             .closedAt(at("2026-10-12T10:00:00+08:00")).build(),
         // return visit still open on the 20th: pending until it is left on the 25th
-        TicketRecord.builder("OPEN", "p", acc).stage("RETURN_VISIT", at("2026-10-11T10:00:00+08:00"),
+        Tickets.builder("OPEN", "p", acc).stage("RETURN_VISIT", at("2026-10-11T10:00:00+08:00"),
                 at("2026-10-25T10:00:00+08:00"))
             .returnVisit(ReturnVisitRecord.of(Satisfaction.VERY_SATISFIED))
             .closedAt(at("2026-10-25T10:00:00+08:00")).build(),
         // no RETURN_VISIT stage: decided at the close on the 22nd
-        TicketRecord.builder("NO-STAGE", "p", acc)
+        Tickets.builder("NO-STAGE", "p", acc)
             .returnVisit(ReturnVisitRecord.of(Satisfaction.DISSATISFIED))
             .closedAt(at("2026-10-22T10:00:00+08:00")).build(),
         // exempt without a RETURN_VISIT stage, closed on the 28th
-        TicketRecord.builder("EXEMPT", "p", acc)
+        Tickets.builder("EXEMPT", "p", acc)
             .returnVisit(ReturnVisitRecord.exempted())
             .closedAt(at("2026-10-28T10:00:00+08:00")).build(),
         // dissatisfied visit escalated, second visit (listed first) left on the 24th: decided then
-        TicketRecord.builder("TWICE", "p", acc)
+        Tickets.builder("TWICE", "p", acc)
             .stage("RETURN_VISIT", at("2026-10-18T10:00:00+08:00"), at("2026-10-24T10:00:00+08:00"))
             .stage("RETURN_VISIT", at("2026-10-11T10:00:00+08:00"), at("2026-10-12T10:00:00+08:00"))
             .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED))
@@ -132,7 +133,7 @@ class StatisticsAgreeWithScorecardsTest {
   static TicketRecord ticket(long seed) {
     Random r = new Random(seed);
     Instant accepted = at("2026-10-01T00:00:00+08:00").plusSeconds(r.nextInt(90 * 24 * 3600));
-    TicketRecord.Builder b = TicketRecord.builder("T" + seed, "p" + r.nextInt(3), accepted);
+    TicketRecord.Builder b = Tickets.builder("T" + seed, "p" + r.nextInt(3), accepted);
     List<Instant[]> visits = new ArrayList<>();
     Instant t = accepted;
     for (int i = r.nextInt(3); i > 0; i--) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.MonthlyScorecard;
@@ -35,7 +36,7 @@ class StatisticsRegionsTest {
   }
 
   static TicketRecord ticket(String id, String unit, String region, String accepted) {
-    return TicketRecord.builder(id, unit, at(accepted)).region(region).build();
+    return Tickets.builder(id, unit, at(accepted)).region(region).build();
   }
 
   /** October: p1's tickets name r-b and r-c, p2's r-b, p3's r-c; p4's name none. */

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random event histories of mall-ticket complaints, as the engine records them: every node visited in order (a
+ * Random event histories of mall-ticket complaints, as the engine records them: accepted (AcceptComplaint leaves
+ * ACCEPTANCE for GRADING) after minutes or days, or not yet; every node visited in order (a
  * customer who disagrees sends the complaint back to PLANNING), the grade assigned while GRADING, extensions
  * approved for the open node at any moment (before or long after its deadline), clock pauses and resumes, and
  * histories that stop anywhere, open.
@@ -31,13 +32,15 @@ final class Histories {
       List.of("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
 
   private final String id;
+  private final String unit;
   private final Random r;
   private final List<ComplaintEvent> events = new ArrayList<>();
   private Instant t;
   private boolean paused;
 
-  private Histories(String id, Instant start, Random r) {
+  private Histories(String id, String unit, Instant start, Random r) {
     this.id = id;
+    this.unit = unit;
     this.t = start;
     this.r = r;
   }
@@ -51,15 +54,31 @@ final class Histories {
    * @return the events in order
    */
   static List<ComplaintEvent> mallTicket(String id, Instant start, Random r) {
-    return new Histories(id, start, r).play();
+    return mallTicket(id, "plaza-1", start, r);
+  }
+
+  /**
+   * A history of a complaint of a given unit starting at {@code start}.
+   *
+   * @param id the complaint id
+   * @param unit the org unit
+   * @param start when it is received
+   * @param r the randomness
+   * @return the events in order
+   */
+  static List<ComplaintEvent> mallTicket(String id, String unit, Instant start, Random r) {
+    return new Histories(id, unit, start, r).play();
   }
 
   private List<ComplaintEvent> play() {
     add(new ComplaintReceived(id, next(), "c", "desk", t, "mall-ticket", Channel.PHONE,
         new Complainant("张三", "13812345678", null), t, Subject.of("shop", null), "MERCHANT_SERVICE", "text",
-        List.of(Remedy.REFUND), List.of(), "plaza-1", null));
+        List.of(Remedy.REFUND), List.of(), unit, null));
     enter("ACCEPTANCE");
-    advance(30);
+    if (r.nextInt(12) == 0) {
+      return events; // not accepted yet
+    }
+    advance(r.nextInt(3) == 0 ? 6 * 24 * 60 : 30); // a long wait may take the acceptance into the next month
     leave("ACCEPTANCE");
     List<String> path = new ArrayList<>(PATH);
     if (r.nextInt(3) == 0) {
