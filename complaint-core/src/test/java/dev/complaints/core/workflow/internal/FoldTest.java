@@ -5,11 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.Fixtures;
 import dev.complaints.core.event.ComplaintClosed;
+import dev.complaints.core.event.ComplaintReceived;
+import dev.complaints.core.event.CustomerAgreed;
+import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.Dispatched;
+import dev.complaints.core.event.PlanConfirmed;
+import dev.complaints.core.event.PlanDrafted;
+import dev.complaints.core.event.Reassigned;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.model.Channel;
+import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.ImmutableComplaint;
 import dev.complaints.core.model.Note;
@@ -17,6 +27,7 @@ import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.time.Duration;
@@ -160,6 +171,93 @@ class FoldTest {
     ComplaintEvent other = new ComplaintReopened("C-2", before.version() + 1, "c", "chen", AT, "again");
     assertThatThrownBy(() -> Fold.apply(before, other)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("event of complaint C-2 cannot be applied to complaint C-1");
-    assertThatThrownBy(() -> Fold.apply(before, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Fold.apply(before, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("event must not be null");
+    assertThatThrownBy(() -> Fold.apply(null, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("event must not be null");
+  }
+
+  static ComplaintReceived received(long version) {
+    return new ComplaintReceived("C-1", version, "rcv", "wang", Fixtures.T0, "mall-ticket", Channel.PHONE,
+        new Complainant("张三", "13812345678", "zhangsan@example.com"), Fixtures.T0.minusSeconds(300),
+        Subject.of("Tea House", "L2-15"), "SAFETY", "Prepaid card not honoured", List.of(Remedy.REFUND, Remedy.APOLOGY),
+        List.of(CustomerNeed.COMPENSATION), "plaza-01", Grade.SERIOUS);
+  }
+
+  @Test
+  void theFirstEventCarriesTheWholeIntake() {
+    ComplaintReceived r = received(1);
+    Complaint c = Fold.apply(null, r);
+    assertThat(c.id()).isEqualTo("C-1");
+    assertThat(c.workflow()).isEqualTo("mall-ticket");
+    assertThat(c.channel()).isEqualTo(Channel.PHONE);
+    assertThat(c.complainant()).isEqualTo(r.complainant());
+    assertThat(c.receivedAt()).isEqualTo(r.receivedAt());
+    assertThat(c.subject()).isEqualTo(r.subject());
+    assertThat(c.category()).isEqualTo("SAFETY");
+    assertThat(c.description()).isEqualTo("Prepaid card not honoured");
+    assertThat(c.remediesSought()).containsExactly(Remedy.REFUND, Remedy.APOLOGY);
+    assertThat(c.needs()).containsExactly(CustomerNeed.COMPENSATION);
+    assertThat(c.grade()).isEqualTo(Grade.SERIOUS);
+    assertThat(c.orgUnit()).isEqualTo("plaza-01");
+    assertThat(c.version()).isEqualTo(1);
+    assertThat(c.history()).containsExactly(r);
+    assertThat(c.node()).isNull();
+  }
+
+  @Test
+  void onlyAVersionOneReceiptStartsAComplaintAndOnlyOnce() {
+    assertThatThrownBy(() -> Fold.apply(null, received(2))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ComplaintReceived must be version 1, was 2");
+    Complaint c = Fold.apply(null, received(1));
+    assertThatThrownBy(() -> Fold.apply(c, received(2))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("complaint C-1 was already received");
+    assertThatThrownBy(() -> Fold.apply(null, reopened(c))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the first event of complaint C-1 must be ComplaintReceived, was ComplaintReopened");
+  }
+
+  @Test
+  void dispatchAndReassignmentSetDepartmentAndAssignee() {
+    ImmutableComplaint before = loaded().withDepartment(null).withAssignee(null);
+    Complaint d = Fold.apply(before, new Dispatched("C-1", before.version() + 1, "c", "li", AT, "security", "guard-7"));
+    assertThat(d.department()).isEqualTo("security");
+    assertThat(d.assignee()).isEqualTo("guard-7");
+    Complaint r = Fold.apply(d, new Reassigned("C-1", d.version() + 1, "c2", "li", AT, "facilities", "tech-2"));
+    assertThat(r.department()).isEqualTo("facilities");
+    assertThat(r.assignee()).isEqualTo("tech-2");
+  }
+
+  @Test
+  void aNewDraftIsUnconfirmedAndUndoesTheCustomersAgreement() {
+    ImmutableComplaint before = loaded();
+    Plan draft = new Plan(Remedy.COMPENSATION, "zhao", AT.plusSeconds(3600), "a voucher", true);
+    Complaint c = Fold.apply(before, new PlanDrafted("C-1", before.version() + 1, "c", "zhao", AT, draft));
+    assertThat(c.plan()).isEqualTo(draft.withConfirmed(false));
+    assertThat(c.customerAgreed()).isFalse();
+    Complaint confirmed = Fold.apply(c, new PlanConfirmed("C-1", c.version() + 1, "c2", "chen", AT, null));
+    assertThat(confirmed.plan()).isEqualTo(draft.withConfirmed(true));
+    Complaint agreed = Fold.apply(confirmed, new CustomerAgreed("C-1", confirmed.version() + 1, "c3", "wang", AT));
+    assertThat(agreed.customerAgreed()).isTrue();
+    assertThat(agreed.plan()).isEqualTo(draft.withConfirmed(true));
+  }
+
+  @Test
+  void aDisagreementTakesBackTheAgreementAndTheConfirmation() {
+    ImmutableComplaint before = loaded();
+    Complaint c = Fold.apply(before, new CustomerDisagreed("C-1", before.version() + 1, "c", "wang", AT, "too little"));
+    assertThat(c.customerAgreed()).isFalse();
+    assertThat(c.plan()).isEqualTo(PLAN.withConfirmed(false));
+    // without a plan there is nothing to take back but the agreement
+    ImmutableComplaint noPlan = loaded().withPlan(null);
+    Complaint n = Fold.apply(noPlan, new CustomerDisagreed("C-1", noPlan.version() + 1, "c", "wang", AT, "no"));
+    assertThat(n.plan()).isNull();
+    assertThat(n.customerAgreed()).isFalse();
+  }
+
+  @Test
+  void onlyAWrittenPlanCanBeConfirmed() {
+    ImmutableComplaint noPlan = loaded().withPlan(null);
+    assertThatThrownBy(() -> Fold.apply(noPlan, new PlanConfirmed("C-1", noPlan.version() + 1, "c", "chen", AT, null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("complaint C-1 has no plan to confirm");
   }
 }
