@@ -204,6 +204,22 @@ public final class Fixtures {
       return exec(new Reopen(nextId(), id(), a, next(), "customer called again"));
     }
 
+    /** A copy of the events recorded so far, to compare with after a command that must record nothing. */
+    public List<ComplaintEvent> recorded() {
+      return List.copyOf(events);
+    }
+
+    /**
+     * Asserts that no event was recorded since {@code recorded} was taken: the run's events are those, in order, the
+     * complaint's history is those, and they rebuild the complaint.
+     */
+    public void assertNothingRecordedSince(List<ComplaintEvent> recorded) {
+      assertThat(events).containsExactlyElementsOf(recorded);
+      assertThat(complaint.history()).containsExactlyElementsOf(recorded);
+      assertThat(complaint.version()).isEqualTo(recorded.get(recorded.size() - 1).version());
+      assertThat(engine.replay(recorded)).isEqualTo(complaint);
+    }
+
     /** The nodes entered so far, in order. */
     public List<String> nodesEntered() {
       return events.stream().filter(e -> e instanceof NodeEntered).map(e -> ((NodeEntered) e).node())

@@ -200,4 +200,106 @@ class ScoringPropertiesTest {
           assertThat(a).isGreaterThanOrEqualTo(b);
         });
   }
+
+  // ---- an independent oracle: the mall scorecard's input-driven items, worked out from the inputs alone ----
+
+  /** Per-finding item: the maximum minus {@code per} for each finding, 0 from {@code zeroAt} findings on. */
+  static int perFinding(int max, int per, int zeroAt, int n) {
+    return n >= zeroAt ? 0 : Math.max(0, max - per * n);
+  }
+
+  /** Small months: units with and without tickets, finding counts that cross every threshold. */
+  static List<UnitInputs> smallInputs(long seed) {
+    Random r = new Random(seed);
+    List<UnitInputs> out = new ArrayList<>();
+    for (int u = 0; u < 6; u++) {
+      if (r.nextInt(5) == 0) {
+        continue;
+      }
+      long offered = r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(200);
+      long answered = offered == 0 ? 0 : offered - r.nextInt((int) Math.min(offered, 15) + 1);
+      out.add(new UnitInputs("plaza-" + u, OCT, Optional.of("city-" + r.nextInt(2)),
+          r.nextInt(7), r.nextInt(4), r.nextInt(4), r.nextInt(3),
+          r.nextInt(4) == 0 ? Optional.empty() : Optional.of(new CallStats(offered, answered))));
+    }
+    return out;
+  }
+
+  static UnitInputs inputsOf(List<UnitInputs> in, String unit) {
+    return in.stream().filter(u -> u.unit().equals(unit)).findFirst().orElse(UnitInputs.none(unit, OCT));
+  }
+
+  @Test
+  void theInputDrivenItemsFollowTheRubricComputedFromTheInputsAlone() {
+    qt().withExamples(150).forAll(longs().all(), integers().between(0, 20))
+        .checkAssert((seed, n) -> {
+          List<TicketRecord> ts = tickets(seed, n);
+          List<UnitInputs> in = smallInputs(seed);
+          PeriodReport r = accumulate(ts).finish(in, RUBRIC);
+          // every unit with inputs has a card; a unit known from tickets only has one when a ticket counts this month
+          java.util.Set<String> known = new java.util.TreeSet<>();
+          ts.forEach(t -> known.add(t.unit()));
+          in.forEach(u -> known.add(u.unit()));
+          assertThat(r.units()).extracting(MonthlyScorecard::unit)
+              .containsAll(in.stream().map(UnitInputs::unit).toList())
+              .isSubsetOf(known)
+              .isSorted();
+          for (MonthlyScorecard c : r.units()) {
+            UnitInputs u = inputsOf(in, c.unit());
+            assertThat(c.items()).extracting(ItemScore::item).containsExactly("publicity", "onSite", "answerRate",
+                "resolution24h", "redLights", "concealed", "satisfaction");
+            assertThat(c.items()).extracting(ItemScore::max).containsExactly(22, 6, 2, 15, 20, 15, 20);
+            // publicity: 22 − 5 per finding, 0 from 4 findings on
+            assertThat(c.item("publicity").points()).as("publicity with %s findings", u.publicityFindings())
+                .isEqualTo(perFinding(22, 5, 4, u.publicityFindings()));
+            assertThat(c.item("onSite").points()).isEqualTo(perFinding(6, 3, 2, u.onSiteFindings()));
+            assertThat(c.item("concealed").points()).isEqualTo(perFinding(15, 5, 2, u.concealedFindings()));
+            // answer rate: 2 points at 95 % or more, full points when not applicable (no figures, no calls)
+            int answer = u.calls().map(k -> k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0)
+                .orElse(2);
+            assertThat(c.item("answerRate").points()).isEqualTo(answer);
+            // unreported incidents: −5 each on the total
+            int unreported = c.extraDeductions().stream().filter(d -> d.rule().equals("unreportedIncidents"))
+                .mapToInt(d -> d.points()).sum();
+            assertThat(unreported).isEqualTo(-5 * u.unreportedIncidents());
+            // the total is the items plus the deductions, clamped
+            int sum = c.items().stream().mapToInt(ItemScore::points).sum() + c.extraTotal();
+            assertThat(c.total()).isEqualTo(Math.max(0, Math.min(100, sum)));
+            assertThat(c.extraDeductions()).allSatisfy(d -> assertThat(d.points()).isNegative());
+          }
+        });
+  }
+
+  @Test
+  void aUnitWithoutTicketsIsScoredFromItsInputsAlone() {
+    qt().withExamples(150).forAll(longs().all())
+        .checkAssert(seed -> {
+          List<UnitInputs> in = smallInputs(seed);
+          PeriodReport r = accumulate(List.of()).finish(in, RUBRIC);
+          assertThat(r.units()).hasSameSizeAs(in);
+          for (UnitInputs u : in) {
+            MonthlyScorecard c = r.unit(u.unit()).orElseThrow();
+            int answer = u.calls().map(k -> k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0)
+                .orElse(2);
+            // no tickets: resolution, red lights and satisfaction are not applicable and score full points
+            int items = perFinding(22, 5, 4, u.publicityFindings()) + perFinding(6, 3, 2, u.onSiteFindings()) + answer
+                + 15 + 20 + perFinding(15, 5, 2, u.concealedFindings()) + 20;
+            int expected = Math.max(0, items - 5 * u.unreportedIncidents());
+            assertThat(c.total()).as("%s", u).isEqualTo(expected);
+            assertThat(c.item("resolution24h").points()).isEqualTo(15);
+            assertThat(c.item("redLights").points()).isEqualTo(20);
+            assertThat(c.item("satisfaction").points()).isEqualTo(20);
+          }
+        });
+  }
+
+  @Test
+  void aCleanUnitWithoutTicketsScoresFullMarks() {
+    UnitInputs clean = new UnitInputs("plaza-9", OCT, Optional.of("city-0"), 0, 0, 0, 0,
+        Optional.of(new CallStats(100, 95)));
+    MonthlyScorecard c = accumulate(List.of()).finish(List.of(clean), RUBRIC).unit("plaza-9").orElseThrow();
+    assertThat(c.total()).isEqualTo(100);
+    assertThat(c.items()).allSatisfy(i -> assertThat(i.points()).isEqualTo(i.max()));
+    assertThat(c.extraDeductions()).isEmpty();
+  }
 }
