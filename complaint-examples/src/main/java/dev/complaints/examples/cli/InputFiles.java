@@ -37,15 +37,7 @@ final class InputFiles {
    *     unreadable or not valid UTF-8 (with the line)
    */
   static String readText(Path file) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw cannotRead(file, e);
-    }
-    if (attributes.isDirectory()) {
-      throw new BadInputException(file + ": cannot read: is a directory, not a file");
-    }
+    BasicFileAttributes attributes = fileAttributes(file);
     if (!attributes.isRegularFile()) {
       throw new BadInputException(file + ": cannot read: not a regular file (a device, pipe or socket);"
           + " give a file of at most " + limit());
@@ -84,6 +76,14 @@ final class InputFiles {
    * @throws BadInputException saying why it cannot be read
    */
   static void requireReadable(Path file) {
+    fileAttributes(file);
+    if (!Files.isReadable(file)) {
+      throw new BadInputException(file + ": cannot read: permission denied");
+    }
+  }
+
+  /** The file's attributes; a missing file or a directory is refused saying so. */
+  private static BasicFileAttributes fileAttributes(Path file) {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -93,9 +93,7 @@ final class InputFiles {
     if (attributes.isDirectory()) {
       throw new BadInputException(file + ": cannot read: is a directory, not a file");
     }
-    if (!Files.isReadable(file)) {
-      throw new BadInputException(file + ": cannot read: permission denied");
-    }
+    return attributes;
   }
 
   /** The limit of a file read whole, in words. */
