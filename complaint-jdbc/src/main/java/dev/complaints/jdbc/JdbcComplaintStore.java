@@ -7,7 +7,7 @@ import dev.complaints.core.json.Json;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.store.ComplaintStore;
 import dev.complaints.core.store.VersionConflictException;
-import dev.complaints.sla.calendar.CalendarCoverageException;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.tracker.SlaTracker;
@@ -293,9 +293,9 @@ public final class JdbcComplaintStore implements ComplaintStore {
       SlaTracker tracker = new SlaTracker(policy);
       tracker.applyAll(all);
       return tracker.nextChangeAt(latest).orElse(null);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | CalendarRangeException e) {
       if (timerProblemLogged.compareAndSet(false, true)) {
-        String why = CalendarCoverageException.in(e)
+        String why = CalendarRangeException.in(e)
             .map(x -> "calendar " + x.calendarId() + " covers only " + x.coveredFrom() + " to " + x.coveredTo())
             .orElse("its SLA timers could not be computed");
         LOG.warn("complaint {}: next SLA light change not recorded ({}); later cases are not logged again",

@@ -231,7 +231,7 @@ public class SlaAlertScheduler implements SmartLifecycle, DisposableBean {
     next = taskScheduler.schedule(this::wake, taskScheduler.getClock().instant().plus(delay));
   }
 
-  private void unanswerable(String complaintId, IllegalArgumentException e) {
+  private void unanswerable(String complaintId, RuntimeException e) {
     boolean first;
     synchronized (reported) {
       first = reported.add(complaintId);

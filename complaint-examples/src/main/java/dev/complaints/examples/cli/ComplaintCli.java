@@ -1,6 +1,7 @@
 package dev.complaints.examples.cli;
 
 import dev.complaints.examples.ManifestVersion;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +52,10 @@ public final class ComplaintCli implements Runnable {
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
         commandLine.getErr().println("error: " + Messages.shorten(ex.getMessage()));
+        return BAD_INPUT;
+      }
+      if (ex instanceof CalendarRangeException gap) {
+        commandLine.getErr().println("error: " + Messages.shorten(UnknownYearsOption.refusal(gap)));
         return BAD_INPUT;
       }
       throw ex;

@@ -10,6 +10,7 @@ import dev.complaints.core.validation.ValidationException;
 import dev.complaints.scoring.record.BoundedLineReader;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.calendar.DueAt;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,8 +171,8 @@ public final class DeadlineCommand implements Callable<Integer> {
   static <T> T ask(Path file, String fields, Supplier<T> question) {
     try {
       return question.get();
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(file + ": " + fields + ": " + UnknownYearsOption.explained(e).getMessage());
+    } catch (IllegalArgumentException | CalendarRangeException e) {
+      throw new BadInputException(file + ": " + fields + ": " + UnknownYearsOption.explained(e));
     }
   }
 

@@ -4,6 +4,7 @@ import dev.complaints.examples.demo.DemoExport;
 import dev.complaints.examples.demo.DemoReport;
 import dev.complaints.examples.demo.DemoRenderer;
 import dev.complaints.examples.demo.MonthSimulation;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -88,8 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
     DemoReport report;
     try {
       report = MonthSimulation.run(seed, ym, policy);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(UnknownYearsOption.explained(e).getMessage());
+    } catch (IllegalArgumentException | CalendarRangeException e) {
+      throw new BadInputException(UnknownYearsOption.explained(e));
     }
     String exported = null;
     if (export != null) {

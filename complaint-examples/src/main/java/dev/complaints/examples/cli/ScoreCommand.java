@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
+import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.PenaltyLadder;
@@ -25,6 +26,7 @@ import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.scoring.scorecard.Scorer;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,7 +131,8 @@ public final class ScoreCommand implements Callable<Integer> {
     List<UnitInputs> unitInputs = unitInputs();
     InputFiles.requireReadable(tickets);
     PeriodReport report;
-    try (TicketReader reader = TicketReader.open(tickets)) {
+    TicketReader reader = TicketReader.open(tickets);
+    try (reader) {
       report =
           Scorer.score(
               reader, unitInputs, month, instant, rubric, alerts(), options);
@@ -137,11 +140,19 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
+    } catch (CalendarRangeException e) {
+      throw atLine(reader, e);
     }
     if (text) {
       return PeriodReportJson.toText(report, language);
     }
     return json(report, language);
+  }
+
+  /** A ticket a calendar cannot time: the calendar's refusal, with the file and the ticket's line. */
+  private static BadInputException atLine(TicketReader reader, CalendarRangeException e) {
+    return new BadInputException(reader.source() + ": line " + reader.lineNumber() + ": "
+        + UnknownYearsOption.refusal(e));
   }
 
   /** The --inputs file, read within the size limit; none without the option. */
@@ -188,7 +199,8 @@ public final class ScoreCommand implements Callable<Integer> {
     List<UnitInputs> unitInputs = unitInputs();
     InputFiles.requireReadable(tickets);
     QuarterAssessment assessment;
-    try (TicketReader reader = TicketReader.open(tickets)) {
+    TicketReader reader = TicketReader.open(tickets);
+    try (reader) {
       assessment = new QuarterAccumulator(q, instant, options, alerts())
           .acceptAll(reader)
           .finish(unitInputs, rubric, PenaltyLadder.seed004());
@@ -196,6 +208,8 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
+    } catch (CalendarRangeException e) {
+      throw atLine(reader, e);
     }
     if (text) {
       return quarterText(assessment, language, options);
@@ -248,7 +262,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
   /** The red lights' SLA policy: the mall-ticket preset unless --policy / --calendar / --unknown-years say otherwise. */
   private VisitAlerts alerts() {
-    return SlaOptions.alerts(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()));
+    return SlaVisitAlerts.of(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()));
   }
 
   private boolean format() {

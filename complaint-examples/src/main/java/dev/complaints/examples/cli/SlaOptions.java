@@ -1,8 +1,6 @@
 package dev.complaints.examples.cli;
 
 import dev.complaints.core.validation.ValidationException;
-import dev.complaints.scoring.metrics.SlaVisitAlerts;
-import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -70,24 +68,6 @@ public final class SlaOptions {
     }
     UnknownYearsOption.warn(calendars(p), err);
     return p;
-  }
-
-  /**
-   * The policy's visit alerts, with a question past a calendar's holiday data reported in the words of
-   * {@link UnknownYearsOption#refusal}.
-   *
-   * @param policy the policy
-   * @return the alerts
-   */
-  static VisitAlerts alerts(SlaPolicy policy) {
-    VisitAlerts alerts = SlaVisitAlerts.of(policy);
-    return (ticket, visit, asOf) -> {
-      try {
-        return alerts.highestLevel(ticket, visit, asOf);
-      } catch (IllegalArgumentException e) {
-        throw UnknownYearsOption.explained(e);
-      }
-    };
   }
 
   /** The calendars a policy's targets name, as the policy resolves them. */

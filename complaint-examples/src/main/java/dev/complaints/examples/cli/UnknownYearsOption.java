@@ -3,7 +3,7 @@ package dev.complaints.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.calendar.CalendarCoverageException;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.UnknownYears;
 import java.io.PrintWriter;
 import java.util.Collection;
@@ -92,28 +92,31 @@ public final class UnknownYearsOption {
   }
 
   /**
-   * The error a command reports for a question past a calendar's holiday data: one sentence naming the covered
-   * span, what was asked and both ways out; other errors are returned as they are.
+   * The message a command reports for an error: for a date a calendar does not cover, {@link #refusal}; other
+   * errors keep their own message.
    *
    * @param e the error
-   * @return the error to report
+   * @return the message
    */
-  static IllegalArgumentException explained(IllegalArgumentException e) {
-    return CalendarCoverageException.in(e)
-        .map(gap -> new IllegalArgumentException(refusal(gap), e))
-        .orElse(e);
+  static String explained(RuntimeException e) {
+    return CalendarRangeException.in(e).map(UnknownYearsOption::refusal).orElse(e.getMessage());
   }
 
   /**
-   * The sentence for a question past a calendar's holiday data.
+   * The sentence for a date a calendar does not cover: past its holiday data, one sentence naming the date, the
+   * covered span, what was asked and both ways out; outside the supported range, the calendar's own message.
    *
    * @param gap the calendar's refusal
    * @return the sentence
    */
-  static String refusal(CalendarCoverageException gap) {
+  static String refusal(CalendarRangeException gap) {
+    if (!gap.holidayData()) {
+      return gap.getMessage();
+    }
+    String asked = gap.question().equals("date " + gap.date()) ? "" : " (" + gap.question() + ")";
     return "calendar '" + gap.calendarId() + "' has holiday data only from " + gap.coveredFrom() + " to "
-        + gap.coveredTo() + "; " + gap.question() + " is outside that span. Use --unknown-years weekly to follow"
-        + " its weekly windows alone after " + gap.coveredTo() + ", or build a calendar file with the missing"
-        + " years with 'calendar import' and pass it with --calendar";
+        + gap.coveredTo() + "; " + gap.date() + asked + " is outside that span. Use"
+        + " --unknown-years weekly to follow its weekly windows alone after " + gap.coveredTo() + ", or build a"
+        + " calendar file with the missing years with 'calendar import' and pass it with --calendar";
   }
 }

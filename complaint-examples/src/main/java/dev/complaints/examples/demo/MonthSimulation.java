@@ -18,7 +18,7 @@ import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.calendar.CalendarCoverageException;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.SlaTarget;
@@ -66,7 +66,8 @@ public final class MonthSimulation {
    *
    * @param month the month
    * @param policy the SLA policy
-   * @throws CalendarCoverageException naming the calendar and its covered span when one does not
+   * @throws CalendarRangeException naming the calendar, the first date of the two months it does not cover and
+   *     its covered span when one does not
    */
   public static void requireCovered(YearMonth month, SlaPolicy policy) {
     LocalDate first = month.atDay(1);
@@ -78,7 +79,8 @@ public final class MonthSimulation {
         Optional<LocalDate> to = c.coveredTo();
         if (from.isPresent() && !c.usesWeeklyRuleForUnknownYears()
             && (first.isBefore(from.get()) || last.isAfter(to.orElseThrow()))) {
-          throw new CalendarCoverageException(c.id(), from.get(), to.orElseThrow(), "the simulated month "
+          LocalDate outside = first.isBefore(from.get()) ? first : to.orElseThrow().plusDays(1);
+          throw new CalendarRangeException(c.id(), outside, from.get(), to.orElseThrow(), true, "the simulated month "
               + month + " with the month after it (" + first + " to " + last + ")");
         }
       }
@@ -91,7 +93,7 @@ public final class MonthSimulation {
    * @param seed the seed
    * @param month the month
    * @return the report
-   * @throws CalendarCoverageException when the month is outside the national holiday calendar
+   * @throws CalendarRangeException when the month is outside the national holiday calendar
    */
   public static DemoReport run(long seed, YearMonth month) {
     return run(seed, month, policy());
@@ -105,7 +107,7 @@ public final class MonthSimulation {
    * @param month the month
    * @param policy the SLA policy of the board and the red lights
    * @return the report
-   * @throws CalendarCoverageException when the month is outside a holiday-data calendar of the policy
+   * @throws CalendarRangeException when the month is outside a holiday-data calendar of the policy
    */
   public static DemoReport run(long seed, YearMonth month, SlaPolicy policy) {
     requireCovered(month, policy);

@@ -50,9 +50,29 @@ class UnknownYearsCliTest {
     assertThat(r.code()).isEqualTo(ComplaintCli.BAD_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(lines(r.err())).hasSize(1);
-    assertThat(r.err()).startsWith("error: ").contains("T-DEC-1", "HANDLING", "2026-12-31",
-        "--unknown-years weekly", "calendar import", "--calendar");
+    // the calendar's CalendarRangeException reaches the command line as it is, which names the file and the
+    // line: the date the HANDLING visit's 5th working day needs, the covered span and both ways out
+    assertThat(r.err()).isEqualTo("error: " + tickets + ": line 1: calendar 'cn-national' has holiday data only"
+        + " from 2024-01-01 to"
+        + " 2026-12-31; 2027-01-01 (the 5th working day after 2026-12-28) is outside that span. Use"
+        + " --unknown-years weekly to follow its weekly windows alone after 2026-12-31, or build a calendar file"
+        + " with the missing years with 'calendar import' and pass it with --calendar" + System.lineSeparator());
     assertThat(score("--unknown-years", "refuse").err()).isEqualTo(r.err());
+  }
+
+  @Test
+  void scoreOutsideTheRangeEveryCalendarSupportsIsOneErrorLineFromTheCalendar() throws IOException {
+    // the same ticket in 2600: even the weekly rule cannot time it, and no option helps
+    Path far = dir.resolve("far.jsonl");
+    Files.writeString(far, Files.readString(tickets).replace("2026-12-", "2600-12-").replace("2027-01-", "2601-01-"));
+    Result r = run("score", "--tickets", far.toString(), "--period", "2600-12", "--unknown-years", "weekly");
+    assertThat(r.code()).isEqualTo(ComplaintCli.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    List<String> lines = lines(r.err());
+    assertThat(lines).hasSize(2); // the warning about the weekly rule, then the error
+    assertThat(lines.get(1)).startsWith("error: " + far + ": line 1: calendar '")
+        .contains("cannot answer for 2600-12-28, outside the supported range 1426-01-01 to 2513-12-31")
+        .doesNotContain("--unknown-years");
   }
 
   @Test
@@ -112,6 +132,34 @@ class UnknownYearsCliTest {
     assertThat(r.code()).isEqualTo(ComplaintCli.BAD_INPUT);
     assertThat(r.err()).isEqualTo("error: --unknown-years: 'guess' is not one of refuse, weekly"
         + System.lineSeparator());
+  }
+
+  /** A command that asks the bundled national calendar about a date past its data and lets the error escape. */
+  @picocli.CommandLine.Command(name = "ask")
+  static final class AskPastTheData implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      BusinessCalendars.cnNational().isWorkingDay(java.time.LocalDate.of(2027, 1, 4));
+      return 0;
+    }
+  }
+
+  @Test
+  void theCommandLineReportsACalendarRangeExceptionThatEscapesACommandInOneLineWithExitCode2() {
+    picocli.CommandLine cli = ComplaintCli.commandLine();
+    cli.addSubcommand(new AskPastTheData());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute("ask");
+    cli.getErr().flush();
+    assertThat(code).isEqualTo(ComplaintCli.BAD_INPUT);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("error: calendar 'cn-national' has holiday data only from 2024-01-01 to"
+        + " 2026-12-31; 2027-01-04 is outside that span. Use --unknown-years weekly to follow its"
+        + " weekly windows alone after 2026-12-31, or build a calendar file with the missing years with 'calendar"
+        + " import' and pass it with --calendar" + System.lineSeparator());
   }
 
   // ---- deadline and elapsed -------------------------------------------------------------------

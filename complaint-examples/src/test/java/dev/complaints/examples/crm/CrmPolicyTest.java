@@ -40,7 +40,7 @@ class CrmPolicyTest {
   @Test
   void theStrictPresetRefusesToGuessPastTheData() {
     assertThatThrownBy(() -> SlaPolicies.mallTicket().evaluate(LATE_DECEMBER, NOW))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(dev.complaints.sla.calendar.CalendarRangeException.class)
         .hasMessageContaining("cn-national")
         .hasMessageContaining("2026-12-31");
   }

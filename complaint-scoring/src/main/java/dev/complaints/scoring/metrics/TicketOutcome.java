@@ -57,7 +57,9 @@ public record TicketOutcome(
    * @param alerts the alert evaluation of node visits
    * @return the outcome
    * @throws FieldException naming the visit ({@code stages[i]}) and the ticket when its alert level cannot be
-   *     evaluated, for example because a calendar does not cover its instants
+   *     evaluated because its extensions make the limit or the deadline overflow
+   * @throws dev.complaints.sla.calendar.CalendarRangeException as the calendar gives it when a calendar does not
+   *     cover a date the visit's timing needs
    */
   public static TicketOutcome evaluate(TicketRecord t, Instant asOf, MetricOptions options, VisitAlerts alerts) {
     return evaluate(t, asOf, options, visitLevels(t, asOf, alerts));
@@ -105,8 +107,9 @@ public record TicketOutcome(
    * @param alerts the alert evaluation of node visits
    * @return the levels, never null
    * @throws FieldException naming the visit ({@code stages[i]}) and the ticket when its alert level cannot be
-   *     evaluated, for example because a calendar does not cover its instants or its extensions make the limit
-   *     overflow
+   *     evaluated because its extensions make the limit or the deadline overflow
+   * @throws dev.complaints.sla.calendar.CalendarRangeException as the calendar gives it when a calendar does not
+   *     cover a date the visit's timing needs (never wrapped)
    */
   public static List<AlertLevel> visitLevels(TicketRecord t, Instant asOf, VisitAlerts alerts) {
     List<StageRecord> stages = t.stages();

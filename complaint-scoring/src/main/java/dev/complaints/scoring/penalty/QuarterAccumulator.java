@@ -99,7 +99,7 @@ public final class QuarterAccumulator {
 
   /**
    * Adds every ticket of an iterator. When the tickets come from a {@link TicketReader}, a ticket that cannot
-   * be evaluated (for example a visit outside the years a calendar covers) is reported as a
+   * be evaluated (for example a visit whose extensions make its limit overflow) is reported as a
    * {@link RecordFormatException} naming the source, the line and the field, as by the month's
    * {@link Scorer}.
    *

@@ -106,8 +106,9 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   /**
    * Gives every ticket of an iterator to {@code action}, in order. When the tickets come from a
    * {@link TicketReader}, a {@link FieldException} that {@code action} throws for a ticket (for example a
-   * visit a calendar cannot time) becomes a {@link RecordFormatException} naming the reader's source, the
-   * ticket's line and the field, as for a malformed line; from other iterators it is thrown as it is.
+   * visit whose extensions make its limit overflow) becomes a {@link RecordFormatException} naming the reader's
+   * source, the ticket's line and the field, as for a malformed line; from other iterators it is thrown as it
+   * is. Any other exception (a {@code CalendarRangeException} among them) is thrown as it is.
    *
    * @param tickets the tickets
    * @param action what to do with each ticket

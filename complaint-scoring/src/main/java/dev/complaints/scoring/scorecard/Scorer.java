@@ -89,7 +89,7 @@ public final class Scorer {
 
   /**
    * Scores a month sequentially, reading the tickets once. When the tickets come from a {@link TicketReader},
-   * a ticket that cannot be evaluated (for example a stage outside the years a calendar covers) is reported as
+   * a ticket that cannot be evaluated (for example a stage whose extensions make its limit overflow) is reported as
    * a {@link RecordFormatException} naming the source, the line and the field.
    *
    * @param tickets tickets of any months; only the month's are used

@@ -38,8 +38,8 @@ import java.util.TreeMap;
  *       transition counts one hour less.
  *   <li>A working day is a date whose own window list (after exceptions) is not empty.
  *   <li>A calendar built from a holiday dataset knows only the dates it covers; asking about other time is
- *       an {@link IllegalArgumentException} naming the covered span, unless the weekly rule for unknown years
- *       is chosen explicitly ({@link #withWeeklyRuleForUnknownYears()}).
+ *       a {@link CalendarRangeException} naming the calendar, the date asked for and the covered span, unless
+ *       the weekly rule for unknown years is chosen explicitly ({@link #withWeeklyRuleForUnknownYears()}).
  * </ul>
  *
  * <p>Laws: {@code between(a, c) = between(a, b) + between(b, c)} for {@code a <= b <= c};
@@ -47,7 +47,8 @@ import java.util.TreeMap;
  * independent of the length of the limit within the years already computed (open time is precomputed per
  * chunk of about four years, with cumulative sums searched by bisection).
  *
- * <p>Instances are immutable and thread-safe. Supported instants lie between about the years 1425 and 2514.
+ * <p>Instances are immutable and thread-safe. Supported instants lie between about the years 1425 and 2514
+ * (every date from 1426-01-01 to 2513-12-31); asking outside them is a {@link CalendarRangeException} too.
  */
 public final class BusinessCalendar {
   private final String id;
@@ -86,7 +87,7 @@ public final class BusinessCalendar {
     this.coveredTo = coveredTo;
     this.weeklyOutsideCovered = weeklyOutsideCovered;
     this.coverage = coveredFrom == null || weeklyOutsideCovered
-        ? Coverage.all(id) : Coverage.span(id, coveredFrom, coveredTo, zone);
+        ? Coverage.all(id, zone) : Coverage.span(id, coveredFrom, coveredTo, zone);
     this.open = new OpenTimeIndex(zone, this::windowsOrNull, coverage);
     this.workingDays = new WorkingDayIndex(this::windowsOrNull, coverage);
   }
@@ -198,7 +199,7 @@ public final class BusinessCalendar {
    *
    * @param date a local date
    * @return the windows
-   * @throws IllegalArgumentException when the date is outside a dataset calendar's covered span
+   * @throws CalendarRangeException when the date is outside a dataset calendar's covered span
    */
   public List<TimeWindow> windows(LocalDate date) {
     coverage.require(date);
@@ -210,6 +211,7 @@ public final class BusinessCalendar {
    *
    * @param t the instant
    * @return true when open
+   * @throws CalendarRangeException when the instant is outside the known time
    */
   public boolean isOpen(Instant t) {
     return open.isOpen(Objects.requireNonNull(t, "t"));
@@ -220,6 +222,7 @@ public final class BusinessCalendar {
    *
    * @param t the instant
    * @return t or the start of the next window
+   * @throws CalendarRangeException when {@code t} or the next window is outside the known time
    */
   public Instant nextOpen(Instant t) {
     return open.nextOpen(Objects.requireNonNull(t, "t"));
@@ -233,7 +236,8 @@ public final class BusinessCalendar {
    * @param t the start
    * @param workingDuration the working time, not negative
    * @return the deadline
-   * @throws IllegalArgumentException for a negative duration or an instant outside the known time
+   * @throws IllegalArgumentException for a negative duration
+   * @throws CalendarRangeException when {@code t} or the deadline is outside the known time
    */
   public Instant add(Instant t, Duration workingDuration) {
     return open.add(Objects.requireNonNull(t, "t"), Objects.requireNonNull(workingDuration, "workingDuration"));
@@ -246,6 +250,7 @@ public final class BusinessCalendar {
    * @param t2 to, not before {@code t1}
    * @return the working duration
    * @throws IllegalArgumentException naming both instants when {@code t2} is before {@code t1}
+   * @throws CalendarRangeException when an instant is outside the known time
    */
   public Duration between(Instant t1, Instant t2) {
     return open.between(Objects.requireNonNull(t1, "t1"), Objects.requireNonNull(t2, "t2"));
@@ -256,6 +261,7 @@ public final class BusinessCalendar {
    *
    * @param date a local date
    * @return true for a working day
+   * @throws CalendarRangeException when the date is outside the known time
    */
   public boolean isWorkingDay(LocalDate date) {
     return workingDays.isWorkingDay(Objects.requireNonNull(date, "date"));
@@ -269,7 +275,8 @@ public final class BusinessCalendar {
    * @param n number of working days, at least 1
    * @param dueAt when on the target day the deadline falls
    * @return the deadline
-   * @throws IllegalArgumentException when {@code n < 1} or the days are outside the known time
+   * @throws IllegalArgumentException when {@code n < 1}
+   * @throws CalendarRangeException when {@code t}, the days counted or the deadline are outside the known time
    */
   public Instant addWorkingDays(Instant t, int n, DueAt dueAt) {
     Objects.requireNonNull(t, "t");
@@ -297,7 +304,7 @@ public final class BusinessCalendar {
         break;
     }
     if (due.getEpochSecond() >= Coverage.MAX_SECOND) {
-      throw coverage.outside("the deadline " + due + " (" + n + " working days after " + t + ")");
+      throw coverage.outside(due, "the deadline " + due + " (" + n + " working days after " + t + ")");
     }
     return due;
   }

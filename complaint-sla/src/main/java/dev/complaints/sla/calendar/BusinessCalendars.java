@@ -216,7 +216,7 @@ public final class BusinessCalendars {
    * China's national working days, id {@code cn-national}: Monday–Friday 09:00–18:00 Asia/Shanghai, the public
    * holidays closed and the transfer workdays (调休补班) open, from the bundled dataset (npm package
    * {@code holiday-calendar} 1.3.3, MIT licence, kept with the data), covering 2024-01-01 to 2026-12-31.
-   * Asking outside those years is a {@link CalendarCoverageException} naming the span; use
+   * Asking outside those years is a {@link CalendarRangeException} naming the date and the span; use
    * {@link BusinessCalendar#withWeeklyRuleForUnknownYears()} (or a policy with
    * {@code UnknownYears.WEEKLY}) to apply the weekly rule alone there, or
    * {@link #importChinaDataset(String, ZoneId, TimeWindow, Path...)} with newer year files.

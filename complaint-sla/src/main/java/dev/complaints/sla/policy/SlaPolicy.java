@@ -190,7 +190,11 @@ public final class SlaPolicy {
    * @param visit the visit
    * @param asOf the evaluation instant
    * @return the outcome, empty when the node has no target
-   * @throws IllegalArgumentException when a calendar cannot answer for the instants involved
+   * @throws dev.complaints.sla.calendar.CalendarRangeException as the calendar gives it when a calendar cannot
+   *     answer for the dates involved (the visit's instants, its deadline, the instants its alert levels are
+   *     reached)
+   * @throws IllegalArgumentException when a limit, extension or deadline is beyond the instants that can be
+   *     represented
    */
   public Optional<VisitOutcome> evaluate(StageVisit visit, Instant asOf) {
     Objects.requireNonNull(visit, "visit");

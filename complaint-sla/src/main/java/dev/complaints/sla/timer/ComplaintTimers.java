@@ -278,7 +278,8 @@ public final class ComplaintTimers {
    *
    * @param t the instant
    * @return the statuses in start order
-   * @throws IllegalArgumentException when a timer's calendar cannot answer (see {@link SlaTimer#statusAt})
+   * @throws dev.complaints.sla.calendar.CalendarRangeException when a timer's calendar cannot answer (see
+   *     {@link SlaTimer#statusAt})
    */
   public List<TimerStatus> statusAt(Instant t) {
     List<TimerStatus> out = new ArrayList<>();

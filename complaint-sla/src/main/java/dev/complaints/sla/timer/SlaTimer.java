@@ -2,6 +2,7 @@ package dev.complaints.sla.timer;
 
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.SlaTarget;
 import dev.complaints.sla.policy.internal.TimerMath;
@@ -187,9 +188,11 @@ public final class SlaTimer {
    *
    * @param t the instant
    * @return the status, empty before the timer started
-   * @throws IllegalArgumentException naming the complaint, the timer and the calendar's covered span when the
-   *     timer's calendar cannot answer (a dataset calendar such as {@code cn-national} asked about a date beyond
-   *     the years it covers, for example a WORKING_DAYS deadline that falls in such a year)
+   * @throws CalendarRangeException as the calendar gives it when the timer's calendar cannot answer (a dataset
+   *     calendar such as {@code cn-national} asked about a date beyond the years it covers, for example a
+   *     WORKING_DAYS deadline that falls in such a year)
+   * @throws IllegalArgumentException naming the complaint and the timer when a limit, extension or deadline is
+   *     beyond the instants that can be represented
    */
   public Optional<TimerStatus> statusAt(Instant t) {
     return evaluation(Objects.requireNonNull(t, "t")).map(View::status);
@@ -200,7 +203,7 @@ public final class SlaTimer {
    *
    * @param t the instant
    * @return the level
-   * @throws IllegalArgumentException when the timer's calendar cannot answer, as for {@link #statusAt}
+   * @throws CalendarRangeException when the timer's calendar cannot answer, as for {@link #statusAt}
    */
   public AlertLevel levelAt(Instant t) {
     return statusAt(t).map(TimerStatus::level).orElse(AlertLevel.NONE);
@@ -219,9 +222,9 @@ public final class SlaTimer {
    *
    * @param t the instant
    * @return the instant, empty when the level never changes again with what is recorded
-   * @throws IllegalArgumentException naming the complaint, the timer and the covered span when the next change
-   *     (or the deadline the level depends on) lies beyond the years a dataset calendar covers: the answer is
-   *     then unknown, never guessed; a host that accepts the weekly rule alone for such years registers
+   * @throws CalendarRangeException as the calendar gives it when the next change (or the deadline the level
+   *     depends on) lies beyond the years a dataset calendar covers: the answer is then unknown, never guessed;
+   *     a host that accepts the weekly rule alone for such years registers
    *     {@code calendar.withWeeklyRuleForUnknownYears()} in the policy's {@link
    *     dev.complaints.sla.policy.CalendarLookup}
    */
@@ -278,7 +281,7 @@ public final class SlaTimer {
     return b;
   }
 
-  /** A calendar that cannot answer (for example beyond its covered years), with this timer named. */
+  /** A limit, extension or deadline beyond the instants that can be represented, with this timer named. */
   private IllegalArgumentException unanswerable(Instant t, IllegalArgumentException e) {
     return new IllegalArgumentException(
         "complaint " + complaintId + ", timer " + id + " at " + t + ": " + e.getMessage(), e);

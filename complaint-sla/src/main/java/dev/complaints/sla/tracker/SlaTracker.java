@@ -2,6 +2,7 @@ package dev.complaints.sla.tracker;
 
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.timer.ComplaintTimers;
 import dev.complaints.sla.timer.Extension;
@@ -128,8 +129,10 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the statuses
-   * @throws IllegalArgumentException when a timer's calendar cannot answer for the instants involved (see {@link
-   *     SlaTimer#statusAt(Instant)}); the message names the complaint and the timer
+   * @throws CalendarRangeException as the calendar gives it when a timer's calendar cannot answer for the
+   *     dates involved (see {@link SlaTimer#statusAt(Instant)})
+   * @throws IllegalArgumentException naming the complaint and the timer when a limit, extension or deadline is
+   *     beyond the instants that can be represented
    */
   public synchronized List<TimerStatus> statusAt(Instant t) {
     return statusAt(t, null);
@@ -138,19 +141,21 @@ public final class SlaTracker {
   /**
    * The status of every timer started by {@code t}, leaving out the complaints a calendar cannot answer for:
    * each is handed to {@code skipped} with the error instead of failing the whole answer, so a host can report
-   * one complaint past a dataset calendar's years and still see every other.
+   * one complaint past a dataset calendar's years and still see every other. The errors handed over are a
+   * {@link CalendarRangeException} (a date a calendar does not cover) or an {@link IllegalArgumentException} (a
+   * limit, extension or deadline beyond the instants that can be represented).
    *
    * @param t the instant
    * @param skipped told the complaint id and the error for every complaint left out
    * @return the statuses of the other complaints
    */
-  public synchronized List<TimerStatus> statusAt(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
+  public synchronized List<TimerStatus> statusAt(Instant t, BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
     for (ComplaintTimers c : complaints.values()) {
       try {
         out.addAll(c.statusAt(t));
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | CalendarRangeException e) {
         skip(c, e, skipped);
       }
     }
@@ -162,7 +167,7 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the board
-   * @throws IllegalArgumentException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
+   * @throws CalendarRangeException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
    */
   public synchronized SlaBoard board(Instant t) {
     return board(t, null);
@@ -176,7 +181,7 @@ public final class SlaTracker {
    * @param skipped told the complaint id and the error for every complaint left out
    * @return the board of the other complaints
    */
-  public synchronized SlaBoard board(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
+  public synchronized SlaBoard board(Instant t, BiConsumer<String, RuntimeException> skipped) {
     EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
     for (TimerStatus s : statusAt(t, skipped)) {
       if (s.state().isOpen()) {
@@ -215,9 +220,9 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the instant, empty when no level will change
-   * @throws IllegalArgumentException naming the complaint, the timer and the covered span when a timer's next
-   *     change cannot be known because it lies beyond the years a dataset calendar covers (see {@link
-   *     SlaTimer#nextChangeAfter(Instant)}); never a guess and never an endless search
+   * @throws CalendarRangeException as the calendar gives it when a timer's next change cannot be known because it
+   *     lies beyond the years a dataset calendar covers (see {@link SlaTimer#nextChangeAfter(Instant)}); never a
+   *     guess and never an endless search
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t) {
     return nextChangeAt(t, null);
@@ -233,7 +238,7 @@ public final class SlaTracker {
    * @return the instant, empty when no level of the other complaints will change
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t,
-      BiConsumer<String, IllegalArgumentException> skipped) {
+      BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     Instant best = null;
     for (ComplaintTimers c : complaints.values()) {
@@ -242,7 +247,7 @@ public final class SlaTracker {
         if (n != null && (best == null || n.isBefore(best))) {
           best = n;
         }
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | CalendarRangeException e) {
         skip(c, e, skipped);
       }
     }
@@ -265,8 +270,7 @@ public final class SlaTracker {
   }
 
   /** Hands a complaint a calendar cannot answer for to {@code skipped}, or rethrows when there is none. */
-  private static void skip(ComplaintTimers c, IllegalArgumentException e,
-      BiConsumer<String, IllegalArgumentException> skipped) {
+  private static void skip(ComplaintTimers c, RuntimeException e, BiConsumer<String, RuntimeException> skipped) {
     if (skipped == null) {
       throw e;
     }
@@ -278,7 +282,7 @@ public final class SlaTracker {
    *
    * @param t the instant
    * @return the levels
-   * @throws IllegalArgumentException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
+   * @throws CalendarRangeException when a timer's calendar cannot answer, as for {@link #statusAt(Instant)}
    */
   public synchronized Map<String, AlertLevel> levelsAt(Instant t) {
     Map<String, AlertLevel> out = new LinkedHashMap<>();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.sla.calendar.BusinessCalendars;
-import dev.complaints.sla.calendar.CalendarCoverageException;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.timer.StageVisit;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +28,16 @@ class UnknownYearsPolicyTest {
   void refuseIsTheDefaultAndNamesTheLastCoveredDate() {
     SlaPolicy strict = SlaPolicies.mallTicket();
     assertThat(strict.unknownYears()).isEqualTo(UnknownYears.REFUSE);
+    // the calendar's own exception, as it is: the 5th working day after 2026-12-28 needs 2027-01-01
     assertThatThrownBy(() -> strict.evaluate(LATE_DECEMBER, NOW))
-        .isInstanceOfSatisfying(IllegalArgumentException.class, e -> {
-          CalendarCoverageException gap = CalendarCoverageException.in(e).orElseThrow();
+        .isExactlyInstanceOf(CalendarRangeException.class)
+        .hasNoCause()
+        .isInstanceOfSatisfying(CalendarRangeException.class, gap -> {
           assertThat(gap.calendarId()).isEqualTo("cn-national");
+          assertThat(gap.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+          assertThat(gap.coveredFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
           assertThat(gap.coveredTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+          assertThat(gap.holidayData()).isTrue();
         });
   }
 
@@ -49,7 +54,7 @@ class UnknownYearsPolicyTest {
     assertThat(weekly.toBuilder().build().unknownYears()).isEqualTo(UnknownYears.WEEKLY);
     SlaPolicy back = weekly.toBuilder().unknownYears(UnknownYears.REFUSE).build();
     assertThat(back).isEqualTo(SlaPolicies.mallTicket());
-    assertThatThrownBy(() -> back.evaluate(LATE_DECEMBER, NOW)).isInstanceOf(CalendarCoverageException.class);
+    assertThatThrownBy(() -> back.evaluate(LATE_DECEMBER, NOW)).isInstanceOf(CalendarRangeException.class);
     assertThat(weekly).isNotEqualTo(SlaPolicies.mallTicket());
   }
 

@@ -11,6 +11,7 @@ import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.TestPolicies;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.AlertLadder;
 import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -21,6 +22,7 @@ import dev.complaints.sla.timer.TimerStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -149,19 +151,28 @@ class SlaTrackerTest {
     assertThat(tracker.nextChangeAt(at("2026-12-29T00:00:00.000000001"))).contains(at("2026-12-31T19:00:00"));
     assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
         assertThatThrownBy(() -> tracker.nextChangeAt(at("2026-12-31T19:00:00")))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("complaint M, timer HANDLING#1")
-            .hasMessageContaining("2024-01-01 to 2026-12-31"));
+            .isExactlyInstanceOf(CalendarRangeException.class)
+            .hasMessageContaining("2024-01-01 to 2026-12-31")
+            .satisfies(e -> assertThat(((CalendarRangeException) e).date()).isEqualTo(LocalDate.of(2027, 1, 1))));
     // The level at an instant the calendar covers is still known.
     assertThat(tracker.levelsAt(at("2026-12-31T19:00:00"))).containsEntry("M/HANDLING#1", AlertLevel.RED_2);
     // A deadline beyond the covered years makes even the status unknown.
     SlaTracker late = new SlaTracker(SlaPolicies.mallTicket());
     late.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
     late.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
+    // the calendar's exception as it is, dated by the first date past the data that the 5th working day needs
     assertThatThrownBy(() -> late.statusAt(at("2026-12-28T12:00:00")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("complaint L, timer HANDLING#1")
+        .isExactlyInstanceOf(CalendarRangeException.class)
+        .hasNoCause()
+        .hasMessageContaining("cn-national")
+        .hasMessageContaining("2027-01-01")
         .hasMessageContaining("2024-01-01 to 2026-12-31");
+    assertThatThrownBy(() -> late.levelsAt(at("2026-12-28T12:00:00")))
+        .isInstanceOfSatisfying(CalendarRangeException.class, e -> {
+          assertThat(e.calendarId()).isEqualTo("cn-national");
+          assertThat(e.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+          assertThat(e.coveredTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+        });
     // A host that accepts the weekly rule for unknown years says so explicitly, and gets answers.
     CalendarLookup weekly = CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
         .orElse(CalendarLookup.builtIn());
@@ -207,15 +218,21 @@ class SlaTrackerTest {
     tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Optional.of(Grade.GENERAL)));
     tracker.apply("G", new TimerSignal.Entered("PLANNING", at("2026-12-28T10:00:00")));
     Instant now = at("2026-12-28T11:00:00");
-    assertThatThrownBy(() -> tracker.board(now)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> tracker.nextChangeAt(now)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> tracker.board(now)).isExactlyInstanceOf(CalendarRangeException.class);
+    assertThatThrownBy(() -> tracker.nextChangeAt(now)).isExactlyInstanceOf(CalendarRangeException.class);
 
     Map<String, String> skipped = new java.util.TreeMap<>();
-    SlaBoard board = tracker.board(now, (id, e) -> skipped.put(id, e.getMessage()));
+    Map<String, RuntimeException> errors = new java.util.TreeMap<>();
+    SlaBoard board = tracker.board(now, (id, e) -> {
+      skipped.put(id, e.getMessage());
+      errors.put(id, e);
+    });
     assertThat(board.at(AlertLevel.NONE)).extracting(s -> s.complaintId() + " " + s.timerId())
         .containsExactly("G PLANNING#1");
     assertThat(skipped).containsOnlyKeys("L");
-    assertThat(skipped.get("L")).contains("complaint L, timer HANDLING#1", "2024-01-01 to 2026-12-31");
+    assertThat(skipped.get("L")).contains("cn-national", "2027-01-01", "2024-01-01 to 2026-12-31");
+    assertThat(errors.get("L")).isInstanceOfSatisfying(CalendarRangeException.class,
+        e -> assertThat(e.date()).isEqualTo(LocalDate.of(2027, 1, 1)));
 
     skipped.clear();
     assertThat(tracker.nextChangeAt(now, (id, e) -> skipped.put(id, e.getMessage())))

@@ -15,6 +15,7 @@ import dev.complaints.examples.crm.UnknownComplaintException;
 import dev.complaints.jdbc.CommandAlreadyAppliedException;
 import dev.complaints.jdbc.CommandOutcome;
 import dev.complaints.jdbc.JdbcComplaintStore;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.timer.SlaTimer;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaTracker;
@@ -157,7 +158,7 @@ final class ExampleCrmBackend implements CrmBackend {
           timer.statusAt(now).ifPresent(open::add);
         }
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | CalendarRangeException e) {
       return new Details(complaint, List.of(), Optional.of(e.getMessage()));
     }
     return new Details(complaint, open, Optional.empty());

@@ -1,9 +1,10 @@
 package dev.complaints.sla.calendar.internal;
 
-import dev.complaints.sla.calendar.CalendarCoverageException;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
@@ -22,6 +23,7 @@ public final class Coverage {
   public static final LocalDate LAST_DATE = LocalDate.of(2513, 12, 31);
 
   private final String calendarId;
+  private final ZoneId zone;
   private final LocalDate from;
   private final LocalDate to;
   /** First known epoch second (inclusive). */
@@ -29,8 +31,9 @@ public final class Coverage {
   /** End of known time (epoch second, exclusive). */
   public final long toSecond;
 
-  private Coverage(String calendarId, LocalDate from, LocalDate to, long fromSecond, long toSecond) {
+  private Coverage(String calendarId, ZoneId zone, LocalDate from, LocalDate to, long fromSecond, long toSecond) {
     this.calendarId = calendarId;
+    this.zone = zone;
     this.from = from;
     this.to = to;
     this.fromSecond = fromSecond;
@@ -41,10 +44,11 @@ public final class Coverage {
    * Everything known (within the supported range).
    *
    * @param calendarId calendar id for messages
+   * @param zone calendar zone
    * @return the coverage
    */
-  public static Coverage all(String calendarId) {
-    return new Coverage(calendarId, null, null, MIN_SECOND, MAX_SECOND);
+  public static Coverage all(String calendarId, ZoneId zone) {
+    return new Coverage(calendarId, zone, null, null, MIN_SECOND, MAX_SECOND);
   }
 
   /**
@@ -59,7 +63,7 @@ public final class Coverage {
   public static Coverage span(String calendarId, LocalDate from, LocalDate to, ZoneId zone) {
     long f = ZonedDateTime.of(from.atStartOfDay(), zone).toEpochSecond();
     long t = ZonedDateTime.of(to.plusDays(1).atStartOfDay(), zone).toEpochSecond();
-    return new Coverage(calendarId, from, to, Math.max(f, MIN_SECOND), Math.min(t, MAX_SECOND));
+    return new Coverage(calendarId, zone, from, to, Math.max(f, MIN_SECOND), Math.min(t, MAX_SECOND));
   }
 
   /**
@@ -82,18 +86,55 @@ public final class Coverage {
   }
 
   /**
-   * The error for a question about unknown time.
+   * The error for a question about a date the calendar does not cover.
    *
-   * @param what what was asked about, for example {@code "instant 2027-01-04T01:00:00Z"}
+   * @param date the date asked for
+   * @param what what was asked, for example {@code "the 5th working day after 2026-12-28"}
    * @return the exception to throw
    */
-  public IllegalArgumentException outside(String what) {
+  public CalendarRangeException outside(LocalDate date, String what) {
     if (from == null) {
-      return new IllegalArgumentException(what + " is outside the supported range "
-          + Instant.ofEpochSecond(MIN_SECOND) + " .. " + Instant.ofEpochSecond(MAX_SECOND));
+      return new CalendarRangeException(calendarId, date, FIRST_DATE, LAST_DATE, false, what);
     }
-    return new CalendarCoverageException(calendarId, from, to, what);
+    return new CalendarRangeException(calendarId, date, from, to, true, what);
   }
+
+  /**
+   * The error for a question about an instant the calendar does not cover, dated by its local date.
+   *
+   * @param t the instant asked for
+   * @param what what was asked
+   * @return the exception to throw
+   */
+  public CalendarRangeException outside(Instant t, String what) {
+    return outside(localDate(t), what);
+  }
+
+  /**
+   * The error for an answer that would lie past the end of the known time (a deadline, the next opening, the
+   * n-th working day), dated by the first date the calendar does not cover.
+   *
+   * @param what what was asked
+   * @return the exception to throw
+   */
+  public CalendarRangeException beyondEnd(String what) {
+    return outside(to != null ? to.plusDays(1) : localDate(Instant.ofEpochSecond(MAX_SECOND)), what);
+  }
+
+  /** The local date of an instant, held to the dates {@link LocalDate} can show. */
+  private LocalDate localDate(Instant t) {
+    if (t.isBefore(LOCAL_DATE_MIN)) {
+      return LocalDate.MIN;
+    }
+    if (t.isAfter(LOCAL_DATE_MAX)) {
+      return LocalDate.MAX;
+    }
+    return LocalDate.ofInstant(t, zone);
+  }
+
+  /** Instants whose local date is a {@link LocalDate} in every zone. */
+  private static final Instant LOCAL_DATE_MIN = LocalDate.MIN.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  private static final Instant LOCAL_DATE_MAX = LocalDate.MAX.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
   /**
    * Throws unless an instant lies in the known time.
@@ -105,7 +146,7 @@ public final class Coverage {
     long s = t.getEpochSecond();
     boolean ok = s >= fromSecond && (s < toSecond || (endAllowed && s == toSecond && t.getNano() == 0));
     if (!ok) {
-      throw outside("instant " + t);
+      throw outside(t, "instant " + t);
     }
   }
 
@@ -116,7 +157,7 @@ public final class Coverage {
    */
   public void require(LocalDate date) {
     if (!knows(date)) {
-      throw outside("date " + date);
+      throw outside(date, "date " + date);
     }
   }
 }

@@ -127,7 +127,7 @@ public final class OpenTimeIndex {
   private Chunk chunk(long k) {
     long slotL = k - (Coverage.MIN_SECOND >> SHIFT);
     if (slotL < 0 || slotL >= SLOTS) {
-      throw coverage.outside("instant " + Instant.ofEpochSecond(k << SHIFT));
+      throw coverage.outside(Instant.ofEpochSecond(k << SHIFT), "instant " + Instant.ofEpochSecond(k << SHIFT));
     }
     int slot = (int) slotL;
     Chunk c = chunks.getPlain(slot);
@@ -250,7 +250,7 @@ public final class OpenTimeIndex {
     while (j >= c.starts.length) {
       k++;
       if ((k << SHIFT) >= coverage.toSecond) {
-        throw coverage.outside("the next opening after " + t);
+        throw coverage.beyondEnd("the next opening after " + t);
       }
       c = chunk(k);
       j = 0;
@@ -311,7 +311,7 @@ public final class OpenTimeIndex {
     long avail = c.total * NANOS - used;
     if (d.compareTo(Duration.ofSeconds(coverage.toSecond - sec, -t.getNano())) > 0) {
       // working time never exceeds real time; a deadline exactly at the end of the known time is still known
-      throw coverage.outside("the deadline " + d + " after " + t);
+      throw coverage.beyondEnd("the deadline " + d + " after " + t);
     }
     if (d.getSeconds() < LONG_NANOS_SECONDS) {
       // the common case, without allocation: remaining working time in nanoseconds
@@ -323,7 +323,7 @@ public final class OpenTimeIndex {
       while (true) {
         k++;
         if ((k << SHIFT) >= coverage.toSecond) {
-          throw coverage.outside("the deadline " + d + " after " + t);
+          throw coverage.beyondEnd("the deadline " + d + " after " + t);
         }
         c = chunk(k);
         long total = c.total * NANOS;
@@ -337,7 +337,7 @@ public final class OpenTimeIndex {
     while (true) {
       k++;
       if ((k << SHIFT) >= coverage.toSecond) {
-        throw coverage.outside("the deadline " + d + " after " + t);
+        throw coverage.beyondEnd("the deadline " + d + " after " + t);
       }
       c = chunk(k);
       if (rem.getSeconds() < c.total || (rem.getSeconds() == c.total && rem.getNano() == 0)) {

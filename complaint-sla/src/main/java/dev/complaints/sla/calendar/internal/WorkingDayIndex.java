@@ -27,10 +27,15 @@ public final class WorkingDayIndex {
     this.coverage = coverage;
   }
 
-  /** prefix[i] = working days among the first i days of the year. */
-  private int[] year(int y) {
+  /**
+   * prefix[i] = working days among the first i days of the year.
+   *
+   * @param y the year
+   * @param asked the date asked for in that year, for the error when the year is not supported
+   */
+  private int[] year(int y, LocalDate asked) {
     if (y < FIRST_YEAR || y > LAST_YEAR) {
-      throw coverage.outside("year " + y);
+      throw coverage.outside(asked, "year " + y);
     }
     int slot = y - FIRST_YEAR;
     int[] p = years.get(slot);
@@ -56,7 +61,7 @@ public final class WorkingDayIndex {
    */
   public boolean isWorkingDay(LocalDate date) {
     coverage.require(date);
-    int[] p = year(date.getYear());
+    int[] p = year(date.getYear(), date);
     int i = date.getDayOfYear();
     return p[i] - p[i - 1] == 1;
   }
@@ -71,15 +76,15 @@ public final class WorkingDayIndex {
   public LocalDate nthAfter(LocalDate start, int n) {
     coverage.require(start);
     int y = start.getYear();
-    int[] p = year(y);
+    int[] p = year(y, start);
     long need = (long) p[start.getDayOfYear()] + n;
     while (need > p[p.length - 1]) {
       need -= p[p.length - 1];
       y++;
       if (coverage.limited() && !coverage.knows(LocalDate.of(y, 1, 1))) {
-        throw coverage.outside("the " + n + "th working day after " + start);
+        throw coverage.beyondEnd("the " + ordinal(n) + " working day after " + start);
       }
-      p = year(y);
+      p = year(y, LocalDate.of(y, 1, 1));
     }
     // smallest i (1-based day of year) with p[i] >= need
     int lo = 1;
@@ -94,8 +99,16 @@ public final class WorkingDayIndex {
     }
     LocalDate result = LocalDate.ofYearDay(y, lo);
     if (!coverage.knows(result)) {
-      throw coverage.outside("the " + n + "th working day after " + start);
+      throw coverage.beyondEnd("the " + ordinal(n) + " working day after " + start);
     }
     return result;
+  }
+
+  /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+  static String ordinal(int n) {
+    int tens = n % 100;
+    int ones = n % 10;
+    String suffix = tens >= 11 && tens <= 13 ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
+    return n + suffix;
   }
 }

@@ -3,6 +3,7 @@ package dev.complaints.sla.policy.internal;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.calendar.BusinessCalendar;
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.calendar.DueAt;
 import dev.complaints.sla.policy.AlertLadder;
 import dev.complaints.sla.policy.CalendarLookup;
@@ -159,6 +160,8 @@ public final class TimerMath {
     public Instant instantWhenElapsed(Duration x) {
       try {
         return whenElapsed(clock, active, end, x);
+      } catch (CalendarRangeException e) {
+        throw e; // a date the calendar does not cover: carried as it is
       } catch (ArithmeticException | DateTimeException e) {
         throw outOfRange(e);
       }
@@ -193,14 +196,17 @@ public final class TimerMath {
       Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
     try {
       return evaluateInRange(run, ladder, calendars, asOf, cutOff);
+    } catch (CalendarRangeException e) {
+      throw e; // a date the calendar does not cover: carried as it is
     } catch (ArithmeticException | DateTimeException e) {
       throw outOfRange(e);
     }
   }
 
   /**
-   * The error for a limit, extension or deadline too large for a {@link Duration} or an {@link Instant}, as the
-   * {@link IllegalArgumentException} that the calendars give for time outside their range.
+   * The error for a limit, extension or deadline too large for a {@link Duration} or an {@link Instant}: an
+   * {@link IllegalArgumentException} (a date a calendar does not cover is a {@link CalendarRangeException}
+   * instead, from the calendar).
    *
    * @param e the arithmetic or date-time error
    * @return the exception to throw
