@@ -1,14 +1,11 @@
 package dev.complaints.bench;
 
 import dev.complaints.scoring.metrics.MetricOptions;
-import dev.complaints.scoring.metrics.SlaVisitAlerts;
-import dev.complaints.scoring.penalty.PenaltyLadder;
-import dev.complaints.scoring.penalty.QuarterAccumulator;
+import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
-import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
@@ -58,13 +55,12 @@ public class ScoringBenchmark {
 
   private Path file;
   private List<UnitInputs> inputs;
-  private Rubric rubric;
-  private SlaVisitAlerts alerts;
-  private MetricOptions options;
+  private Scorer scorer;
   private Instant asOf;
+  private Instant endOfQuarter;
 
   /**
-   * Generates the file and builds the rubric and policy.
+   * Generates the file and builds the scorer (rubric and policy).
    *
    * @throws IOException when the temporary file cannot be written
    */
@@ -73,10 +69,9 @@ public class ScoringBenchmark {
     file = Files.createTempFile("scoring-bench", ".jsonl");
     ScoringData.write(file, TICKETS, MONTH);
     inputs = ScoringData.inputs(MONTH);
-    rubric = Rubrics.mallScorecard();
-    alerts = SlaVisitAlerts.of(SlaPolicies.mallTicket());
-    options = MetricOptions.defaults();
-    asOf = Scorer.endOf(MONTH, options.zone());
+    scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.mallTicket()).build();
+    asOf = Scorer.endOf(MONTH, MetricOptions.MALL_ZONE);
+    endOfQuarter = Scorer.endOf(Quarter.of(MONTH), MetricOptions.MALL_ZONE);
   }
 
   /**
@@ -115,7 +110,7 @@ public class ScoringBenchmark {
   @OperationsPerInvocation(TICKETS)
   public PeriodReport scoreMonth() throws IOException {
     try (TicketReader reader = TicketReader.open(file)) {
-      return Scorer.score(reader, inputs, MONTH, asOf, rubric, alerts, options);
+      return scorer.score(reader, inputs, MONTH, asOf);
     }
   }
 
@@ -127,11 +122,9 @@ public class ScoringBenchmark {
    */
   @Benchmark
   @OperationsPerInvocation(TICKETS)
-  public Object assessQuarter() throws IOException {
+  public QuarterAssessment assessQuarter() throws IOException {
     try (TicketReader reader = TicketReader.open(file)) {
-      return new QuarterAccumulator(Quarter.of(MONTH), null, options, alerts)
-          .acceptAll(reader)
-          .finish(inputs, rubric, PenaltyLadder.seed004());
+      return scorer.assessQuarter(reader, inputs, Quarter.of(MONTH), endOfQuarter);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.complaints.bench;
 
 import dev.complaints.scoring.metrics.MetricOptions;
-import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.rubric.Rubrics;
@@ -58,9 +57,9 @@ public final class ScoringMemoryCheck {
       }
     };
     long start = System.nanoTime();
-    PeriodReport report = Scorer.score(tickets, ScoringData.inputs(month), month,
-        Scorer.endOf(month, options.zone()), Rubrics.mallScorecard(), SlaVisitAlerts.of(SlaPolicies.mallTicket()),
-        options);
+    Scorer scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.mallTicket())
+        .options(options).build();
+    PeriodReport report = scorer.score(tickets, ScoringData.inputs(month), month, Scorer.endOf(month, options.zone()));
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

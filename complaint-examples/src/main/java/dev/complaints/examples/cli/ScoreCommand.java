@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
-import dev.complaints.scoring.metrics.SlaVisitAlerts;
-import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.penalty.PenaltyDecision;
-import dev.complaints.scoring.penalty.PenaltyLadder;
-import dev.complaints.scoring.penalty.QuarterAccumulator;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.penalty.QuarterAssessmentJson;
 import dev.complaints.scoring.period.Quarter;
@@ -130,12 +126,11 @@ public final class ScoreCommand implements Callable<Integer> {
     Rubric rubric = rubric();
     List<UnitInputs> unitInputs = unitInputs();
     InputFiles.requireReadable(tickets);
+    Scorer scorer = scorer(rubric, options);
     PeriodReport report;
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
-      report =
-          Scorer.score(
-              reader, unitInputs, month, instant, rubric, alerts(), options);
+      report = scorer.score(reader, unitInputs, month, instant);
     } catch (IOException e) {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -192,18 +187,17 @@ public final class ScoreCommand implements Callable<Integer> {
     if (fromAcceptance) {
       options = options.withResolutionBasis(ResolutionBasis.ACCEPTANCE);
     }
-    Instant instant = asOf == null ? null : parseInstant(asOf);
+    Instant instant = asOf == null ? Scorer.endOf(q, options.zone()) : parseInstant(asOf);
     PeriodReportJson.Language language = language();
     boolean text = format();
     Rubric rubric = rubric();
     List<UnitInputs> unitInputs = unitInputs();
     InputFiles.requireReadable(tickets);
+    Scorer scorer = scorer(rubric, options);
     QuarterAssessment assessment;
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
-      assessment = new QuarterAccumulator(q, instant, options, alerts())
-          .acceptAll(reader)
-          .finish(unitInputs, rubric, PenaltyLadder.seed004());
+      assessment = scorer.assessQuarter(reader, unitInputs, q, instant);
     } catch (IOException e) {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -260,9 +254,16 @@ public final class ScoreCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  /** The red lights' SLA policy: the mall-ticket preset unless --policy / --calendar / --unknown-years say otherwise. */
-  private VisitAlerts alerts() {
-    return SlaVisitAlerts.of(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()));
+  /**
+   * The scorer: the rubric, the options, and the red lights' SLA policy, the mall-ticket preset unless --policy /
+   * --calendar / --unknown-years say otherwise.
+   */
+  private Scorer scorer(Rubric rubric, MetricOptions options) {
+    return Scorer.builder()
+        .rubric(rubric)
+        .policy(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()))
+        .options(options)
+        .build();
   }
 
   private boolean format() {

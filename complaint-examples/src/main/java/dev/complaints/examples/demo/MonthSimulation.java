@@ -144,7 +144,8 @@ public final class MonthSimulation {
       tickets.add(export.export(p.events(), MonthSimulation::regionOf));
       events.addAll(p.events());
     }
-    PeriodReport scorecards = Scorer.score(tickets.stream(), inputs, month, asOf, rubric(), policy);
+    PeriodReport scorecards = Scorer.builder().rubric(rubric()).policy(policy).build()
+        .score(tickets.stream(), inputs, month, asOf);
     return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board.entries(),
         inputs, tickets, scorecards, policy, board.calendarDataEnds(), events);
   }

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * otherwise ignored. Memory grows with units, not tickets.
  *
  * <p>Accumulators merge exactly: accumulating parts and merging them gives the accumulation of the whole,
- * so a data set can be scored in parallel (see {@link Scorer#scoreParallel}). Not thread-safe.
+ * so a data set can be scored in parallel (see {@link Scorer.Builder#parallel(boolean)}). Not thread-safe.
  */
 public final class PeriodAccumulator {
   private final YearMonth period;

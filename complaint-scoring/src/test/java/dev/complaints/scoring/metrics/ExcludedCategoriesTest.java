@@ -89,8 +89,9 @@ class ExcludedCategoriesTest {
         .isEqualTo(ResolutionOutcome.UNRESOLVED);
     // in a scorecard only the SAFETY ticket is eligible
     List<TicketRecord> tickets = List.of(parking, parking.toBuilder().category("SAFETY").build());
-    var card = Scorer.score(tickets.iterator(), List.of(), YearMonth.of(2026, 10), asOf, Rubrics.mallScorecard(),
-        VisitAlerts.none(), OPTIONS).units().get(0);
+    var card = Scorer.builder().rubric(Rubrics.mallScorecard()).visitAlerts(VisitAlerts.none()).options(OPTIONS)
+        .build()
+        .score(tickets.iterator(), List.of(), YearMonth.of(2026, 10), asOf).units().get(0);
     assertThat(card.metrics().resolution24h().eligible()).isEqualTo(1);
   }
 }

@@ -13,6 +13,7 @@ import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.Rubrics;
+import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.io.StringReader;
@@ -125,6 +126,32 @@ class QuarterAccumulatorTest {
         .containsExactly("plaza-a1 [78, 95]", "plaza-a2 [73, 78]", "plaza-b1 [95, 95]");
     assertThat(a.fines()).filteredOn(d -> d.period().equals("2026-12")).isEmpty();
     assertThat(total(a, "2026-11")).isEqualByComparingTo("1190");
+  }
+
+  @Test
+  void theScorerAssessesTheSameQuarterFromAnIteratorAStreamOrInParallel() {
+    Scorer scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.mallTicket()).build();
+    Quarter q4 = Quarter.parse("2026-Q4");
+    Instant end = Scorer.endOf(q4, MetricOptions.MALL_ZONE);
+    QuarterAssessment expected = empty().acceptAll(tickets().iterator())
+        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+    QuarterAssessment a = scorer.assessQuarter(tickets().iterator(), INPUTS, q4, end);
+    assertThat(a).isEqualTo(expected);
+    assertThat(a.asOf()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+    assertThat(a.scores().units()).extracting(u -> u.unit() + " " + u.score())
+        .containsExactly("plaza-a1 86.50", "plaza-a2 76.33", "plaza-b1 93.33");
+    assertThat(scorer.assessQuarter(tickets().stream(), INPUTS, q4, end)).isEqualTo(expected);
+    assertThat(scorer.toBuilder().parallel(true).build().assessQuarter(tickets().stream(), INPUTS, q4, end))
+        .isEqualTo(expected);
+    // the same scorer, as of mid-November, and with another ladder: only what changes per call is passed
+    Instant midNovember = Instant.parse("2026-11-20T04:00:00Z");
+    assertThat(scorer.assessQuarter(tickets().iterator(), INPUTS, q4, midNovember).scores().units())
+        .extracting(u -> u.unit() + " " + u.monthly().values())
+        .containsExactly("plaza-a1 [78, 95]", "plaza-a2 [73, 78]", "plaza-b1 [95, 95]");
+    PenaltyLadder lenient = new PenaltyLadder(new BigDecimal("70"), List.of(new BigDecimal("0.5")),
+        BigDecimal.ZERO, new BigDecimal("70"), new BigDecimal("0.25"), BigDecimal.ONE);
+    assertThat(scorer.toBuilder().penaltyLadder(lenient).build().assessQuarter(tickets().iterator(), INPUTS, q4, end)
+        .penalties()).isEmpty();
   }
 
   @Test

@@ -94,8 +94,9 @@ class TicketExportTest {
     assertThat(outcome.closedUnresolved()).isTrue();
 
     // the month's scorecard counts it as closed unresolved
-    var report = Scorer.score(java.util.stream.Stream.of(t, t.toBuilder().closeReason("RESOLVED").build()),
-        List.of(), java.time.YearMonth.of(2026, 10), at(600), Rubrics.mallScorecard(), SlaPolicies.sevenStep());
+    var report = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.sevenStep()).build()
+        .score(java.util.stream.Stream.of(t, t.toBuilder().closeReason("RESOLVED").build()),
+            List.of(), java.time.YearMonth.of(2026, 10), at(600));
     assertThat(report.unit("store-1").orElseThrow().metrics().closedUnresolved()).isEqualTo(1);
     assertThat(PeriodReportJson.toJson(report, PeriodReportJson.Language.EN).toString())
         .contains("\"closedUnresolved\":1");

@@ -36,7 +36,8 @@ class SampleMonthTest {
     List<UnitInputs> inputs = UnitInputsReader.read(dir.resolve("inputs.json"));
     PeriodReport report;
     try (TicketReader reader = TicketReader.open(dir.resolve("tickets.jsonl"))) {
-      report = Scorer.score(reader, inputs, period, asOf, Rubrics.mallScorecard(), SlaPolicies.mallTicket());
+      report = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.mallTicket()).build()
+          .score(reader, inputs, period, asOf);
     }
 
     List<String> expectedUnits = expected.get("units").findValuesAsText("unit");

@@ -115,13 +115,16 @@ class ScoringPropertiesTest {
           PeriodReport whole = accumulate(all).finish(in, RUBRIC);
           PeriodReport merged = accumulate(b).merge(accumulate(a)).finish(in, RUBRIC);
           assertThat(merged).isEqualTo(whole);
-          assertThat(Scorer.scoreParallel(all.stream(), in, OCT, AS_OF, RUBRIC, ALERTS, OPT)).isEqualTo(whole);
+          Scorer parallel = Scorer.builder().rubric(RUBRIC).visitAlerts(ALERTS).options(OPT).parallel(true).build();
+          assertThat(parallel.score(all.stream(), in, OCT, AS_OF)).isEqualTo(whole);
         });
   }
 
   @Test
   void mergeOfPartsEqualsTheWholeWithTheMallTicketPolicy() {
     VisitAlerts policy = SlaVisitAlerts.of(SlaPolicies.mallTicket());
+    Scorer parallel = Scorer.builder().rubric(RUBRIC).policy(SlaPolicies.mallTicket()).options(OPT).parallel(true)
+        .build();
     qt().withExamples(60).forAll(longs().all(), integers().between(0, 60), longs().all())
         .checkAssert((seed, n, splitSeed) -> {
           List<TicketRecord> all = tickets(seed, n);
@@ -140,7 +143,8 @@ class ScoringPropertiesTest {
           PeriodReport right = p2.merge(p1.merge(p0)).finish(in, RUBRIC);
           assertThat(left).isEqualTo(whole);
           assertThat(right).isEqualTo(whole);
-          assertThat(Scorer.scoreParallel(all.stream(), in, OCT, AS_OF, RUBRIC, policy, OPT)).isEqualTo(whole);
+          assertThat(parallel.score(all.stream(), in, OCT, AS_OF)).isEqualTo(whole);
+          assertThat(parallel.score(all.iterator(), in, OCT, AS_OF)).isEqualTo(whole);
         });
   }
 

@@ -57,8 +57,9 @@ class StatisticsAgreeWithScorecardsTest {
 
   /** Unit → {visited, satisfied, exempt} of one month from the scorecards. */
   static Map<String, List<Long>> fromScorecards(List<TicketRecord> tickets, YearMonth month, Instant asOf) {
-    PeriodReport report = Scorer.score(
-        tickets.iterator(), List.of(), month, asOf, Rubrics.mallScorecard(), VisitAlerts.none(), OPTIONS);
+    PeriodReport report = Scorer.builder().rubric(Rubrics.mallScorecard()).visitAlerts(VisitAlerts.none())
+        .options(OPTIONS).build()
+        .score(tickets.iterator(), List.of(), month, asOf);
     Map<String, List<Long>> out = new TreeMap<>();
     for (MonthlyScorecard card : report.units()) {
       SatisfactionCounts s = card.metrics().satisfaction();

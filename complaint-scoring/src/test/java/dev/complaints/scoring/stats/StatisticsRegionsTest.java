@@ -86,8 +86,9 @@ class StatisticsRegionsTest {
   void sameRegionsAsTheScorecardsOfTheMonth() {
     Instant asOf = Scorer.endOf(OCTOBER, SHANGHAI);
     Map<String, String> scorecards = new HashMap<>();
-    for (MonthlyScorecard card : Scorer.score(october().iterator(), octoberInputs(), OCTOBER, asOf,
-        Rubrics.mallScorecard(), VisitAlerts.none(), MetricOptions.defaults()).units()) {
+    Scorer scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).visitAlerts(VisitAlerts.none())
+        .options(MetricOptions.defaults()).build();
+    for (MonthlyScorecard card : scorer.score(october().iterator(), octoberInputs(), OCTOBER, asOf).units()) {
       scorecards.put(card.unit(), card.region().orElse(null));
     }
     Map<String, String> statistics = regions(statistics(october(), asOf, octoberInputs()));

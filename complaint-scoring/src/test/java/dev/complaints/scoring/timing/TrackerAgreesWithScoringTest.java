@@ -149,7 +149,8 @@ class TrackerAgreesWithScoringTest {
                 }
               }
             }
-            PeriodReport report = Scorer.score(records.stream(), List.of(), month, asOf, Rubrics.mallScorecard(), MALL);
+            PeriodReport report = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(MALL).build()
+                .score(records.stream(), List.of(), month, asOf);
             Map<String, Long> scored = new TreeMap<>();
             for (String unit : List.of("plaza-0", "plaza-1", "plaza-2")) {
               report.unit(unit).ifPresent(card -> {
