@@ -88,11 +88,10 @@ public class ScoringBenchmark {
    * Baseline: parse every line into a ticket record.
    *
    * @param bh sink
-   * @throws IOException on read failure
    */
   @Benchmark
   @OperationsPerInvocation(TICKETS)
-  public void parseOnly(Blackhole bh) throws IOException {
+  public void parseOnly(Blackhole bh) {
     try (TicketReader reader = TicketReader.open(file)) {
       while (reader.hasNext()) {
         bh.consume(reader.next());
@@ -104,11 +103,10 @@ public class ScoringBenchmark {
    * Parse and score the month.
    *
    * @return the report
-   * @throws IOException on read failure
    */
   @Benchmark
   @OperationsPerInvocation(TICKETS)
-  public PeriodReport scoreMonth() throws IOException {
+  public PeriodReport scoreMonth() {
     try (TicketReader reader = TicketReader.open(file)) {
       return scorer.score(reader, inputs, MONTH, asOf);
     }
@@ -118,11 +116,10 @@ public class ScoringBenchmark {
    * Parse and assess the quarter (scorecards, quarterly scores, ladders, fines).
    *
    * @return the assessment
-   * @throws IOException on read failure
    */
   @Benchmark
   @OperationsPerInvocation(TICKETS)
-  public QuarterAssessment assessQuarter() throws IOException {
+  public QuarterAssessment assessQuarter() {
     try (TicketReader reader = TicketReader.open(file)) {
       return scorer.assessQuarter(reader, inputs, Quarter.of(MONTH), endOfQuarter);
     }

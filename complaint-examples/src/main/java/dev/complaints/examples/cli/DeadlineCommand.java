@@ -271,6 +271,8 @@ public final class DeadlineCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standard input", e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read standard input", e.getCause());
     }
     out.flush();
     return bad ? ComplaintCli.BAD_INPUT : ComplaintCli.OK;

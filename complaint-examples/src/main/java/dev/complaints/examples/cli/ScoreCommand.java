@@ -24,7 +24,6 @@ import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicies;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -131,8 +130,6 @@ public final class ScoreCommand implements Callable<Integer> {
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
       report = scorer.score(reader, unitInputs, month, instant);
-    } catch (IOException e) {
-      throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     } catch (CalendarRangeException e) {
@@ -198,8 +195,6 @@ public final class ScoreCommand implements Callable<Integer> {
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
       assessment = scorer.assessQuarter(reader, unitInputs, q, instant);
-    } catch (IOException e) {
-      throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     } catch (CalendarRangeException e) {

@@ -3,6 +3,7 @@ package dev.complaints.scoring.record;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Objects;
  * reading stops with a {@link LineTooLongException}. An endless line (for example from {@code /dev/zero})
  * therefore ends in that exception rather than in running out of memory.
  *
- * <p>Not thread-safe.
+ * <p>No method throws a checked exception: a failure of the underlying input is an {@link UncheckedIOException}
+ * with the {@link IOException} as its cause, so the reader is used in try-with-resources without a
+ * {@code catch (IOException)}. Not thread-safe; closing it closes the underlying input.
  */
 public final class BoundedLineReader implements Closeable {
   /** The default limit of one line: 1 MiB of characters. */
@@ -54,9 +57,10 @@ public final class BoundedLineReader implements Closeable {
    * @return the line, or null at the end of the input
    * @throws LineTooLongException as soon as the line is longer than the limit (the rest of the line is not read:
    *     stop reading then)
-   * @throws IOException when the input cannot be read
+   * @throws UncheckedIOException when the input cannot be read, with the {@link IOException} as its cause (a
+   *     {@link java.nio.charset.CharacterCodingException} for bytes that are not valid in the input's charset)
    */
-  public String readLine() throws IOException {
+  public String readLine() {
     StringBuilder sb = null;
     while (true) {
       if (pos >= len && (eof || !fill())) {
@@ -89,11 +93,15 @@ public final class BoundedLineReader implements Closeable {
     }
   }
 
-  private boolean fill() throws IOException {
+  private boolean fill() {
     int n;
-    do {
-      n = in.read(buf, 0, buf.length);
-    } while (n == 0);
+    try {
+      do {
+        n = in.read(buf, 0, buf.length);
+      } while (n == 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read: " + e.getMessage(), e);
+    }
     if (n < 0) {
       eof = true;
       pos = 0;
@@ -105,13 +113,25 @@ public final class BoundedLineReader implements Closeable {
     return true;
   }
 
+  /**
+   * Closes the underlying input.
+   *
+   * @throws UncheckedIOException when it cannot be closed, with the {@link IOException} as its cause
+   */
   @Override
-  public void close() throws IOException {
-    in.close();
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close: " + e.getMessage(), e);
+    }
   }
 
-  /** A line longer than the limit of a {@link BoundedLineReader}. */
-  public static final class LineTooLongException extends IOException {
+  /**
+   * A line longer than the limit of a {@link BoundedLineReader}: the input cannot be read as lines, an
+   * {@link UncheckedIOException} like any other reading failure.
+   */
+  public static final class LineTooLongException extends UncheckedIOException {
     private static final long serialVersionUID = 1L;
 
     private final int maxChars;
@@ -122,8 +142,12 @@ public final class BoundedLineReader implements Closeable {
      * @param maxChars the limit
      */
     public LineTooLongException(int maxChars) {
-      super("line is longer than the limit of " + maxChars + " characters");
+      super(message(maxChars), new IOException(message(maxChars)));
       this.maxChars = maxChars;
+    }
+
+    private static String message(int maxChars) {
+      return "line is longer than the limit of " + maxChars + " characters";
     }
 
     /**

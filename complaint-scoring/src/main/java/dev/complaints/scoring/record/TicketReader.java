@@ -31,6 +31,16 @@ import java.util.stream.StreamSupport;
  * line and the field. With {@link #skipInvalid(Consumer)} malformed lines are instead reported to the
  * consumer, counted ({@link #skipped()}) and skipped; nothing is skipped silently.
  *
+ * <p>No method throws a checked exception: a failure of the underlying input, while reading or closing, is an
+ * {@link UncheckedIOException} naming the source (and the line), with the {@link java.io.IOException} as its
+ * cause, so a reader is used in try-with-resources without a {@code catch (IOException)}:
+ *
+ * <pre>{@code
+ * try (TicketReader tickets = TicketReader.open(Path.of("tickets.jsonl"))) {
+ *   report = scorer.score(tickets, inputs, YearMonth.of(2026, 10), asOf);
+ * }
+ * }</pre>
+ *
  * <p>Not thread-safe; close it when done (closing the reader closes the underlying input).
  */
 public final class TicketReader implements Iterator<TicketRecord>, Closeable {
@@ -174,14 +184,16 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         text = in.readLine();
       } catch (BoundedLineReader.LineTooLongException e) {
         throw new UncheckedIOException(source + ":" + (line + 1) + ": line is longer than the limit of "
-            + e.maxChars() + " characters (" + (e.maxChars() >> 20) + " MiB)", e);
-      } catch (CharacterCodingException e) {
-        // decoding runs ahead of the lines read: find the line the byte is on
-        long bad = file == null ? 0 : Utf8Lines.firstMalformedLine(file);
-        throw new UncheckedIOException(source + ": line " + (bad > 0 ? bad : line + 1)
-            + ": cannot read: not valid UTF-8 (" + e.getMessage() + ")", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: " + e.getMessage(), e);
+            + e.maxChars() + " characters (" + (e.maxChars() >> 20) + " MiB)", e.getCause());
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException c) {
+          // decoding runs ahead of the lines read: find the line the byte is on
+          long bad = file == null ? 0 : Utf8Lines.firstMalformedLine(file);
+          throw new UncheckedIOException(source + ": line " + (bad > 0 ? bad : line + 1)
+              + ": cannot read: not valid UTF-8 (" + c.getMessage() + ")", c);
+        }
+        throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: "
+            + e.getCause().getMessage(), e.getCause());
       }
       if (text == null) {
         done = true;
@@ -225,20 +237,22 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   public Stream<TicketRecord> stream() {
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::closeQuietly);
+        .onClose(this::close);
   }
 
-  private void closeQuietly() {
-    try {
-      close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /**
+   * Closes the underlying input; reading stops.
+   *
+   * @throws UncheckedIOException naming the source when the input cannot be closed, with the
+   *     {@link java.io.IOException} as its cause
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     done = true;
-    in.close();
+    try {
+      in.close();
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException(source + ": cannot close: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 }

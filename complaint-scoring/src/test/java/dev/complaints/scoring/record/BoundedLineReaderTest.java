@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Duration;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@link BoundedLineReader}: lines as {@code BufferedReader} gives them, within the limit. */
 class BoundedLineReaderTest {
 
-  private static List<String> lines(String text, int max) throws IOException {
+  private static List<String> lines(String text, int max) {
     List<String> lines = new ArrayList<>();
     try (BoundedLineReader r = new BoundedLineReader(new StringReader(text), max)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -26,7 +25,7 @@ class BoundedLineReaderTest {
   }
 
   @Test
-  void endsLinesAsBufferedReaderDoes() throws IOException {
+  void endsLinesAsBufferedReaderDoes() {
     assertThat(lines("a\nb\r\nc\rd", 10)).containsExactly("a", "b", "c", "d");
     assertThat(lines("a\n\n\r\n", 10)).containsExactly("a", "", "");
     assertThat(lines("", 10)).isEmpty();
@@ -34,7 +33,7 @@ class BoundedLineReaderTest {
   }
 
   @Test
-  void aLineAtTheLimitIsReadAndOneCharacterMoreIsRefused() throws IOException {
+  void aLineAtTheLimitIsReadAndOneCharacterMoreIsRefused() {
     assertThat(lines("abc\nde", 3)).containsExactly("abc", "de");
     try (BoundedLineReader r = new BoundedLineReader(new StringReader("ab\nabcd\nx"), 3)) {
       assertThat(r.readLine()).isEqualTo("ab");
@@ -44,7 +43,7 @@ class BoundedLineReaderTest {
   }
 
   @Test
-  void aLineLongerThanTheBufferIsKeptWhole() throws IOException {
+  void aLineLongerThanTheBufferIsKeptWhole() {
     String longLine = "y".repeat(200_000);
     assertThat(lines(longLine + "\r\n" + longLine, 200_000)).containsExactly(longLine, longLine);
   }

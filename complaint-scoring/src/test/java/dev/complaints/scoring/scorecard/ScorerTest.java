@@ -105,7 +105,7 @@ class ScorerTest {
   }
 
   @Test
-  void aMonthFromAReaderAStreamOrInParallelIsTheSameReport() throws Exception {
+  void aMonthFromAReaderAStreamOrInParallelIsTheSameReport() {
     PeriodReport fromReader;
     try (TicketReader reader = TicketReader.open(SAMPLE.resolve("tickets.jsonl"))) {
       fromReader = MALL.score(reader, sampleInputs(), OCTOBER, END_OF_OCTOBER);
