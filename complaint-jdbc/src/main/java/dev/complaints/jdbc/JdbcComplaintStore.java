@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -288,7 +289,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
    * The next alert change after {@code latest}, or null when none or when the timers or calendar cannot say;
    * the first such failure of this store is logged with the complaint id only.
    */
-  private Instant nextChange(String complaintId, List<ComplaintEvent> all, Instant latest) {
+  private @Nullable Instant nextChange(String complaintId, List<ComplaintEvent> all, Instant latest) {
     try {
       SlaTracker tracker = new SlaTracker(policy);
       tracker.applyAll(all);

@@ -10,6 +10,7 @@ import dev.complaints.core.event.NodeLeft;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds appended events onto a complaint's previous summary: the same node, grade, org unit and closed flag as
@@ -26,7 +27,8 @@ final class Projection {
    * @param nextChangeAt the next alert change to record, or null
    * @throws IllegalArgumentException when a new complaint does not start with its receipt, or a receipt comes later
    */
-  static ComplaintSummary fold(ComplaintSummary before, List<ComplaintEvent> events, Instant nextChangeAt) {
+  static ComplaintSummary fold(@Nullable ComplaintSummary before, List<ComplaintEvent> events,
+      @Nullable Instant nextChangeAt) {
     String id;
     String workflow;
     Optional<String> node;

@@ -1,8 +1,8 @@
 package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dispatches the complaint to the responsible department and owner (派发).

@@ -1,8 +1,8 @@
 package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves the complaint to another department or owner without changing its node.

@@ -5,11 +5,11 @@ import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
-import dev.complaints.core.model.Nullable;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Subject;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a new complaint with its intake data (业务受理). Emits {@code ComplaintReceived} and enters the workflow's first node.

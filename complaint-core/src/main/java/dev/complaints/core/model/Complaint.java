@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint (投诉): intake data, the current state of its workflow instance (工单) and its full event
@@ -333,7 +334,8 @@ public abstract class Complaint {
     if (version() < 1) {
       throw new IllegalStateException("complaint version must be at least 1, was " + version());
     }
-    if (id().isBlank() || workflow().isBlank() || (node() != null && node().isBlank())) {
+    String node = node();
+    if (id().isBlank() || workflow().isBlank() || (node != null && node.isBlank())) {
       throw new IllegalStateException("complaint id, workflow and node must not be blank");
     }
   }

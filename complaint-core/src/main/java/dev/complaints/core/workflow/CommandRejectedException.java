@@ -1,7 +1,7 @@
 package dev.complaints.core.workflow;
 
-import dev.complaints.core.model.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command the engine refused. It names the complaint, the node the complaint is in, the command, the commands
@@ -48,7 +48,7 @@ public class CommandRejectedException extends RuntimeException {
   }
 
   private final String complaintId;
-  private final String node;
+  private final @Nullable String node;
   private final String command;
   private final String commandId;
   private final List<String> allowedCommands;

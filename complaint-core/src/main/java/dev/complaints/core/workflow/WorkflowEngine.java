@@ -60,7 +60,6 @@ import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.NoteVisibility;
-import dev.complaints.core.model.Nullable;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import dev.complaints.core.workflow.internal.Fold;
@@ -71,6 +70,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -343,7 +343,7 @@ public final class WorkflowEngine {
     return c;
   }
 
-  private List<ComplaintEvent> receive(Complaint existing, ReceiveComplaint r) {
+  private List<ComplaintEvent> receive(@Nullable Complaint existing, ReceiveComplaint r) {
     if (existing != null) {
       if (isRetry(existing, r)) {
         return List.of();
@@ -607,7 +607,7 @@ public final class WorkflowEngine {
     return "grade " + grade + " is not in the grade scale; allowed: " + gradeScale.allowed();
   }
 
-  private static CommandRejectedException reject(Command command, Complaint complaint, List<String> allowed,
+  private static CommandRejectedException reject(Command command, @Nullable Complaint complaint, List<String> allowed,
       Reason reason, String detail) {
     return new CommandRejectedException(command.complaintId(), complaint == null ? null : complaint.node(),
         command.typeName(), command.commandId(), allowed, reason, detail);

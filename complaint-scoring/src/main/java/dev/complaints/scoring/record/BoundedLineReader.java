@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines like {@link java.io.BufferedReader#readLine()} (they end at {@code \n}, {@code \r} or
@@ -56,7 +57,7 @@ public final class BoundedLineReader implements Closeable {
    *     stop reading then)
    * @throws IOException when the input cannot be read
    */
-  public String readLine() throws IOException {
+  public @Nullable String readLine() throws IOException {
     StringBuilder sb = null;
     while (true) {
       if (pos >= len && (eof || !fill())) {

@@ -3,6 +3,7 @@ package dev.complaints.sla.calendar;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question that a calendar built from a holiday dataset cannot answer, because it lies outside the years the
@@ -81,7 +82,7 @@ public final class CalendarCoverageException extends IllegalArgumentException {
    * @param t an exception, may be null
    * @return the coverage error, empty when there is none in the chain
    */
-  public static Optional<CalendarCoverageException> in(Throwable t) {
+  public static Optional<CalendarCoverageException> in(@Nullable Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof CalendarCoverageException e) {
         return Optional.of(e);

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tracks the SLA timers of many complaints. Feed it complaint events (or {@link TimerSignal}s) as they are
@@ -141,10 +142,12 @@ public final class SlaTracker {
    * one complaint past a dataset calendar's years and still see every other.
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the statuses of the other complaints
    */
-  public synchronized List<TimerStatus> statusAt(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
+  public synchronized List<TimerStatus> statusAt(Instant t,
+      @Nullable BiConsumer<String, IllegalArgumentException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
     for (ComplaintTimers c : complaints.values()) {
@@ -173,10 +176,11 @@ public final class SlaTracker {
    * {@code skipped} (see {@link #statusAt(Instant, BiConsumer)}).
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the board of the other complaints
    */
-  public synchronized SlaBoard board(Instant t, BiConsumer<String, IllegalArgumentException> skipped) {
+  public synchronized SlaBoard board(Instant t, @Nullable BiConsumer<String, IllegalArgumentException> skipped) {
     EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
     for (TimerStatus s : statusAt(t, skipped)) {
       if (s.state().isOpen()) {
@@ -229,11 +233,12 @@ public final class SlaTracker {
    * dataset calendar's years does not stop a scheduler from waking for the others).
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the instant, empty when no level of the other complaints will change
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t,
-      BiConsumer<String, IllegalArgumentException> skipped) {
+      @Nullable BiConsumer<String, IllegalArgumentException> skipped) {
     Objects.requireNonNull(t, "t");
     Instant best = null;
     for (ComplaintTimers c : complaints.values()) {
@@ -250,7 +255,7 @@ public final class SlaTracker {
   }
 
   /** The earliest level change after {@code t} among one complaint's timers, or null. */
-  private static Instant nextChangeOf(ComplaintTimers c, Instant t) {
+  private static @Nullable Instant nextChangeOf(ComplaintTimers c, Instant t) {
     Instant best = null;
     for (SlaTimer timer : c.timers()) {
       if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
@@ -266,7 +271,7 @@ public final class SlaTracker {
 
   /** Hands a complaint a calendar cannot answer for to {@code skipped}, or rethrows when there is none. */
   private static void skip(ComplaintTimers c, IllegalArgumentException e,
-      BiConsumer<String, IllegalArgumentException> skipped) {
+      @Nullable BiConsumer<String, IllegalArgumentException> skipped) {
     if (skipped == null) {
       throw e;
     }

@@ -32,6 +32,7 @@ import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.ImmutableComplaint;
 import dev.complaints.core.model.Note;
+import org.jspecify.annotations.Nullable;
 
 /** The fold of events into a complaint. Pure and deterministic. Not API. */
 public final class Fold {
@@ -45,7 +46,7 @@ public final class Fold {
    * @return the complaint after
    * @throws IllegalArgumentException when the event does not fit (wrong complaint, version or node)
    */
-  public static Complaint apply(Complaint complaint, ComplaintEvent event) {
+  public static Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
     if (event == null) {
       throw new NullPointerException("event must not be null");
     }
