@@ -1,4 +1,4 @@
-/** Argument checks and masking shared by the core packages; not part of the public API. */
+/** Argument checks, masking and the engine's access to the fold, shared by the core packages; not API. */
 @NullMarked
 package dev.complaints.core.internal;
 

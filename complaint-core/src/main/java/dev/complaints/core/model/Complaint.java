@@ -12,12 +12,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint (投诉): intake data, the current state of its workflow instance (工单) and its full event
- * history. A complaint is the fold of its events ({@code WorkflowEngine.replay}); it is never edited directly.
+ * history. A complaint is the fold of its events ({@code WorkflowEngine.replay}); it is never edited directly, and
+ * there is no builder: the implementation is package-private, so a host gets complaint states only from the
+ * engine's fold of events (or from the JSON of one, {@code Json.mapper()}).
  *
  * <p>{@link #toString()} masks the complainant's personal data; {@link #customerView()} gives what the customer
  * may see (no internal notes, no draft plans, no history).
  */
 @Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 @JsonSerialize(as = ImmutableComplaint.class)
 @JsonDeserialize(as = ImmutableComplaint.class)
 public abstract class Complaint {

@@ -55,6 +55,7 @@ import dev.complaints.core.event.ReturnVisitExemptionRefused;
 import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.internal.Checks;
+import dev.complaints.core.internal.Folding;
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
@@ -62,7 +63,6 @@ import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
-import dev.complaints.core.workflow.internal.Fold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -305,7 +305,7 @@ public final class WorkflowEngine {
    * @throws IllegalArgumentException when the event does not fit the complaint
    */
   public Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
-    return Fold.apply(complaint, event);
+    return Folding.apply(complaint, event);
   }
 
   /**
@@ -322,7 +322,7 @@ public final class WorkflowEngine {
     }
     Complaint c = null;
     for (ComplaintEvent e : events) {
-      c = Fold.apply(c, e);
+      c = Folding.apply(c, e);
     }
     return c;
   }
@@ -338,7 +338,7 @@ public final class WorkflowEngine {
   public Complaint handle(@Nullable Complaint complaint, Command command) {
     Complaint c = complaint;
     for (ComplaintEvent e : decide(complaint, command)) {
-      c = Fold.apply(c, e);
+      c = Folding.apply(c, e);
     }
     return c;
   }
@@ -633,7 +633,7 @@ public final class WorkflowEngine {
     void add(EventFactory factory) {
       ComplaintEvent e = factory.create(state.id(), state.version() + 1, command.commandId(),
           command.actor().id(), command.at());
-      state = Fold.apply(state, e);
+      state = Folding.apply(state, e);
       events.add(e);
     }
   }

@@ -1,4 +1,4 @@
-/** Parsing, validation and the fold behind the workflow engine; not part of the public API. */
+/** Parsing and validation of workflow definitions; not part of the public API. */
 @NullMarked
 package dev.complaints.core.workflow.internal;
 

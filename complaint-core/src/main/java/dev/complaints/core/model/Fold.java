@@ -1,4 +1,4 @@
-package dev.complaints.core.workflow.internal;
+package dev.complaints.core.model;
 
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
@@ -29,13 +29,18 @@ import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitExemptionRefused;
 import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
-import dev.complaints.core.model.Complaint;
-import dev.complaints.core.model.ImmutableComplaint;
-import dev.complaints.core.model.Note;
+import dev.complaints.core.internal.Folding;
 import org.jspecify.annotations.Nullable;
 
-/** The fold of events into a complaint. Pure and deterministic. Not API. */
-public final class Fold {
+/**
+ * The fold of events into a complaint. Pure and deterministic. It lives beside the package-private complaint
+ * implementation, the only code that builds complaint states; the engine reaches it through {@link Folding}.
+ */
+final class Fold {
+  static {
+    Folding.install(Fold::apply);
+  }
+
   private Fold() {}
 
   /**
@@ -46,7 +51,7 @@ public final class Fold {
    * @return the complaint after
    * @throws IllegalArgumentException when the event does not fit (wrong complaint, version or node)
    */
-  public static Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
+  static Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
     if (event == null) {
       throw new NullPointerException("event must not be null");
     }
