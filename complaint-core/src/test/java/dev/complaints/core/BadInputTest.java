@@ -19,6 +19,7 @@ import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.Subject;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import dev.complaints.core.workflow.WorkflowEngine;
@@ -99,8 +100,7 @@ class BadInputTest {
   @Test
   void commandsBeforeIntakeForAnotherComplaintOrAfterIntakeAreRejected() {
     assertThatThrownBy(() -> engine.decide(null, new AcceptComplaint("a", "C-1", CS, T0)))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_COMPLAINT));
+        .isInstanceOfSatisfying(UnknownComplaintException.class, e -> assertThat(e.complaintId()).isEqualTo("C-1"));
     Complaint c = engine.handle(null, Fixtures.receive("C-1", "SAFETY"));
     assertThatThrownBy(() -> engine.decide(c, new AcceptComplaint("a", "C-2", CS, T0)))
         .isInstanceOf(IllegalArgumentException.class)

@@ -7,6 +7,7 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.GradeChanged;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.store.UnknownComplaintException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ final class Projection {
    * @param before the summary before, null for a new complaint
    * @param events the appended events, in version order, not empty
    * @param nextChangeAt the next alert change to record, or null
-   * @throws IllegalArgumentException when a new complaint does not start with its receipt, or a receipt comes later
+   * @throws UnknownComplaintException when a new complaint does not start with its receipt
+   * @throws IllegalArgumentException when a receipt comes later
    */
   static ComplaintSummary fold(@Nullable ComplaintSummary before, List<ComplaintEvent> events,
       @Nullable Instant nextChangeAt) {
@@ -39,8 +41,8 @@ final class Projection {
     int from = 0;
     if (before == null) {
       if (!(events.get(0) instanceof ComplaintReceived r)) {
-        throw new IllegalArgumentException("the first event of complaint " + events.get(0).complaintId()
-            + " must be ComplaintReceived, was " + events.get(0).getClass().getSimpleName());
+        throw new UnknownComplaintException(events.get(0).complaintId(), "the first event of a new complaint must"
+            + " be ComplaintReceived, was " + events.get(0).getClass().getSimpleName() + "; nothing was appended");
       }
       id = r.complaintId();
       workflow = r.workflow();

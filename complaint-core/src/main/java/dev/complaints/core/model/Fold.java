@@ -30,6 +30,7 @@ import dev.complaints.core.event.ReturnVisitExemptionRefused;
 import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.internal.Folding;
+import dev.complaints.core.store.UnknownComplaintException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,7 @@ final class Fold {
    * @param complaint the complaint before, or null for the first event
    * @param event the event
    * @return the complaint after
+   * @throws UnknownComplaintException when there is no complaint and the event is not its receipt
    * @throws IllegalArgumentException when the event does not fit (wrong complaint, version or node)
    */
   static Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
@@ -57,8 +59,8 @@ final class Fold {
     }
     if (complaint == null) {
       if (!(event instanceof ComplaintReceived r)) {
-        throw new IllegalArgumentException("the first event of complaint " + event.complaintId()
-            + " must be ComplaintReceived, was " + event.getClass().getSimpleName());
+        throw new UnknownComplaintException(event.complaintId(), "its first event must be ComplaintReceived, was "
+            + event.getClass().getSimpleName() + " version " + event.version());
       }
       if (r.version() != 1) {
         throw new IllegalArgumentException("ComplaintReceived must be version 1, was " + r.version());

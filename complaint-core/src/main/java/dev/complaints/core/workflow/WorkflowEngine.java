@@ -62,6 +62,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Plan;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -202,6 +203,7 @@ public final class WorkflowEngine {
    *     command ({@link Reason#COMMAND_ID_REUSED}), its instant goes back in time
    *     ({@link Reason#INSTANT_OUT_OF_ORDER}) or it escalates a complaint that has the highest grade
    *     ({@link Reason#NO_HIGHER_GRADE}); nothing changes
+   * @throws UnknownComplaintException when the complaint is null and the command is not {@link ReceiveComplaint}
    * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
    *     another workflow
    */
@@ -211,8 +213,8 @@ public final class WorkflowEngine {
       return receive(complaint, receive);
     }
     if (complaint == null) {
-      throw reject(command, null, List.of("ReceiveComplaint"), Reason.UNKNOWN_COMPLAINT,
-          "complaint " + command.complaintId() + " does not exist; open it with ReceiveComplaint first");
+      throw new UnknownComplaintException(command.complaintId(), "command " + command.typeName() + " ("
+          + command.commandId() + ") needs an existing complaint; open it with ReceiveComplaint first");
     }
     checkBelongs(complaint, command);
     if (isRetry(complaint, command)) {
@@ -302,6 +304,7 @@ public final class WorkflowEngine {
    * @param complaint the complaint before, or null for {@link ComplaintReceived}
    * @param event the event, whose version must be {@code complaint.version() + 1}
    * @return the complaint after
+   * @throws UnknownComplaintException when the complaint is null and the event is not {@link ComplaintReceived}
    * @throws IllegalArgumentException when the event does not fit the complaint
    */
   public Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
@@ -313,6 +316,8 @@ public final class WorkflowEngine {
    *
    * @param events the events in version order, starting with {@link ComplaintReceived}
    * @return the complaint
+   * @throws UnknownComplaintException when the first event is not {@link ComplaintReceived} (the events are of a
+   *     complaint that was never received)
    * @throws IllegalArgumentException when the list is empty or the events do not fit together
    */
   public Complaint replay(List<ComplaintEvent> events) {
@@ -334,6 +339,7 @@ public final class WorkflowEngine {
    * @param command the command
    * @return the complaint after the command's events (unchanged when the same command was already applied)
    * @throws CommandRejectedException when the command is not allowed
+   * @throws UnknownComplaintException when the complaint is null and the command is not {@link ReceiveComplaint}
    */
   public Complaint handle(@Nullable Complaint complaint, Command command) {
     Complaint c = complaint;

@@ -16,6 +16,7 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.time.Duration;
@@ -200,8 +201,10 @@ class FoldTest {
     Complaint c = Fold.apply(null, received(1));
     assertThatThrownBy(() -> Fold.apply(c, received(2))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("complaint C-1 was already received");
-    assertThatThrownBy(() -> Fold.apply(null, reopened(c))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the first event of complaint C-1 must be ComplaintReceived, was ComplaintReopened");
+    assertThatThrownBy(() -> Fold.apply(null, reopened(c)))
+        .isInstanceOfSatisfying(UnknownComplaintException.class, e -> assertThat(e.complaintId()).isEqualTo("C-1"))
+        .hasMessage("no complaint with id 'C-1': its first event must be ComplaintReceived, was ComplaintReopened"
+            + " version 2");
   }
 
   @Test
