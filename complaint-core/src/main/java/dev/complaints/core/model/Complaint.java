@@ -20,9 +20,8 @@ import org.jspecify.annotations.Nullable;
  * may see (no internal notes, no draft plans, no history).
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
+// the string forms: enum constants in the class file would make javac warn in every build without Immutables
+@Value.Style(visibilityString = "PACKAGE", builderVisibilityString = "PACKAGE")
 @JsonSerialize(as = ImmutableComplaint.class)
 @JsonDeserialize(as = ImmutableComplaint.class)
 public abstract class Complaint {
