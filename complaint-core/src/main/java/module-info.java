@@ -5,6 +5,7 @@
  * share them.
  */
 module dev.complaints.core {
+  requires transitive org.jspecify;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;

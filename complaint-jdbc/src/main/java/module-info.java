@@ -1,5 +1,6 @@
 /** A JDBC event store for complaints (PostgreSQL, H2). */
 module dev.complaints.jdbc {
+  requires transitive org.jspecify;
   requires transitive dev.complaints.core;
   requires transitive dev.complaints.sla;
   requires transitive java.sql;

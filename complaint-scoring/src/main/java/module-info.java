@@ -1,5 +1,6 @@
 /** Ticket records, metrics, rubrics, scorecards, quarterly penalties and manager statistics. */
 module dev.complaints.scoring {
+  requires transitive org.jspecify;
   requires transitive dev.complaints.core;
   requires transitive dev.complaints.sla;
 

@@ -1,5 +1,6 @@
 /** Business calendars, SLA policies, timers and the live tracker. */
 module dev.complaints.sla {
+  requires transitive org.jspecify;
   requires transitive dev.complaints.core;
 
   exports dev.complaints.sla;

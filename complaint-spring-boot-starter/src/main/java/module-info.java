@@ -3,6 +3,7 @@
  * metrics. JDBC, Flyway, Actuator and Micrometer are optional: each part configures itself when they are present.
  */
 module dev.complaints.spring {
+  requires transitive org.jspecify;
   requires transitive dev.complaints.core;
   requires transitive dev.complaints.sla;
   requires static transitive dev.complaints.jdbc;

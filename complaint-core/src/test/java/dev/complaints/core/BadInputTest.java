@@ -19,6 +19,7 @@ import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.Subject;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import dev.complaints.core.workflow.WorkflowEngine;
@@ -39,8 +40,14 @@ class BadInputTest {
     assertThatThrownBy(() -> new AssignGrade("c", "C-1", CS, T0, null))
         .hasMessage("AssignGrade.grade must not be null");
     assertThatThrownBy(() -> new AcceptComplaint("c", "C-1", null, T0)).hasMessage("AcceptComplaint.actor must not be null");
-    assertThatThrownBy(() -> new ReceiveComplaint("c", "C-1", CS, T0, Channel.PHONE, Complainant.of("A"), null,
-        Subject.of("shop", null), "SAFETY", "", List.of(), List.of(), null, null))
+    assertThatThrownBy(() -> ReceiveComplaint.builder()
+        .common("c", "C-1", CS, T0)
+        .channel(Channel.PHONE)
+        .complainant(Complainant.of("A"))
+        .subject(Subject.of("shop", null))
+        .category("SAFETY")
+        .description("")
+        .build())
         .hasMessage("ReceiveComplaint.description must not be blank");
     assertThatThrownBy(() -> Actor.of(" ", "CUSTOMER_SERVICE")).hasMessage("actor id must not be blank");
     assertThatThrownBy(() -> Subject.of("", null)).hasMessage("subject name must not be blank");
@@ -99,14 +106,19 @@ class BadInputTest {
   @Test
   void commandsBeforeIntakeForAnotherComplaintOrAfterIntakeAreRejected() {
     assertThatThrownBy(() -> engine.decide(null, new AcceptComplaint("a", "C-1", CS, T0)))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_COMPLAINT));
+        .isInstanceOfSatisfying(UnknownComplaintException.class, e -> assertThat(e.complaintId()).isEqualTo("C-1"));
     Complaint c = engine.handle(null, Fixtures.receive("C-1", "SAFETY"));
     assertThatThrownBy(() -> engine.decide(c, new AcceptComplaint("a", "C-2", CS, T0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("command a is for complaint C-2, not for complaint C-1");
-    ReceiveComplaint again = new ReceiveComplaint("other", "C-1", CS, T0, Channel.EMAIL, Complainant.of("B"), null,
-        Subject.of("shop", null), "SAFETY", "again", List.of(), List.of(), null, null);
+    ReceiveComplaint again = ReceiveComplaint.builder()
+        .common("other", "C-1", CS, T0)
+        .channel(Channel.EMAIL)
+        .complainant(Complainant.of("B"))
+        .subject(Subject.of("shop", null))
+        .category("SAFETY")
+        .description("again")
+        .build();
     assertThatThrownBy(() -> engine.decide(c, again)).isInstanceOfSatisfying(CommandRejectedException.class,
         e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_EXISTS));
     assertThatThrownBy(() -> engine.decide(c, null)).hasMessage("command must not be null");

@@ -36,10 +36,18 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static ReceiveComplaint receive(String id, String category) {
-    return new ReceiveComplaint("rcv-" + id, id, CS, T0, Channel.PHONE,
-        new Complainant("张三", "13812345678", "zhangsan@example.com"), T0.minusSeconds(300),
-        Subject.of("Tea House", "L2-15"), category, "Prepaid card not honoured", List.of(Remedy.REFUND),
-        List.of(CustomerNeed.COMPENSATION, CustomerNeed.RESPECT), "plaza-01", null);
+    return ReceiveComplaint.builder()
+        .common("rcv-" + id, id, CS, T0)
+        .channel(Channel.PHONE)
+        .complainant(new Complainant("张三", "13812345678", "zhangsan@example.com"))
+        .receivedAt(T0.minusSeconds(300))
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category(category)
+        .description("Prepaid card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .needs(CustomerNeed.COMPENSATION, CustomerNeed.RESPECT)
+        .orgUnit("plaza-01")
+        .build();
   }
 
   /**
@@ -123,13 +131,22 @@ public final class Fixtures {
     }
 
     public List<ComplaintEvent> investigate(Actor a, boolean substantiated, String dept) {
-      return exec(new RecordInvestigation(nextId(), id(), a, next(), substantiated, "checked the records", dept,
-          null));
+      return exec(RecordInvestigation.builder()
+          .common(nextId(), id(), a, next())
+          .substantiated(substantiated)
+          .opinion("checked the records")
+          .department(dept)
+          .build());
     }
 
     public List<ComplaintEvent> draft(Actor a) {
-      return exec(new DraftPlan(nextId(), id(), a, next(), Remedy.REFUND, "zhao", T0.plusSeconds(86_400),
-          "refund the unused card balance"));
+      return exec(DraftPlan.builder()
+          .common(nextId(), id(), a, next())
+          .remedy(Remedy.REFUND)
+          .owner("zhao")
+          .due(T0.plusSeconds(86_400))
+          .description("refund the unused card balance")
+          .build());
     }
 
     public List<ComplaintEvent> confirm(Actor a) {

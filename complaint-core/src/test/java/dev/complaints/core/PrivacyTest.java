@@ -62,8 +62,16 @@ class PrivacyTest {
   }
 
   private static ReceiveComplaint receive(String commandId, String id, Complainant who, String category) {
-    return new ReceiveComplaint(commandId, id, CS, T0, Channel.PHONE, who, null, Subject.of("Tea House", "L2-15"),
-        category, "card not honoured", List.of(Remedy.REFUND), List.of(), "plaza-01", null);
+    return ReceiveComplaint.builder()
+        .common(commandId, id, CS, T0)
+        .channel(Channel.PHONE)
+        .complainant(who)
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category(category)
+        .description("card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .orgUnit("plaza-01")
+        .build();
   }
 
   /** Drives a mall-ticket complaint through every node, a note and a reopen. */

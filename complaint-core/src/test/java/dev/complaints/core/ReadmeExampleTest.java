@@ -20,8 +20,11 @@ import dev.complaints.core.store.ComplaintStore;
 import dev.complaints.core.store.InMemoryComplaintStore;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The embedding example of the README, compiled and run so that it cannot rot. */
@@ -37,10 +40,17 @@ class ReadmeExampleTest {
     Instant now = Instant.parse("2026-10-03T11:10:00Z");
 
     // Receive a complaint: it enters the first node, ACCEPTANCE.
-    List<ComplaintEvent> opened = engine.open(new ReceiveComplaint("cmd-1", "C-1001", desk, now,
-        Channel.PHONE, new Complainant("张三", "13812345678", "zhangsan@example.com"), null,
-        Subject.of("Tea House", "L2-15"), "PREPAID_CARD", "Prepaid card not honoured",
-        List.of(Remedy.REFUND), List.of(CustomerNeed.COMPENSATION), "plaza-01", null));
+    List<ComplaintEvent> opened = engine.open(ReceiveComplaint.builder()
+        .common("cmd-1", "C-1001", desk, now)
+        .channel(Channel.PHONE)
+        .complainant(new Complainant("张三", "13812345678", "zhangsan@example.com"))
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category("PREPAID_CARD")
+        .description("Prepaid card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .needs(CustomerNeed.COMPENSATION)
+        .orgUnit("plaza-01")
+        .build());
     store.append("C-1001", 0, opened);
 
     // Accept, grade and dispatch it; each command is decided against the stored events.
@@ -48,7 +58,7 @@ class ReadmeExampleTest {
         new AcceptComplaint("cmd-2", "C-1001", desk, now.plusSeconds(60)),
         new AssignGrade("cmd-3", "C-1001", dispatcher, now.plusSeconds(600), Grade.GENERAL),
         new Dispatch("cmd-4", "C-1001", dispatcher, now.plusSeconds(900), "merchant-relations", "zhao"))) {
-      Complaint current = engine.replay(store.load("C-1001"));
+      Complaint current = engine.replay(store.loadExisting("C-1001"));
       store.append("C-1001", current.version(), engine.decide(current, command));
     }
 
@@ -69,5 +79,18 @@ class ReadmeExampleTest {
     assertThat(store.load("C-1001")).extracting(e -> e.getClass().getSimpleName()).containsExactly(
         "ComplaintReceived", "NodeEntered", "NodeLeft", "NodeEntered", "GradeChanged", "Dispatched", "NodeLeft",
         "NodeEntered");
+  }
+
+  @Test
+  void readmeShowsTheCodeOfThisTest() throws Exception {
+    String test = Files.readString(Path.of("src/test/java/dev/complaints/core/ReadmeExampleTest.java"));
+    String begin = "// README example: begin\n";
+    String between = test.substring(test.indexOf(begin) + begin.length(), test.indexOf("    // README example: end"));
+    String shown = between.lines().map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+        .collect(Collectors.joining("\n", "", "\n"));
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## Embedding the library");
+    int start = readme.indexOf("```java\n", section) + "```java\n".length();
+    assertThat(readme.substring(start, readme.indexOf("```", start))).isEqualTo(shown);
   }
 }

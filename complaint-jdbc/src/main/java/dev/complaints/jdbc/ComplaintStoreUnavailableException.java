@@ -1,6 +1,7 @@
 package dev.complaints.jdbc;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database could not be reached or failed an operation. The message names the operation and the SQLState
@@ -12,7 +13,7 @@ public final class ComplaintStoreUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String operation;
-  private final String sqlState;
+  private final @Nullable String sqlState;
 
   /**
    * Creates the exception.
@@ -21,7 +22,7 @@ public final class ComplaintStoreUnavailableException extends RuntimeException {
    *     data
    * @param sqlState the SQLState reported, or null when the driver gave none
    */
-  public ComplaintStoreUnavailableException(String operation, String sqlState) {
+  public ComplaintStoreUnavailableException(String operation, @Nullable String sqlState) {
     super("complaint store: cannot " + Objects.requireNonNull(operation, "operation") + " (SQLState "
         + (sqlState == null ? "unknown" : sqlState) + "); nothing was changed by this call");
     this.operation = operation;
@@ -42,7 +43,7 @@ public final class ComplaintStoreUnavailableException extends RuntimeException {
    *
    * @return the five-character state, null when the driver gave none
    */
-  public String sqlState() {
+  public @Nullable String sqlState() {
     return sqlState;
   }
 }

@@ -6,6 +6,7 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.store.ComplaintStore;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +125,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
    *     is done rather than that it is stale
    * @throws VersionConflictException when the complaint is not at {@code expectedVersion}, or another writer
    *     appended the same version first
-   * @throws IllegalArgumentException also when a new complaint does not start with {@code ComplaintReceived}
+   * @throws UnknownComplaintException when {@code expectedVersion} is above 0 and the complaint has no summary
+   *     row, or when a new complaint does not start with {@code ComplaintReceived}
    * @throws ComplaintStoreUnavailableException when the database fails; nothing was written
    */
   @Override
@@ -184,6 +187,11 @@ public final class JdbcComplaintStore implements ComplaintStore {
     if (done.isPresent()) {
       Sql.rollbackQuietly(c);
       throw new CommandAlreadyAppliedException(done.get(), expectedVersion);
+    }
+    if (before == null && expectedVersion > 0) {
+      Sql.rollbackQuietly(c);
+      throw new UnknownComplaintException(complaintId, "an append expecting version " + expectedVersion
+          + " needs a stored complaint; nothing was appended");
     }
     long actual = before == null ? 0 : before.version();
     if (actual != expectedVersion) {
@@ -288,7 +296,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
    * The next alert change after {@code latest}, or null when none or when the timers or calendar cannot say;
    * the first such failure of this store is logged with the complaint id only.
    */
-  private Instant nextChange(String complaintId, List<ComplaintEvent> all, Instant latest) {
+  private @Nullable Instant nextChange(String complaintId, List<ComplaintEvent> all, Instant latest) {
     try {
       SlaTracker tracker = new SlaTracker(policy);
       tracker.applyAll(all);

@@ -7,9 +7,11 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.GradeChanged;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.store.UnknownComplaintException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds appended events onto a complaint's previous summary: the same node, grade, org unit and closed flag as
@@ -24,9 +26,11 @@ final class Projection {
    * @param before the summary before, null for a new complaint
    * @param events the appended events, in version order, not empty
    * @param nextChangeAt the next alert change to record, or null
-   * @throws IllegalArgumentException when a new complaint does not start with its receipt, or a receipt comes later
+   * @throws UnknownComplaintException when a new complaint does not start with its receipt
+   * @throws IllegalArgumentException when a receipt comes later
    */
-  static ComplaintSummary fold(ComplaintSummary before, List<ComplaintEvent> events, Instant nextChangeAt) {
+  static ComplaintSummary fold(@Nullable ComplaintSummary before, List<ComplaintEvent> events,
+      @Nullable Instant nextChangeAt) {
     String id;
     String workflow;
     Optional<String> node;
@@ -37,8 +41,8 @@ final class Projection {
     int from = 0;
     if (before == null) {
       if (!(events.get(0) instanceof ComplaintReceived r)) {
-        throw new IllegalArgumentException("the first event of complaint " + events.get(0).complaintId()
-            + " must be ComplaintReceived, was " + events.get(0).getClass().getSimpleName());
+        throw new UnknownComplaintException(events.get(0).complaintId(), "the first event of a new complaint must"
+            + " be ComplaintReceived, was " + events.get(0).getClass().getSimpleName() + "; nothing was appended");
       }
       id = r.complaintId();
       workflow = r.workflow();

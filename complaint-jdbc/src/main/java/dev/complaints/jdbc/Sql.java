@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** Small JDBC helpers shared by the store and the schema check: instants, SQLStates, connections. */
 final class Sql {
@@ -40,7 +41,7 @@ final class Sql {
   }
 
   /** The first SQLState in the exception, its causes or its chained exceptions; null when none is given. */
-  static String state(SQLException e) {
+  static @Nullable String state(SQLException e) {
     for (SQLException s = e; s != null; s = s.getNextException() == s ? null : s.getNextException()) {
       for (Throwable t = s; t != null; t = t.getCause() == t ? null : t.getCause()) {
         if (t instanceof SQLException q && q.getSQLState() != null) {
@@ -73,12 +74,12 @@ final class Sql {
   }
 
   /** Sets a timestamp parameter to an instant in UTC; null stays null. */
-  static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+  static void setInstant(PreparedStatement ps, int index, @Nullable Instant instant) throws SQLException {
     ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
   /** Reads a timestamp column as an instant; null stays null. */
-  static Instant getInstant(ResultSet rs, String column) throws SQLException {
+  static @Nullable Instant getInstant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
   }

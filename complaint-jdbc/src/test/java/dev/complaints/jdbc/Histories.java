@@ -53,10 +53,18 @@ final class Histories {
 
   /** The intake command of a complaint received at {@code at}, carrying the test complainant's personal data. */
   static ReceiveComplaint receive(String complaintId, Instant at) {
-    return new ReceiveComplaint("rcv-" + complaintId, complaintId, ALL, at, Channel.PHONE,
-        new Complainant(NAME, PHONE, EMAIL), at.minusSeconds(120), Subject.of("Tea House", "L2-15"),
-        "PREPAID_CARD", "Prepaid card not honoured", List.of(Remedy.REFUND), List.of(CustomerNeed.COMPENSATION),
-        "plaza-07", null);
+    return ReceiveComplaint.builder()
+        .common("rcv-" + complaintId, complaintId, ALL, at)
+        .channel(Channel.PHONE)
+        .complainant(new Complainant(NAME, PHONE, EMAIL))
+        .receivedAt(at.minusSeconds(120))
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category("PREPAID_CARD")
+        .description("Prepaid card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .needs(CustomerNeed.COMPENSATION)
+        .orgUnit("plaza-07")
+        .build();
   }
 
   /** The events of a complaint's intake (one command). */

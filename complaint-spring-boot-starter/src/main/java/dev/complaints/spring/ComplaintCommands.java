@@ -5,6 +5,7 @@ import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.store.ComplaintStore;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
@@ -81,8 +82,8 @@ public class ComplaintCommands {
    *     empty, the command is decided against the current version, and decided again (up to three attempts in all)
    *     when another writer appends first
    * @return the complaint after the command, or as it is when the command id is already recorded
-   * @throws CommandRejectedException when the workflow rejects the command (also {@code UNKNOWN_COMPLAINT} when
-   *     there is no such complaint)
+   * @throws CommandRejectedException when the workflow rejects the command
+   * @throws UnknownComplaintException when there is no such complaint
    * @throws VersionConflictException when the expected version is not the stored one, or the race was lost on
    *     every attempt
    */

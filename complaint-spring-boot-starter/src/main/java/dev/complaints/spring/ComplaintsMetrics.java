@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micrometer meters of the complaints: the timer {@code complaints.commands} tagged {@code command} (the command
@@ -32,7 +33,7 @@ public class ComplaintsMetrics implements ComplaintCommandObserver {
   private final SlaTracker tracker;
   private final Clock clock;
   private final AtomicLong applied = new AtomicLong();
-  private Snapshot last;
+  private @Nullable Snapshot last;
 
   private record Snapshot(Instant second, long applied, SlaBoard board) {}
 

@@ -1,6 +1,7 @@
 package dev.complaints.spring;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,38 +16,38 @@ public class ComplaintsProperties {
    * Workflow preset: mall-ticket, seven-step or retail-plan. Used when no workflow-file is given; mall-ticket when
    * neither is set.
    */
-  private String workflow;
+  private @Nullable String workflow;
 
   /**
    * Workflow definition file (JSON) used in place of a preset; a file path, or classpath:name for a class path
    * resource. Cannot be combined with complaints.workflow.
    */
-  private String workflowFile;
+  private @Nullable String workflowFile;
 
   /**
    * SLA policy preset: mall-ticket, seven-step or retail-plan. When neither this nor policy-file is set, the
    * preset with the workflow's id is used, or mall-ticket when there is none.
    */
-  private String policy;
+  private @Nullable String policy;
 
   /**
    * SLA policy file (JSON) used in place of a preset; a file path, or classpath:name. Cannot be combined with
    * complaints.policy.
    */
-  private String policyFile;
+  private @Nullable String policyFile;
 
   /**
    * National working-day calendar file (JSON) used in place of the bundled cn-national calendar; policies find it
    * as cn-national and under its own id. A file path, or classpath:name.
    */
-  private String calendarFile;
+  private @Nullable String calendarFile;
 
   /**
    * What the SLA policy does with dates past the years of a holiday-data calendar: refuse (an error naming the
    * covered years) or weekly (the calendar's weekly windows alone). When not set: refuse, or the choice written in
    * the policy file.
    */
-  private String unknownYears;
+  private @Nullable String unknownYears;
 
   /** The SLA alert scheduler. */
   private final Scheduler scheduler = new Scheduler();
@@ -56,7 +57,7 @@ public class ComplaintsProperties {
    *
    * @return the id, null when not set
    */
-  public String getWorkflow() {
+  public @Nullable String getWorkflow() {
     return workflow;
   }
 
@@ -65,7 +66,7 @@ public class ComplaintsProperties {
    *
    * @param workflow mall-ticket, seven-step or retail-plan
    */
-  public void setWorkflow(String workflow) {
+  public void setWorkflow(@Nullable String workflow) {
     this.workflow = workflow;
   }
 
@@ -74,7 +75,7 @@ public class ComplaintsProperties {
    *
    * @return the location, null when not set
    */
-  public String getWorkflowFile() {
+  public @Nullable String getWorkflowFile() {
     return workflowFile;
   }
 
@@ -83,7 +84,7 @@ public class ComplaintsProperties {
    *
    * @param workflowFile a file path, or {@code classpath:name}
    */
-  public void setWorkflowFile(String workflowFile) {
+  public void setWorkflowFile(@Nullable String workflowFile) {
     this.workflowFile = workflowFile;
   }
 
@@ -92,7 +93,7 @@ public class ComplaintsProperties {
    *
    * @return the id, null when not set
    */
-  public String getPolicy() {
+  public @Nullable String getPolicy() {
     return policy;
   }
 
@@ -101,7 +102,7 @@ public class ComplaintsProperties {
    *
    * @param policy mall-ticket, seven-step or retail-plan
    */
-  public void setPolicy(String policy) {
+  public void setPolicy(@Nullable String policy) {
     this.policy = policy;
   }
 
@@ -110,7 +111,7 @@ public class ComplaintsProperties {
    *
    * @return the location, null when not set
    */
-  public String getPolicyFile() {
+  public @Nullable String getPolicyFile() {
     return policyFile;
   }
 
@@ -119,7 +120,7 @@ public class ComplaintsProperties {
    *
    * @param policyFile a file path, or {@code classpath:name}
    */
-  public void setPolicyFile(String policyFile) {
+  public void setPolicyFile(@Nullable String policyFile) {
     this.policyFile = policyFile;
   }
 
@@ -128,7 +129,7 @@ public class ComplaintsProperties {
    *
    * @return the location, null when not set
    */
-  public String getCalendarFile() {
+  public @Nullable String getCalendarFile() {
     return calendarFile;
   }
 
@@ -137,7 +138,7 @@ public class ComplaintsProperties {
    *
    * @param calendarFile a file path, or {@code classpath:name}
    */
-  public void setCalendarFile(String calendarFile) {
+  public void setCalendarFile(@Nullable String calendarFile) {
     this.calendarFile = calendarFile;
   }
 
@@ -146,7 +147,7 @@ public class ComplaintsProperties {
    *
    * @return refuse or weekly, null when not set
    */
-  public String getUnknownYears() {
+  public @Nullable String getUnknownYears() {
     return unknownYears;
   }
 
@@ -155,7 +156,7 @@ public class ComplaintsProperties {
    *
    * @param unknownYears refuse or weekly
    */
-  public void setUnknownYears(String unknownYears) {
+  public void setUnknownYears(@Nullable String unknownYears) {
     this.unknownYears = unknownYears;
   }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Turns {@link ComplaintsProperties} into the workflow definition and the SLA policy, checking every value. */
 final class ComplaintsSettings {
@@ -164,7 +165,7 @@ final class ComplaintsSettings {
   }
 
   /** The value, or null when it is not set; a blank value is an error. */
-  private static String given(String value, String property) {
+  private static @Nullable String given(@Nullable String value, String property) {
     if (value == null) {
       return null;
     }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,8 +50,8 @@ public class SlaAlertScheduler implements SmartLifecycle, DisposableBean {
   private final Map<String, AlertLevel> seen = new HashMap<>();
   private final Set<String> reported = new HashSet<>();
   /** The task scheduler this scheduler created for itself and shuts down, null when it uses the host's. */
-  private ThreadPoolTaskScheduler owned;
-  private ScheduledFuture<?> next;
+  private @Nullable ThreadPoolTaskScheduler owned;
+  private @Nullable ScheduledFuture<?> next;
   private boolean running;
 
   /**

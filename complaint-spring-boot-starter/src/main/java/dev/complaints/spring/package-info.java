@@ -4,4 +4,7 @@
  * {@link dev.complaints.spring.SlaAlertScheduler} and its {@link dev.complaints.spring.SlaAlertChanged} events,
  * and the health indicator and meters when Actuator and Micrometer are on the class path.
  */
+@NullMarked
 package dev.complaints.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.store.ComplaintStore;
 import dev.complaints.core.store.InMemoryComplaintStore;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.sla.tracker.SlaTracker;
@@ -69,6 +70,18 @@ class ComplaintCommandsTest {
       assertThat(appended).hasSize(4);
       assertThat(appended.stream().flatMap(a -> a.events().stream())).containsExactlyElementsOf(stored);
       assertThat(appended).allSatisfy(a -> assertThat(a.complaintId()).isEqualTo("C-1"));
+    });
+  }
+
+  @Test
+  void aCommandForAnUnknownComplaintIsAnUnknownComplaintExceptionAndAppendsNothing() {
+    runnerWithListener().run(context -> {
+      ComplaintCommands commands = context.getBean(ComplaintCommands.class);
+      assertThatThrownBy(() -> commands.handle(accept("c2", "C-404", T0), OptionalLong.empty()))
+          .isInstanceOfSatisfying(UnknownComplaintException.class,
+              e -> assertThat(e.complaintId()).isEqualTo("C-404"));
+      assertThat(context.getBean(ComplaintStore.class).load("C-404")).isEmpty();
+      assertThat(context.getBean(Appended.class).seen).isEmpty();
     });
   }
 

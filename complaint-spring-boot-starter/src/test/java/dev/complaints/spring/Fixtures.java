@@ -40,10 +40,17 @@ final class Fixtures {
   }
 
   static ReceiveComplaint receive(String commandId, String complaintId, Instant at) {
-    return new ReceiveComplaint(commandId, complaintId, DESK, at, Channel.PHONE,
-        new Complainant("张三", "13812345678", "zhangsan@example.com"), null, Subject.of("Tea House", "L2-15"),
-        "PREPAID_CARD", "Prepaid card not honoured", List.of(Remedy.REFUND), List.of(CustomerNeed.COMPENSATION),
-        "plaza-01", null);
+    return ReceiveComplaint.builder()
+        .common(commandId, complaintId, DESK, at)
+        .channel(Channel.PHONE)
+        .complainant(new Complainant("张三", "13812345678", "zhangsan@example.com"))
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category("PREPAID_CARD")
+        .description("Prepaid card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .needs(CustomerNeed.COMPENSATION)
+        .orgUnit("plaza-01")
+        .build();
   }
 
   static AcceptComplaint accept(String commandId, String complaintId, Instant at) {

@@ -12,6 +12,10 @@ import java.util.List;
  * {@code WorkflowEngine}), the complaint id, the actor with roles and the instant. The engine either turns a
  * command into events or rejects it; a rejected command changes nothing.
  *
+ * <p>Commands are records. Each command with more than these four fields also has a builder with a named setter
+ * per field ({@code ReceiveComplaint.builder().common(commandId, complaintId, actor, at).channel(…)….build()}, see
+ * {@link CommandBuilder}), whose {@code build()} runs the checks of the canonical constructor.
+ *
  * <p>In JSON every command has a {@code "type"} property equal to its simple class name, for example
  * {@code {"type":"AssignGrade","commandId":"cmd-2","complaintId":"C-1","actor":{"id":"li","roles":["DISPATCHER"]},
  * "at":"2026-10-03T11:20:00Z","grade":"SERIOUS"}}. Workflow definitions name commands by the same type names.

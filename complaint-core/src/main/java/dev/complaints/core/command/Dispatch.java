@@ -1,8 +1,8 @@
 package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dispatches the complaint to the responsible department and owner (派发).
@@ -37,5 +37,51 @@ public record Dispatch(
     Command.checkCommon(commandId, complaintId, actor, at, "Dispatch");
     Checks.notBlank(department, "Dispatch.department");
     Checks.nullOrNotBlank(assignee, "Dispatch.assignee");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Dispatch}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, Dispatch> {
+    private @Nullable String department;
+    private @Nullable String assignee;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code department}.
+     *
+     * @param department responsible department
+     * @return this builder
+     */
+    public Builder department(String department) {
+      this.department = department;
+      return this;
+    }
+
+    /**
+     * Sets {@code assignee}.
+     *
+     * @param assignee owner, or null
+     * @return this builder
+     */
+    public Builder assignee(@Nullable String assignee) {
+      this.assignee = assignee;
+      return this;
+    }
+
+    @Override
+    public Dispatch build() {
+      return new Dispatch(commandId, complaintId, actor, at, department, assignee);
+    }
   }
 }

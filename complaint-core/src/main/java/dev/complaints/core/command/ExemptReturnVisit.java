@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Waives the return visit (不便回访) and closes the complaint as EXEMPT. In the {@code mall-ticket} preset this
@@ -33,5 +34,39 @@ public record ExemptReturnVisit(
   public ExemptReturnVisit {
     Command.checkCommon(commandId, complaintId, actor, at, "ExemptReturnVisit");
     Checks.notBlank(reason, "ExemptReturnVisit.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ExemptReturnVisit}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, ExemptReturnVisit> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why the visit is not possible
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public ExemptReturnVisit build() {
+      return new ExemptReturnVisit(commandId, complaintId, actor, at, reason);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pauses SLA timing, for example while waiting for the customer or a third party.
@@ -32,5 +33,39 @@ public record PauseClock(
   public PauseClock {
     Command.checkCommon(commandId, complaintId, actor, at, "PauseClock");
     Checks.notBlank(reason, "PauseClock.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PauseClock}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, PauseClock> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public PauseClock build() {
+      return new PauseClock(commandId, complaintId, actor, at, reason);
+    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves the complaint to another department or owner without changing its node.
@@ -37,5 +37,51 @@ public record Reassign(
     Command.checkCommon(commandId, complaintId, actor, at, "Reassign");
     Checks.notBlank(department, "Reassign.department");
     Checks.nullOrNotBlank(assignee, "Reassign.assignee");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reassign}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, Reassign> {
+    private @Nullable String department;
+    private @Nullable String assignee;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code department}.
+     *
+     * @param department responsible department
+     * @return this builder
+     */
+    public Builder department(String department) {
+      this.department = department;
+      return this;
+    }
+
+    /**
+     * Sets {@code assignee}.
+     *
+     * @param assignee owner, or null
+     * @return this builder
+     */
+    public Builder assignee(@Nullable String assignee) {
+      this.assignee = assignee;
+      return this;
+    }
+
+    @Override
+    public Reassign build() {
+      return new Reassign(commandId, complaintId, actor, at, department, assignee);
+    }
   }
 }

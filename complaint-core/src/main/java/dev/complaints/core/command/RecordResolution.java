@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records that the handling was carried out, and how.
@@ -32,5 +33,39 @@ public record RecordResolution(
   public RecordResolution {
     Command.checkCommon(commandId, complaintId, actor, at, "RecordResolution");
     Checks.notBlank(resolution, "RecordResolution.resolution");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RecordResolution}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, RecordResolution> {
+    private @Nullable String resolution;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code resolution}.
+     *
+     * @param resolution what was done
+     * @return this builder
+     */
+    public Builder resolution(String resolution) {
+      this.resolution = resolution;
+      return this;
+    }
+
+    @Override
+    public RecordResolution build() {
+      return new RecordResolution(commandId, complaintId, actor, at, resolution);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses a pending request to waive the return visit; the visit stays due.
@@ -32,5 +33,40 @@ public record RefuseReturnVisitExemption(
   public RefuseReturnVisitExemption {
     Command.checkCommon(commandId, complaintId, actor, at, "RefuseReturnVisitExemption");
     Checks.notBlank(reason, "RefuseReturnVisitExemption.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RefuseReturnVisitExemption}: the four common fields ({@link CommandBuilder}), then its own, each
+   * by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, RefuseReturnVisitExemption> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why the visit is still due
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public RefuseReturnVisitExemption build() {
+      return new RefuseReturnVisitExemption(commandId, complaintId, actor, at, reason);
+    }
   }
 }

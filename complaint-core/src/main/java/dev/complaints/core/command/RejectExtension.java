@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rejects the pending extension request of the current node.
@@ -32,5 +33,39 @@ public record RejectExtension(
   public RejectExtension {
     Command.checkCommon(commandId, complaintId, actor, at, "RejectExtension");
     Checks.notBlank(reason, "RejectExtension.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RejectExtension}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, RejectExtension> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public RejectExtension build() {
+      return new RejectExtension(commandId, complaintId, actor, at, reason);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reopens a closed complaint.
@@ -32,5 +33,39 @@ public record Reopen(
   public Reopen {
     Command.checkCommon(commandId, complaintId, actor, at, "Reopen");
     Checks.notBlank(reason, "Reopen.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Reopen}: the four common fields ({@link CommandBuilder}), then its own, each by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, Reopen> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public Reopen build() {
+      return new Reopen(commandId, complaintId, actor, at, reason);
+    }
   }
 }

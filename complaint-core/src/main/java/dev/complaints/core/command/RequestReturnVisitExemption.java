@@ -2,6 +2,7 @@ package dev.complaints.core.command;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for the return visit to be waived (不便回访申请). The request stays pending until it is approved with
@@ -34,5 +35,40 @@ public record RequestReturnVisitExemption(
   public RequestReturnVisitExemption {
     Command.checkCommon(commandId, complaintId, actor, at, "RequestReturnVisitExemption");
     Checks.notBlank(reason, "RequestReturnVisitExemption.reason");
+  }
+
+  /**
+   * A builder with no field set.
+   *
+   * @return a builder whose {@link Builder#build()} runs the checks of the canonical constructor
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link RequestReturnVisitExemption}: the four common fields ({@link CommandBuilder}), then its own, each
+   * by name.
+   */
+  public static final class Builder extends CommandBuilder<Builder, RequestReturnVisitExemption> {
+    private @Nullable String reason;
+
+    private Builder() {}
+
+    /**
+     * Sets {@code reason}.
+     *
+     * @param reason why the visit is not possible
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    @Override
+    public RequestReturnVisitExemption build() {
+      return new RequestReturnVisitExemption(commandId, complaintId, actor, at, reason);
+    }
   }
 }

@@ -5,11 +5,11 @@ import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
-import dev.complaints.core.model.Nullable;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Subject;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complaint was received (业务受理): the intake data. Always version 1.

@@ -1,8 +1,8 @@
 package dev.complaints.core.event;
 
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The complaint was dispatched to a department and owner (派发).

@@ -2,8 +2,8 @@ package dev.complaints.core.event;
 
 import dev.complaints.core.internal.Checks;
 import dev.complaints.core.model.Grade;
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The grade was set (grading), changed (regrade) or raised (escalation).

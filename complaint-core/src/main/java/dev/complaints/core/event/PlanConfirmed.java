@@ -1,7 +1,7 @@
 package dev.complaints.core.event;
 
-import dev.complaints.core.model.Nullable;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drafted plan was confirmed in writing; it may now be communicated to the customer.

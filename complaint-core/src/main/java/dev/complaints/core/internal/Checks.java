@@ -2,6 +2,7 @@ package dev.complaints.core.internal;
 
 import java.util.Collection;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the public entry points. Not API. */
 public final class Checks {
@@ -15,7 +16,7 @@ public final class Checks {
    * @param <T> the type
    * @return the value
    */
-  public static <T> T notNull(T value, String name) {
+  public static <T> T notNull(@Nullable T value, String name) {
     if (value == null) {
       throw new NullPointerException(name + " must not be null");
     }
@@ -29,7 +30,7 @@ public final class Checks {
    * @param name the field name used in the message
    * @return the value
    */
-  public static String notBlank(String value, String name) {
+  public static String notBlank(@Nullable String value, String name) {
     if (value == null) {
       throw new NullPointerException(name + " must not be null");
     }
@@ -46,7 +47,7 @@ public final class Checks {
    * @param name the field name used in the message
    * @return the value
    */
-  public static String nullOrNotBlank(String value, String name) {
+  public static @Nullable String nullOrNotBlank(@Nullable String value, String name) {
     if (value != null && value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank when given");
     }
@@ -61,7 +62,7 @@ public final class Checks {
    * @param <C> the collection type
    * @return the collection
    */
-  public static <C extends Collection<?>> C noNulls(C values, String name) {
+  public static <C extends Collection<?>> C noNulls(@Nullable C values, String name) {
     notNull(values, name);
     for (Object v : values) {
       if (Objects.isNull(v)) {

@@ -1,5 +1,8 @@
 package dev.complaints.core.internal;
 
+import org.jspecify.annotations.Nullable;
+
+
 /** Masking of personal data for display and logs. Not API. */
 public final class Masking {
   private Masking() {}
@@ -13,7 +16,7 @@ public final class Masking {
    * @param phone the phone number, may be null
    * @return the masked number, or null
    */
-  public static String phone(String phone) {
+  public static @Nullable String phone(@Nullable String phone) {
     if (phone == null) {
       return null;
     }
@@ -35,7 +38,7 @@ public final class Masking {
    * @param email the address, may be null
    * @return the masked address, or null
    */
-  public static String email(String email) {
+  public static @Nullable String email(@Nullable String email) {
     if (email == null) {
       return null;
     }
@@ -54,7 +57,7 @@ public final class Masking {
    * @param name the name, may be null
    * @return the masked name, or null
    */
-  public static String name(String name) {
+  public static @Nullable String name(@Nullable String name) {
     if (name == null) {
       return null;
     }

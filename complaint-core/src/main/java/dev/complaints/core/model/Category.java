@@ -1,6 +1,7 @@
 package dev.complaints.core.model;
 
 import dev.complaints.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One category of a {@link CategoryTaxonomy}.

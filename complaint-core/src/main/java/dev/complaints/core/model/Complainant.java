@@ -2,6 +2,7 @@ package dev.complaints.core.model;
 
 import dev.complaints.core.internal.Checks;
 import dev.complaints.core.internal.Masking;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The person who complains. Name, phone and e-mail are personal data: {@link #toString()} and

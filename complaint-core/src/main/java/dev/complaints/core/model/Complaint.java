@@ -8,15 +8,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A complaint (投诉): intake data, the current state of its workflow instance (工单) and its full event
- * history. A complaint is the fold of its events ({@code WorkflowEngine.replay}); it is never edited directly.
+ * history. A complaint is the fold of its events ({@code WorkflowEngine.replay}); it is never edited directly, and
+ * there is no builder: the implementation is package-private, so a host gets complaint states only from the
+ * engine's fold of events (or from the JSON of one, {@code Json.mapper()}).
  *
  * <p>{@link #toString()} masks the complainant's personal data; {@link #customerView()} gives what the customer
  * may see (no internal notes, no draft plans, no history).
  */
 @Value.Immutable
+// the string forms: enum constants in the class file would make javac warn in every build without Immutables
+@Value.Style(visibilityString = "PACKAGE", builderVisibilityString = "PACKAGE")
 @JsonSerialize(as = ImmutableComplaint.class)
 @JsonDeserialize(as = ImmutableComplaint.class)
 public abstract class Complaint {
@@ -333,7 +338,8 @@ public abstract class Complaint {
     if (version() < 1) {
       throw new IllegalStateException("complaint version must be at least 1, was " + version());
     }
-    if (id().isBlank() || workflow().isBlank() || (node() != null && node().isBlank())) {
+    String node = node();
+    if (id().isBlank() || workflow().isBlank() || (node != null && node.isBlank())) {
       throw new IllegalStateException("complaint id, workflow and node must not be blank");
     }
   }

@@ -2,6 +2,7 @@ package dev.complaints.core.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the customer may see of a complaint (discipline ②, docs/domain.md: handling opinions stay internal until final).

@@ -1,6 +1,7 @@
 package dev.complaints.core.model;
 
 import dev.complaints.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the complaint is about: the merchant, tenant, store or service involved and where.

@@ -19,6 +19,8 @@ public interface ComplaintStore {
    * @param events the events, numbered {@code expectedVersion + 1, expectedVersion + 2, …}, all of that
    *     complaint; an empty list appends nothing
    * @throws VersionConflictException when the complaint's version is not {@code expectedVersion}
+   * @throws UnknownComplaintException when {@code expectedVersion} is above 0 and nothing is stored for the
+   *     complaint, or when it is 0 and the first event is not {@code ComplaintReceived}; nothing is appended
    * @throws IllegalArgumentException when the events do not belong to the complaint or are misnumbered
    */
   void append(String complaintId, long expectedVersion, List<ComplaintEvent> events);
@@ -30,6 +32,22 @@ public interface ComplaintStore {
    * @return the events, empty when the complaint is unknown
    */
   List<ComplaintEvent> load(String complaintId);
+
+  /**
+   * All events of a complaint that exists, in version order: {@link #load} for a caller to whom an unknown id is an
+   * error, for example before {@code WorkflowEngine.replay}.
+   *
+   * @param complaintId the complaint
+   * @return the events, never empty
+   * @throws UnknownComplaintException when nothing is stored for the complaint
+   */
+  default List<ComplaintEvent> loadExisting(String complaintId) {
+    List<ComplaintEvent> events = load(complaintId);
+    if (events.isEmpty()) {
+      throw new UnknownComplaintException(complaintId);
+    }
+    return events;
+  }
 
   /**
    * Every event of every complaint, each complaint's events in version order, complaints in the order of their

@@ -1,6 +1,7 @@
 package dev.complaints.core.store;
 
 import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintReceived;
 import dev.complaints.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +37,14 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     synchronized (byComplaint) {
       List<ComplaintEvent> current = byComplaint.get(complaintId);
       long actual = current == null ? 0 : current.size();
+      if (current == null && expectedVersion > 0) {
+        throw new UnknownComplaintException(complaintId, "an append expecting version " + expectedVersion
+            + " needs a stored complaint; nothing was appended");
+      }
+      if (current == null && !events.isEmpty() && !(events.get(0) instanceof ComplaintReceived)) {
+        throw new UnknownComplaintException(complaintId, "the first event of a new complaint must be"
+            + " ComplaintReceived, was " + events.get(0).getClass().getSimpleName() + "; nothing was appended");
+      }
       if (actual != expectedVersion) {
         throw new VersionConflictException(complaintId, expectedVersion, actual);
       }

@@ -1,11 +1,12 @@
 package dev.complaints.core.workflow;
 
-import dev.complaints.core.model.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command the engine refused. It names the complaint, the node the complaint is in, the command, the commands
- * allowed there and why; a rejected command changes nothing.
+ * allowed there and why; a rejected command changes nothing. A command for a complaint that does not exist is no
+ * rejection by the workflow: it is an {@link dev.complaints.core.store.UnknownComplaintException}.
  */
 public class CommandRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -26,8 +27,6 @@ public class CommandRejectedException extends RuntimeException {
     NO_MATCHING_TRANSITION,
     /** A value of the command is not allowed (unknown category, grade outside the scale, nothing to change). */
     INVALID_VALUE,
-    /** The complaint does not exist yet (only {@code ReceiveComplaint} may open it). */
-    UNKNOWN_COMPLAINT,
     /** {@code ReceiveComplaint} for a complaint that already exists. */
     ALREADY_EXISTS,
     /**
@@ -48,7 +47,7 @@ public class CommandRejectedException extends RuntimeException {
   }
 
   private final String complaintId;
-  private final String node;
+  private final @Nullable String node;
   private final String command;
   private final String commandId;
   private final List<String> allowedCommands;

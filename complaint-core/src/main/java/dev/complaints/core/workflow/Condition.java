@@ -5,7 +5,7 @@ import dev.complaints.core.command.RecordCustomerResponse;
 import dev.complaints.core.command.RecordInvestigation;
 import dev.complaints.core.command.RecordReturnVisit;
 import dev.complaints.core.model.Complaint;
-import dev.complaints.core.model.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named predicate used by workflow definitions, both to choose between transitions of the same command
@@ -57,10 +57,10 @@ public enum Condition {
   /** {@code RecordInvestigation}: the complaint is not substantiated. */
   NOT_SUBSTANTIATED("RecordInvestigation", "the complaint is not substantiated");
 
-  private final String commandType;
+  private final @Nullable String commandType;
   private final String description;
 
-  Condition(String commandType, String description) {
+  Condition(@Nullable String commandType, String description) {
     this.commandType = commandType;
     this.description = description;
   }

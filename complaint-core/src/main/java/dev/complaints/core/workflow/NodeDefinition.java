@@ -3,12 +3,12 @@ package dev.complaints.core.workflow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of a workflow: its transitions, whether it is terminal, and the conditions that must hold for a
@@ -70,7 +70,7 @@ public record NodeDefinition(
   /** Builds a {@link NodeDefinition}. */
   public static final class Builder {
     private final String name;
-    private String description;
+    private @Nullable String description;
     private boolean terminal;
     private final List<Condition> entryGuards = new ArrayList<>();
     private final List<TransitionDefinition> transitions = new ArrayList<>();

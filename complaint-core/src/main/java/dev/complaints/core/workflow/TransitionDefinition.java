@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.model.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a command does in a node. Of the transitions of a node for the same command, the first whose {@code when}
@@ -85,8 +85,8 @@ public record TransitionDefinition(
     private final List<String> roles = new ArrayList<>();
     private final List<ComplaintField> requiredFields = new ArrayList<>();
     private final List<Condition> guards = new ArrayList<>();
-    private String to;
-    private String closeReason;
+    private @Nullable String to;
+    private @Nullable String closeReason;
     private boolean gradeUp;
 
     private Builder(String command) {

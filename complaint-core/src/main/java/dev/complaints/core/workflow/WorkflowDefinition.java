@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.complaints.core.internal.Checks;
 import dev.complaints.core.json.Json;
-import dev.complaints.core.model.Nullable;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.core.workflow.internal.DefinitionParser;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workflow as data: nodes, the commands each node accepts, transitions with guards, terminal nodes. A
@@ -192,9 +192,9 @@ public record WorkflowDefinition(
   /** Builds a {@link WorkflowDefinition}; {@link #build()} validates it. */
   public static final class Builder {
     private final String id;
-    private String description;
+    private @Nullable String description;
     private String taxonomy = "mall";
-    private String initialNode;
+    private @Nullable String initialNode;
     private final List<String> roles = new ArrayList<>();
     private final List<String> customerNoteRoles = new ArrayList<>();
     private final List<NodeDefinition> nodes = new ArrayList<>();

@@ -55,15 +55,15 @@ import dev.complaints.core.event.ReturnVisitExemptionRefused;
 import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.internal.Checks;
+import dev.complaints.core.internal.Folding;
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.NoteVisibility;
-import dev.complaints.core.model.Nullable;
 import dev.complaints.core.model.Plan;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
-import dev.complaints.core.workflow.internal.Fold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -71,6 +71,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -202,6 +203,7 @@ public final class WorkflowEngine {
    *     command ({@link Reason#COMMAND_ID_REUSED}), its instant goes back in time
    *     ({@link Reason#INSTANT_OUT_OF_ORDER}) or it escalates a complaint that has the highest grade
    *     ({@link Reason#NO_HIGHER_GRADE}); nothing changes
+   * @throws UnknownComplaintException when the complaint is null and the command is not {@link ReceiveComplaint}
    * @throws IllegalArgumentException when the command is for another complaint or the complaint follows
    *     another workflow
    */
@@ -211,8 +213,8 @@ public final class WorkflowEngine {
       return receive(complaint, receive);
     }
     if (complaint == null) {
-      throw reject(command, null, List.of("ReceiveComplaint"), Reason.UNKNOWN_COMPLAINT,
-          "complaint " + command.complaintId() + " does not exist; open it with ReceiveComplaint first");
+      throw new UnknownComplaintException(command.complaintId(), "command " + command.typeName() + " ("
+          + command.commandId() + ") needs an existing complaint; open it with ReceiveComplaint first");
     }
     checkBelongs(complaint, command);
     if (isRetry(complaint, command)) {
@@ -302,10 +304,11 @@ public final class WorkflowEngine {
    * @param complaint the complaint before, or null for {@link ComplaintReceived}
    * @param event the event, whose version must be {@code complaint.version() + 1}
    * @return the complaint after
+   * @throws UnknownComplaintException when the complaint is null and the event is not {@link ComplaintReceived}
    * @throws IllegalArgumentException when the event does not fit the complaint
    */
   public Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
-    return Fold.apply(complaint, event);
+    return Folding.apply(complaint, event);
   }
 
   /**
@@ -313,6 +316,8 @@ public final class WorkflowEngine {
    *
    * @param events the events in version order, starting with {@link ComplaintReceived}
    * @return the complaint
+   * @throws UnknownComplaintException when the first event is not {@link ComplaintReceived} (the events are of a
+   *     complaint that was never received)
    * @throws IllegalArgumentException when the list is empty or the events do not fit together
    */
   public Complaint replay(List<ComplaintEvent> events) {
@@ -322,7 +327,7 @@ public final class WorkflowEngine {
     }
     Complaint c = null;
     for (ComplaintEvent e : events) {
-      c = Fold.apply(c, e);
+      c = Folding.apply(c, e);
     }
     return c;
   }
@@ -334,16 +339,17 @@ public final class WorkflowEngine {
    * @param command the command
    * @return the complaint after the command's events (unchanged when the same command was already applied)
    * @throws CommandRejectedException when the command is not allowed
+   * @throws UnknownComplaintException when the complaint is null and the command is not {@link ReceiveComplaint}
    */
   public Complaint handle(@Nullable Complaint complaint, Command command) {
     Complaint c = complaint;
     for (ComplaintEvent e : decide(complaint, command)) {
-      c = Fold.apply(c, e);
+      c = Folding.apply(c, e);
     }
     return c;
   }
 
-  private List<ComplaintEvent> receive(Complaint existing, ReceiveComplaint r) {
+  private List<ComplaintEvent> receive(@Nullable Complaint existing, ReceiveComplaint r) {
     if (existing != null) {
       if (isRetry(existing, r)) {
         return List.of();
@@ -607,7 +613,7 @@ public final class WorkflowEngine {
     return "grade " + grade + " is not in the grade scale; allowed: " + gradeScale.allowed();
   }
 
-  private static CommandRejectedException reject(Command command, Complaint complaint, List<String> allowed,
+  private static CommandRejectedException reject(Command command, @Nullable Complaint complaint, List<String> allowed,
       Reason reason, String detail) {
     return new CommandRejectedException(command.complaintId(), complaint == null ? null : complaint.node(),
         command.typeName(), command.commandId(), allowed, reason, detail);
@@ -633,7 +639,7 @@ public final class WorkflowEngine {
     void add(EventFactory factory) {
       ComplaintEvent e = factory.create(state.id(), state.version() + 1, command.commandId(),
           command.actor().id(), command.at());
-      state = Fold.apply(state, e);
+      state = Folding.apply(state, e);
       events.add(e);
     }
   }

@@ -103,9 +103,19 @@ class CommandIdTest {
     ReceiveComplaint intake = Fixtures.receive("C-1", "SAFETY");
     assertThat(engine.decide(c, intake)).isEmpty();
     String recorded = "as versions 1-2: ComplaintReceived, NodeEntered by wang at " + Fixtures.T0;
-    ReceiveComplaint otherCategory = new ReceiveComplaint(intake.commandId(), "C-1", CS, intake.at(),
-        intake.channel(), intake.complainant(), intake.receivedAt(), intake.subject(), "ENVIRONMENT_SANITATION",
-        intake.description(), intake.remediesSought(), intake.needs(), intake.orgUnit(), intake.grade());
+    ReceiveComplaint otherCategory = ReceiveComplaint.builder()
+        .common(intake.commandId(), "C-1", CS, intake.at())
+        .channel(intake.channel())
+        .complainant(intake.complainant())
+        .receivedAt(intake.receivedAt())
+        .subject(intake.subject())
+        .category("ENVIRONMENT_SANITATION")
+        .description(intake.description())
+        .remediesSought(intake.remediesSought())
+        .needs(intake.needs())
+        .orgUnit(intake.orgUnit())
+        .grade(intake.grade())
+        .build();
     assertReused(c, otherCategory, recorded);
     assertReused(c, new AddNote(intake.commandId(), "C-1", CS, Fixtures.T0.plusSeconds(120), "hello",
         NoteVisibility.INTERNAL), recorded);

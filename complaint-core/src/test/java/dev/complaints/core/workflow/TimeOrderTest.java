@@ -30,8 +30,19 @@ class TimeOrderTest {
 
   private static ReceiveComplaint receive(Instant at, Instant receivedAt) {
     ReceiveComplaint r = Fixtures.receive("C-1", "SAFETY");
-    return new ReceiveComplaint(r.commandId(), "C-1", CS, at, r.channel(), r.complainant(), receivedAt,
-        r.subject(), r.category(), r.description(), r.remediesSought(), r.needs(), r.orgUnit(), r.grade());
+    return ReceiveComplaint.builder()
+        .common(r.commandId(), "C-1", CS, at)
+        .channel(r.channel())
+        .complainant(r.complainant())
+        .receivedAt(receivedAt)
+        .subject(r.subject())
+        .category(r.category())
+        .description(r.description())
+        .remediesSought(r.remediesSought())
+        .needs(r.needs())
+        .orgUnit(r.orgUnit())
+        .grade(r.grade())
+        .build();
   }
 
   private void assertOutOfOrder(Complaint complaint, Command command, String detail) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of the metrics: the zone that decides a ticket's period, the categories the 24-hour rate excludes
@@ -125,7 +126,7 @@ public record MetricOptions(
    * @param taxonomy the taxonomy, or null to match the exact codes only
    * @return new options
    */
-  public MetricOptions withTaxonomy(CategoryTaxonomy taxonomy) {
+  public MetricOptions withTaxonomy(@Nullable CategoryTaxonomy taxonomy) {
     return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow,
         Optional.ofNullable(taxonomy));
   }

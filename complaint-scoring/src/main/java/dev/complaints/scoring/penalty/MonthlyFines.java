@@ -14,6 +14,7 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Monthly fines of the mall rules (处罚 3, docs/domain.md): every node red light, concealment finding and publicity finding of a
@@ -94,7 +95,7 @@ public final class MonthlyFines {
    * @param reachedAt the instant the visit first turned red
    * @return this accumulator
    */
-  public MonthlyFines addRedLight(String unit, String region, Instant reachedAt) {
+  public MonthlyFines addRedLight(String unit, @Nullable String region, Instant reachedAt) {
     return add(FineKind.RED_LIGHT, unit, region, reachedAt.atZone(zone).toLocalDate(), 1);
   }
 
@@ -108,7 +109,7 @@ public final class MonthlyFines {
    * @param count how many, at least 0
    * @return this accumulator
    */
-  public MonthlyFines add(FineKind kind, String unit, String region, LocalDate date, long count) {
+  public MonthlyFines add(FineKind kind, String unit, @Nullable String region, LocalDate date, long count) {
     return add(kind, unit, region, FineWindow.containing(date), count);
   }
 
@@ -122,7 +123,7 @@ public final class MonthlyFines {
    * @param count how many, at least 0
    * @return this accumulator
    */
-  public MonthlyFines add(FineKind kind, String unit, String region, FineWindow window, long count) {
+  public MonthlyFines add(FineKind kind, String unit, @Nullable String region, FineWindow window, long count) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(window, "window");

@@ -2,6 +2,7 @@ package dev.complaints.scoring.penalty;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One penalty decision: who, by which rule, how much, and why (in English and Simplified Chinese).
@@ -24,8 +25,8 @@ import java.util.Objects;
 public record PenaltyDecision(
     PenaltyRule rule,
     Role role,
-    String unit,
-    String region,
+    @Nullable String unit,
+    @Nullable String region,
     String period,
     int occurrence,
     Measure measure,

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads tickets once and produces a {@link QuarterAssessment}: the monthly scorecards of every month from
@@ -58,7 +59,7 @@ public final class QuarterAccumulator {
    * @param options metric options
    * @param alerts the SLA alert evaluation of node visits (must be thread-safe to merge parts)
    */
-  public QuarterAccumulator(Quarter quarter, Instant asOf, MetricOptions options, VisitAlerts alerts) {
+  public QuarterAccumulator(Quarter quarter, @Nullable Instant asOf, MetricOptions options, VisitAlerts alerts) {
     this.quarter = Objects.requireNonNull(quarter, "quarter");
     this.options = Objects.requireNonNull(options, "options");
     this.alerts = Objects.requireNonNull(alerts, "alerts");

@@ -6,4 +6,7 @@
  * <p>The library outputs {@link dev.complaints.scoring.penalty.PenaltyDecision decisions} — who, which rule,
  * how much and why — not payroll: applying a percentage to a salary is the host's business.
  */
+@NullMarked
 package dev.complaints.scoring.penalty;
+
+import org.jspecify.annotations.NullMarked;

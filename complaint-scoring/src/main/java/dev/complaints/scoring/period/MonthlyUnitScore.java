@@ -3,6 +3,7 @@ package dev.complaints.scoring.period;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's monthly scorecard total, the input of quarterly scoring.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param month the scored month
  * @param total the month's total, 0..100
  */
-public record MonthlyUnitScore(String unit, String region, YearMonth month, BigDecimal total) {
+public record MonthlyUnitScore(String unit, @Nullable String region, YearMonth month, BigDecimal total) {
 
   /**
    * Validates the fields.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit's quarterly score: the mean of its monthly totals (2 decimals, HALF_UP).
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public record UnitQuarterScore(
     String unit,
-    String region,
+    @Nullable String region,
     Quarter quarter,
     BigDecimal score,
     Map<YearMonth, BigDecimal> monthly,

@@ -4,4 +4,7 @@
  *
  * <p>Entry point: {@link dev.complaints.scoring.period.QuarterlyScoring}.
  */
+@NullMarked
 package dev.complaints.scoring.period;
+
+import org.jspecify.annotations.NullMarked;

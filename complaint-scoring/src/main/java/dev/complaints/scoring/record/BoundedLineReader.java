@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines like {@link java.io.BufferedReader#readLine()} (they end at {@code \n}, {@code \r} or
@@ -60,7 +61,7 @@ public final class BoundedLineReader implements Closeable {
    * @throws UncheckedIOException when the input cannot be read, with the {@link IOException} as its cause (a
    *     {@link java.nio.charset.CharacterCodingException} for bytes that are not valid in the input's charset)
    */
-  public String readLine() {
+  public @Nullable String readLine() {
     StringBuilder sb = null;
     while (true) {
       if (pos >= len && (eof || !fill())) {

@@ -1,5 +1,7 @@
 package dev.complaints.scoring.record;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A ticket line or an inputs document could not be read into records. The message is one line naming the
  * source, the line and the field: {@code tickets.jsonl: line 7: field stages[1].leftAt: ...}.
@@ -22,7 +24,7 @@ public class RecordFormatException extends RuntimeException {
    * @param reason what is wrong
    * @param cause the underlying exception, may be null
    */
-  public RecordFormatException(String source, long line, String field, String reason, Throwable cause) {
+  public RecordFormatException(String source, long line, String field, String reason, @Nullable Throwable cause) {
     super(source + ": " + (line > 0 ? "line " + line + ": " : "") + "field " + field + ": " + reason, cause);
     this.source = source;
     this.line = line;

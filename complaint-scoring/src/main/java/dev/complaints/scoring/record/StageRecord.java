@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One visit of a workflow node by a ticket. A node visited twice appears twice.
@@ -67,7 +68,7 @@ public record StageRecord(
    * @param leftAt exit, or null while still in the node
    * @return the visit
    */
-  public static StageRecord of(String stage, Instant enteredAt, Instant leftAt) {
+  public static StageRecord of(String stage, Instant enteredAt, @Nullable Instant leftAt) {
     return new StageRecord(stage, enteredAt, Optional.ofNullable(leftAt), List.of(), List.of());
   }
 

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a complaint's event history into the flat ticket timeline record that the scorecards read: the export a
@@ -101,7 +102,8 @@ public final class TicketExport {
    * @return the record
    * @throws IllegalArgumentException when the history does not start with {@code ComplaintReceived}
    */
-  public TicketRecord export(List<? extends ComplaintEvent> events, Function<String, String> regionOfUnit) {
+  public TicketRecord export(List<? extends ComplaintEvent> events,
+      Function<String, @Nullable String> regionOfUnit) {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(regionOfUnit, "regionOfUnit");
     if (events.isEmpty() || !(events.get(0) instanceof ComplaintReceived received)) {

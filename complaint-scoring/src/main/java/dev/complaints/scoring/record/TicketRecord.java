@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The flat timeline of one ticket, as a CRM exports it, one JSON object per line (see docs/scoring.md).
@@ -160,16 +161,16 @@ public record TicketRecord(
     private final String id;
     private final String unit;
     private final Instant acceptedAt;
-    private String region;
-    private Channel channel;
-    private String category;
-    private Grade grade;
+    private @Nullable String region;
+    private @Nullable Channel channel;
+    private @Nullable String category;
+    private @Nullable Grade grade;
     private final List<StageRecord> stages = new ArrayList<>();
-    private ReturnVisitRecord returnVisit;
-    private Instant closedAt;
-    private String closeReason;
-    private String subject;
-    private String location;
+    private @Nullable ReturnVisitRecord returnVisit;
+    private @Nullable Instant closedAt;
+    private @Nullable String closeReason;
+    private @Nullable String subject;
+    private @Nullable String location;
 
     private Builder(String id, String unit, Instant acceptedAt) {
       this.id = id;
@@ -183,7 +184,7 @@ public record TicketRecord(
      * @param region region id, or null for none
      * @return this builder
      */
-    public Builder region(String region) {
+    public Builder region(@Nullable String region) {
       this.region = region;
       return this;
     }
@@ -252,7 +253,7 @@ public record TicketRecord(
      * @param leftAt exit, or null while still there
      * @return this builder
      */
-    public Builder stage(String stage, Instant enteredAt, Instant leftAt) {
+    public Builder stage(String stage, Instant enteredAt, @Nullable Instant leftAt) {
       return stage(StageRecord.of(stage, enteredAt, leftAt));
     }
 
@@ -262,7 +263,7 @@ public record TicketRecord(
      * @param returnVisit the outcome, or null for none
      * @return this builder
      */
-    public Builder returnVisit(ReturnVisitRecord returnVisit) {
+    public Builder returnVisit(@Nullable ReturnVisitRecord returnVisit) {
       this.returnVisit = returnVisit;
       return this;
     }
@@ -273,7 +274,7 @@ public record TicketRecord(
      * @param closedAt when closed, or null when open
      * @return this builder
      */
-    public Builder closedAt(Instant closedAt) {
+    public Builder closedAt(@Nullable Instant closedAt) {
       this.closedAt = closedAt;
       return this;
     }
@@ -284,7 +285,7 @@ public record TicketRecord(
      * @param closeReason the workflow's close reason code (for example {@code UNRESOLVED}), or null
      * @return this builder
      */
-    public Builder closeReason(String closeReason) {
+    public Builder closeReason(@Nullable String closeReason) {
       this.closeReason = closeReason;
       return this;
     }
@@ -295,7 +296,7 @@ public record TicketRecord(
      * @param subject the subject, or null
      * @return this builder
      */
-    public Builder subject(String subject) {
+    public Builder subject(@Nullable String subject) {
       this.subject = subject;
       return this;
     }
@@ -306,7 +307,7 @@ public record TicketRecord(
      * @param location the location, or null
      * @return this builder
      */
-    public Builder location(String location) {
+    public Builder location(@Nullable String location) {
       this.location = location;
       return this;
     }

@@ -8,4 +8,7 @@
  * <p>{@link dev.complaints.scoring.record.TicketWriter} and {@link dev.complaints.scoring.record.UnitInputsWriter}
  * write the same formats: what they write reads back to equal records.
  */
+@NullMarked
 package dev.complaints.scoring.record;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package dev.complaints.scoring.stats;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Volume and satisfaction of one month, with the change from the month before.
@@ -19,9 +20,9 @@ import java.time.YearMonth;
 public record MonthTrend(
     YearMonth month,
     long volume,
-    Long change,
-    BigDecimal changeRate,
+    @Nullable Long change,
+    @Nullable BigDecimal changeRate,
     long visited,
     long satisfied,
     long exempt,
-    BigDecimal satisfactionRate) {}
+    @Nullable BigDecimal satisfactionRate) {}

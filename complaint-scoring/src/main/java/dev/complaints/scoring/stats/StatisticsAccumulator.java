@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mergeable accumulator of {@link Statistics}.
@@ -51,7 +52,7 @@ public final class StatisticsAccumulator {
   public static final int DEFAULT_TOP = 5;
 
   private final ZoneId zone;
-  private final Instant asOf;
+  private final @Nullable Instant asOf;
   private final Map<String, Tally> units = new HashMap<>();
 
   /**
@@ -60,7 +61,7 @@ public final class StatisticsAccumulator {
    * @param zone the zone of the local dates that assign tickets to months
    * @param asOf the instant the statistics are computed as of, or null to take every record as final
    */
-  public StatisticsAccumulator(ZoneId zone, Instant asOf) {
+  public StatisticsAccumulator(ZoneId zone, @Nullable Instant asOf) {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.asOf = asOf;
   }

@@ -1,5 +1,7 @@
 package dev.complaints.scoring.stats;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Statistics of one unit.
  *
@@ -9,4 +11,4 @@ package dev.complaints.scoring.stats;
  *     tickets name
  * @param stats its statistics
  */
-public record UnitStatistics(String unit, String region, Breakdown stats) {}
+public record UnitStatistics(String unit, @Nullable String region, Breakdown stats) {}

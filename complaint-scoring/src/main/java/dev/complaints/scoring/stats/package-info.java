@@ -7,4 +7,7 @@
  * memory grows with units, months and distinct keys, not with tickets; merging two accumulators gives the same
  * result as adding all their tickets to one.
  */
+@NullMarked
 package dev.complaints.scoring.stats;
+
+import org.jspecify.annotations.NullMarked;

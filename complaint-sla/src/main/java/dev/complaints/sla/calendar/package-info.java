@@ -8,4 +8,7 @@
  * {@link dev.complaints.sla.calendar.BusinessCalendars}, or built in Java with
  * {@link dev.complaints.sla.calendar.BusinessCalendar#builder(String, java.time.ZoneId)}.
  */
+@NullMarked
 package dev.complaints.sla.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limit of an SLA target for one grade: an amount of working time on a clock, or a number of working days.
@@ -22,16 +23,17 @@ import java.util.OptionalInt;
  */
 public final class Limit {
   private final ClockKind clock;
-  private final String calendar;
-  private final Duration duration;
+  private final @Nullable String calendar;
+  private final @Nullable Duration duration;
   private final int workingDays;
   private final boolean untilPlanDue;
 
-  private Limit(ClockKind clock, String calendar, Duration duration, int workingDays) {
+  private Limit(ClockKind clock, @Nullable String calendar, @Nullable Duration duration, int workingDays) {
     this(clock, calendar, duration, workingDays, false);
   }
 
-  private Limit(ClockKind clock, String calendar, Duration duration, int workingDays, boolean untilPlanDue) {
+  private Limit(ClockKind clock, @Nullable String calendar, @Nullable Duration duration, int workingDays,
+      boolean untilPlanDue) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.calendar = calendar;
     this.duration = duration;
@@ -100,7 +102,7 @@ public final class Limit {
    * @return the limit
    * @throws IllegalArgumentException for WORKING_DAYS (use {@link #workingDays}) or a bad combination
    */
-  public static Limit ofDuration(ClockKind clock, String calendar, Duration duration) {
+  public static Limit ofDuration(ClockKind clock, @Nullable String calendar, Duration duration) {
     return new Limit(clock, calendar, Objects.requireNonNull(duration, "duration"), 0);
   }
 
@@ -156,7 +158,7 @@ public final class Limit {
    * @param calendar the calendar id for BUSINESS_HOURS and WORKING_DAYS, null for CONTINUOUS
    * @return the limit
    */
-  public static Limit untilPlanDue(ClockKind clock, String calendar) {
+  public static Limit untilPlanDue(ClockKind clock, @Nullable String calendar) {
     return new Limit(clock, calendar, null, 0, true);
   }
 

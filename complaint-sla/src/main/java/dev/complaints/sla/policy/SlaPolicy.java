@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SLA policy: named targets (node timers and targets spanning nodes), each with a limit per grade on a clock,
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class SlaPolicy {
   private final String id;
-  private final String description;
+  private final @Nullable String description;
   private final AlertLadder alertLadder;
   private final List<SlaTarget> targets;
   private final CalendarLookup calendars;
@@ -241,7 +242,7 @@ public final class SlaPolicy {
   /** Builds a {@link SlaPolicy}. */
   public static final class Builder {
     private final String id;
-    private String description;
+    private @Nullable String description;
     private AlertLadder alertLadder = AlertLadder.DEFAULT;
     private final List<SlaTarget> targets = new ArrayList<>();
     private CalendarLookup calendars = CalendarLookup.builtIn();
@@ -257,7 +258,7 @@ public final class SlaPolicy {
      * @param description text for people, not blank; null for none
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One target of an SLA policy: {@code {name, start, stop, pauseWhile, limit by grade, clock, calendar}}.
@@ -26,12 +27,12 @@ import java.util.Set;
  */
 public final class SlaTarget {
   private final String name;
-  private final String node;
+  private final @Nullable String node;
   private final List<Trigger> start;
   private final List<Trigger> stop;
   private final PauseWhile pauseWhile;
   private final ClockKind clock;
-  private final String calendar;
+  private final @Nullable String calendar;
   private final Map<Grade, Limit> limits;
 
   private SlaTarget(Builder b) {
@@ -235,12 +236,12 @@ public final class SlaTarget {
   /** Builds a {@link SlaTarget}. */
   public static final class Builder {
     private final String name;
-    private String node;
+    private @Nullable String node;
     private final List<Trigger> start = new ArrayList<>();
     private final List<Trigger> stop = new ArrayList<>();
     private PauseWhile pauseWhile = PauseWhile.NEVER;
     private ClockKind clock;
-    private String calendar;
+    private @Nullable String calendar;
     private final EnumMap<Grade, Limit> limits = new EnumMap<>(Grade.class);
 
     private Builder(String name) {
@@ -312,7 +313,7 @@ public final class SlaTarget {
      * @param calendar the calendar id; null for CONTINUOUS
      * @return this builder
      */
-    public Builder clock(ClockKind clock, String calendar) {
+    public Builder clock(ClockKind clock, @Nullable String calendar) {
       this.clock = Objects.requireNonNull(clock, "clock");
       this.calendar = calendar;
       return this;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SLA timers of one complaint, driven by its signals in order (not thread-safe; the tracker guards it).
@@ -38,11 +39,11 @@ public final class ComplaintTimers {
   private final String complaintId;
   private final List<Facts> timers = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();
-  private String currentNode;
-  private Grade grade;
+  private @Nullable String currentNode;
+  private @Nullable Grade grade;
   private boolean clockPaused;
   private boolean withdrawn;
-  private Instant last;
+  private @Nullable Instant last;
   private long lastVersion;
 
   /**
@@ -236,7 +237,7 @@ public final class ComplaintTimers {
   }
 
   /** Starts the targets {@code trigger} starts; a plan's due instant is given only by a plan confirmation. */
-  private void startOn(Trigger trigger, Instant at, Instant planDue) {
+  private void startOn(Trigger trigger, Instant at, @Nullable Instant planDue) {
     if (withdrawn) {
       return;
     }
@@ -304,17 +305,17 @@ public final class ComplaintTimers {
     final String id;
     final Instant startedAt;
     final Grade initialGrade;
-    final Instant planDue;
+    final @Nullable Instant planDue;
     final List<SlaTimer.GradeChange> gradeChanges = new ArrayList<>();
     final List<Extension> extensions = new ArrayList<>();
     final List<Instant[]> pauses = new ArrayList<>();
-    Instant[] clockPause;
-    Instant[] nodePause;
-    Instant stoppedAt;
-    Instant cancelledAt;
-    SlaTimer cached;
+    Instant @Nullable [] clockPause;
+    Instant @Nullable [] nodePause;
+    @Nullable Instant stoppedAt;
+    @Nullable Instant cancelledAt;
+    @Nullable SlaTimer cached;
 
-    Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade, Instant planDue) {
+    Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade, @Nullable Instant planDue) {
       this.target = target;
       this.id = id;
       this.startedAt = startedAt;
@@ -343,7 +344,7 @@ public final class ComplaintTimers {
     }
 
     /** The open pause: {@code current} when there is one, else a new pause from {@code at}. */
-    private Instant[] openPause(Instant[] current, Instant at) {
+    private Instant[] openPause(Instant @Nullable [] current, Instant at) {
       if (current != null) {
         return current;
       }
@@ -354,7 +355,7 @@ public final class ComplaintTimers {
     }
 
     /** Ends {@code current} (if any) at {@code at}; returns null, the pause being no longer open. */
-    private Instant[] closePause(Instant[] current, Instant at) {
+    private Instant @Nullable [] closePause(Instant @Nullable [] current, Instant at) {
       if (current != null) {
         current[1] = at;
         cached = null;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SLA timer of one complaint, as recorded so far: when it started, its grade changes, approved extensions,
@@ -41,12 +42,12 @@ public final class SlaTimer {
   private final SlaTarget target;
   private final Instant startedAt;
   private final Grade initialGrade;
-  private final Instant planDue;
+  private final @Nullable Instant planDue;
   private final List<GradeChange> gradeChanges;
   private final List<Extension> extensions;
   private final List<Pause> pauses;
-  private final Instant stoppedAt;
-  private final Instant cancelledAt;
+  private final @Nullable Instant stoppedAt;
+  private final @Nullable Instant cancelledAt;
 
   SlaTimer(
       SlaPolicy policy,
@@ -55,12 +56,12 @@ public final class SlaTimer {
       SlaTarget target,
       Instant startedAt,
       Grade initialGrade,
-      Instant planDue,
+      @Nullable Instant planDue,
       List<GradeChange> gradeChanges,
       List<Extension> extensions,
       List<Pause> pauses,
-      Instant stoppedAt,
-      Instant cancelledAt) {
+      @Nullable Instant stoppedAt,
+      @Nullable Instant cancelledAt) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.complaintId = Objects.requireNonNull(complaintId, "complaintId");
     this.id = Objects.requireNonNull(id, "id");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One visit of a complaint to a workflow node (one node timer): the input of
@@ -64,7 +65,7 @@ public record StageVisit(
    * @param leftAt when it left, or null while still there
    * @return the visit
    */
-  public static StageVisit of(String node, Grade grade, Instant enteredAt, Instant leftAt) {
+  public static StageVisit of(String node, Grade grade, Instant enteredAt, @Nullable Instant leftAt) {
     return new StageVisit(node, grade, enteredAt, Optional.ofNullable(leftAt), List.of(), List.of());
   }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tracks the SLA timers of many complaints. Feed it complaint events (or {@link TimerSignal}s) as they are
@@ -146,10 +147,11 @@ public final class SlaTracker {
    * limit, extension or deadline beyond the instants that can be represented).
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the statuses of the other complaints
    */
-  public synchronized List<TimerStatus> statusAt(Instant t, BiConsumer<String, RuntimeException> skipped) {
+  public synchronized List<TimerStatus> statusAt(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
     for (ComplaintTimers c : complaints.values()) {
@@ -178,10 +180,11 @@ public final class SlaTracker {
    * {@code skipped} (see {@link #statusAt(Instant, BiConsumer)}).
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the board of the other complaints
    */
-  public synchronized SlaBoard board(Instant t, BiConsumer<String, RuntimeException> skipped) {
+  public synchronized SlaBoard board(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     EnumMap<AlertLevel, List<TimerStatus>> by = new EnumMap<>(AlertLevel.class);
     for (TimerStatus s : statusAt(t, skipped)) {
       if (s.state().isOpen()) {
@@ -234,11 +237,12 @@ public final class SlaTracker {
    * dataset calendar's years does not stop a scheduler from waking for the others).
    *
    * @param t the instant
-   * @param skipped told the complaint id and the error for every complaint left out
+   * @param skipped told the complaint id and the error for every complaint left out; null fails on the first one
+   *     instead, as the overload without it does
    * @return the instant, empty when no level of the other complaints will change
    */
   public synchronized Optional<Instant> nextChangeAt(Instant t,
-      BiConsumer<String, RuntimeException> skipped) {
+      @Nullable BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     Instant best = null;
     for (ComplaintTimers c : complaints.values()) {
@@ -255,7 +259,7 @@ public final class SlaTracker {
   }
 
   /** The earliest level change after {@code t} among one complaint's timers, or null. */
-  private static Instant nextChangeOf(ComplaintTimers c, Instant t) {
+  private static @Nullable Instant nextChangeOf(ComplaintTimers c, Instant t) {
     Instant best = null;
     for (SlaTimer timer : c.timers()) {
       if (!timer.isOpen() && lastFact(timer).compareTo(t) <= 0) {
@@ -270,7 +274,8 @@ public final class SlaTracker {
   }
 
   /** Hands a complaint a calendar cannot answer for to {@code skipped}, or rethrows when there is none. */
-  private static void skip(ComplaintTimers c, RuntimeException e, BiConsumer<String, RuntimeException> skipped) {
+  private static void skip(ComplaintTimers c, RuntimeException e,
+      @Nullable BiConsumer<String, RuntimeException> skipped) {
     if (skipped == null) {
       throw e;
     }

@@ -101,9 +101,16 @@ class EngineDrivenTimersTest {
   void aComplaintsLifeThroughTheEngine() {
     engine = WorkflowEngine.of(mallTicketPausingInPlanning());
     String c = "T-1";
-    exec(new ReceiveComplaint(id(), c, CS, at("2026-10-09T19:30:00"), Channel.PHONE,
-        new Complainant("张三", "13812345678", null), null, Subject.of("Tea House", "L2-15"), "PREPAID_CARD",
-        "card not honoured", List.of(Remedy.REFUND), List.of(), "plaza-01", null));
+    exec(ReceiveComplaint.builder()
+        .common(id(), c, CS, at("2026-10-09T19:30:00"))
+        .channel(Channel.PHONE)
+        .complainant(new Complainant("张三", "13812345678", null))
+        .subject(Subject.of("Tea House", "L2-15"))
+        .category("PREPAID_CARD")
+        .description("card not honoured")
+        .remediesSought(Remedy.REFUND)
+        .orgUnit("plaza-01")
+        .build());
     exec(new AcceptComplaint(id(), c, CS, at("2026-10-09T19:40:00")));
     exec(new AssignGrade(id(), c, DISPATCHER, at("2026-10-10T10:10:00"), Grade.SERIOUS));
     exec(new Dispatch(id(), c, DISPATCHER, at("2026-10-10T10:30:00"), "merchant-relations", "owner-1"));
@@ -112,13 +119,23 @@ class EngineDrivenTimersTest {
     exec(new ApproveExtension(id(), c, MANAGER, at("2026-10-10T11:10:00")));
     exec(new PauseClock(id(), c, DEPT, at("2026-10-10T12:00:00"), "waiting for the customer"));
     exec(new dev.complaints.core.command.ResumeClock(id(), c, DEPT, at("2026-10-10T13:00:00")));
-    exec(new DraftPlan(id(), c, DEPT, at("2026-10-10T14:00:00"), Remedy.REFUND, "zhao",
-        at("2026-10-12T00:00:00"), "refund the balance"));
+    exec(DraftPlan.builder()
+        .common(id(), c, DEPT, at("2026-10-10T14:00:00"))
+        .remedy(Remedy.REFUND)
+        .owner("zhao")
+        .due(at("2026-10-12T00:00:00"))
+        .description("refund the balance")
+        .build());
     exec(new ConfirmPlan(id(), c, MANAGER, at("2026-10-10T17:00:00")));
     // The customer disagrees: PLANNING again (a second timer, without the first visit's extension).
     exec(new RecordCustomerResponse(id(), c, CS, at("2026-10-10T18:00:00"), false, "too little"));
-    exec(new DraftPlan(id(), c, DEPT, at("2026-10-10T18:30:00"), Remedy.REFUND, "zhao",
-        at("2026-10-12T00:00:00"), "refund the balance and a voucher"));
+    exec(DraftPlan.builder()
+        .common(id(), c, DEPT, at("2026-10-10T18:30:00"))
+        .remedy(Remedy.REFUND)
+        .owner("zhao")
+        .due(at("2026-10-12T00:00:00"))
+        .description("refund the balance and a voucher")
+        .build());
     exec(new PauseClock(id(), c, DEPT, at("2026-10-10T19:00:00"), "waiting for the customer"));
     // Confirmed while paused: the engine resumes the clock, then leaves the node.
     exec(new ConfirmPlan(id(), c, MANAGER, at("2026-10-11T11:00:00")));
@@ -218,13 +235,31 @@ class EngineDrivenTimersTest {
     // node for CLOSED after cancelling the timers, and must not start a return-visit timer.
     engine = WorkflowEngine.of(WorkflowPresets.sevenStep());
     String c = "S-1";
-    exec(new ReceiveComplaint(id(), c, CS, at("2026-10-12T09:00:00"), Channel.PHONE,
-        new Complainant("李四", "13912345678", null), null, Subject.of("Shoe Shop", "L1-03"), "MERCHANT_SERVICE",
-        "sole came off", List.of(Remedy.REPAIR), List.of(), "plaza-01", null));
+    exec(ReceiveComplaint.builder()
+        .common(id(), c, CS, at("2026-10-12T09:00:00"))
+        .channel(Channel.PHONE)
+        .complainant(new Complainant("李四", "13912345678", null))
+        .subject(Subject.of("Shoe Shop", "L1-03"))
+        .category("MERCHANT_SERVICE")
+        .description("sole came off")
+        .remediesSought(Remedy.REPAIR)
+        .orgUnit("plaza-01")
+        .build());
     exec(new AcceptComplaint(id(), c, CS, at("2026-10-12T09:10:00")));
-    exec(new RecordInvestigation(id(), c, CS, at("2026-10-12T10:00:00"), true, "confirmed", "after-sales", "zhao"));
-    exec(new DraftPlan(id(), c, DEPT, at("2026-10-12T11:00:00"), Remedy.REPAIR, "zhao",
-        at("2026-10-14T00:00:00"), "repair the sole"));
+    exec(RecordInvestigation.builder()
+        .common(id(), c, CS, at("2026-10-12T10:00:00"))
+        .substantiated(true)
+        .opinion("confirmed")
+        .department("after-sales")
+        .assignee("zhao")
+        .build());
+    exec(DraftPlan.builder()
+        .common(id(), c, DEPT, at("2026-10-12T11:00:00"))
+        .remedy(Remedy.REPAIR)
+        .owner("zhao")
+        .due(at("2026-10-14T00:00:00"))
+        .description("repair the sole")
+        .build());
     exec(new ConfirmPlan(id(), c, MANAGER, at("2026-10-12T12:00:00")));
     exec(new RecordCustomerResponse(id(), c, CS, at("2026-10-12T13:00:00"), true, null));
     exec(new Withdraw(id(), c, CS, at("2026-10-13T10:00:00"), "settled"));

@@ -1,9 +1,9 @@
 package dev.complaints.examples.crm.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
-import dev.complaints.examples.crm.UnknownComplaintException;
 import dev.complaints.jdbc.ComplaintStoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -35,14 +35,13 @@ class ApiErrors {
   }
 
   /**
-   * The workflow refused the command: 403 when the actor lacks the role, 404 for an unknown complaint, 409 when
-   * the id or command id is taken, 422 otherwise; the body names the node and the commands allowed there.
+   * The workflow refused the command: 403 when the actor lacks the role, 409 when the id or command id is taken,
+   * 422 otherwise; the body names the node and the commands allowed there. (An unknown complaint is a 404, below.)
    */
   @ExceptionHandler(CommandRejectedException.class)
   ResponseEntity<ObjectNode> rejected(CommandRejectedException e) {
     int status = switch (e.reason()) {
       case MISSING_ROLE -> 403;
-      case UNKNOWN_COMPLAINT -> 404;
       case ALREADY_EXISTS, COMMAND_ID_REUSED -> 409;
       default -> 422;
     };

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.model.Complaint;
-import dev.complaints.examples.crm.UnknownComplaintException;
+import dev.complaints.core.store.UnknownComplaintException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;

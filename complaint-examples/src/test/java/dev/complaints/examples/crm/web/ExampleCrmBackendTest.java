@@ -16,13 +16,13 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Subject;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.examples.crm.CrmPolicies;
 import dev.complaints.examples.crm.MutableClock;
-import dev.complaints.examples.crm.UnknownComplaintException;
 import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.SlaPolicy;
@@ -120,7 +120,8 @@ class ExampleCrmBackendTest {
         .isInstanceOfSatisfying(VersionConflictException.class, e -> assertThat(e.actualVersion()).isEqualTo(2));
     AcceptComplaint nowhere = new AcceptComplaint("accept-9", "C-9", DESK, START.plusSeconds(60));
     assertThatThrownBy(() -> backend.handle(nowhere, OptionalLong.empty()))
-        .isInstanceOf(UnknownComplaintException.class);
+        .isInstanceOfSatisfying(UnknownComplaintException.class, e -> assertThat(e.complaintId()).isEqualTo("C-9"))
+        .hasMessage("no complaint with id 'C-9'");
   }
 
   @Test

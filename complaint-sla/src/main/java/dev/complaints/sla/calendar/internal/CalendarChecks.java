@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Structural checks of a calendar definition, in local time: overlapping windows (on one date, and a
@@ -57,8 +58,8 @@ public final class CalendarChecks {
   public static List<Problem> check(
       Map<DayOfWeek, List<TimeWindow>> weekly,
       NavigableMap<LocalDate, List<TimeWindow>> givenExceptions,
-      LocalDate coveredFrom,
-      LocalDate coveredTo,
+      @Nullable LocalDate coveredFrom,
+      @Nullable LocalDate coveredTo,
       boolean weeklyOutside) {
     List<Problem> problems = new ArrayList<>();
     NavigableMap<LocalDate, List<TimeWindow>> exceptions = new TreeMap<>();
@@ -187,8 +188,8 @@ public final class CalendarChecks {
   private static void noOpenTime(
       Map<DayOfWeek, List<TimeWindow>> weekly,
       NavigableMap<LocalDate, List<TimeWindow>> exceptions,
-      LocalDate coveredFrom,
-      LocalDate coveredTo,
+      @Nullable LocalDate coveredFrom,
+      @Nullable LocalDate coveredTo,
       boolean weeklyOutside,
       List<Problem> problems) {
     boolean anyWeekly = false;

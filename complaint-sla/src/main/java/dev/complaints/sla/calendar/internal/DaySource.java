@@ -3,6 +3,7 @@ package dev.complaints.sla.calendar.internal;
 import dev.complaints.sla.calendar.TimeWindow;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The windows a calendar lists for one date (after exceptions). */
 @FunctionalInterface
@@ -14,5 +15,5 @@ public interface DaySource {
    * @return its windows sorted by start (empty when closed), or {@code null} when the calendar does not know
    *     the date (outside a dataset's covered years)
    */
-  List<TimeWindow> windowsOrNull(LocalDate date);
+  @Nullable List<TimeWindow> windowsOrNull(LocalDate date);
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working-time arithmetic of one timer: elapsed time with pauses removed, the limit on the timer's clock, the
@@ -193,7 +194,7 @@ public final class TimerMath {
    * @return the evaluation
    */
   public static Evaluation evaluate(
-      Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
+      Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, @Nullable Instant cutOff) {
     try {
       return evaluateInRange(run, ladder, calendars, asOf, cutOff);
     } catch (CalendarRangeException e) {
@@ -220,7 +221,7 @@ public final class TimerMath {
   private record Rule(ClockKind kind, WorkClock clock, Duration base) {}
 
   private static Evaluation evaluateInRange(
-      Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, Instant cutOff) {
+      Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, @Nullable Instant cutOff) {
     Instant start = run.start();
     boolean stopped = run.stop().isPresent() && !run.stop().get().isAfter(asOf);
     Instant end = stopped ? run.stop().get() : asOf;

@@ -35,10 +35,17 @@ Actor dispatcher = Actor.of("li", "DISPATCHER");
 Instant now = Instant.parse("2026-10-03T11:10:00Z");
 
 // Receive a complaint: it enters the first node, ACCEPTANCE.
-List<ComplaintEvent> opened = engine.open(new ReceiveComplaint("cmd-1", "C-1001", desk, now,
-    Channel.PHONE, new Complainant("张三", "13812345678", "zhangsan@example.com"), null,
-    Subject.of("Tea House", "L2-15"), "PREPAID_CARD", "Prepaid card not honoured",
-    List.of(Remedy.REFUND), List.of(CustomerNeed.COMPENSATION), "plaza-01", null));
+List<ComplaintEvent> opened = engine.open(ReceiveComplaint.builder()
+    .common("cmd-1", "C-1001", desk, now)
+    .channel(Channel.PHONE)
+    .complainant(new Complainant("张三", "13812345678", "zhangsan@example.com"))
+    .subject(Subject.of("Tea House", "L2-15"))
+    .category("PREPAID_CARD")
+    .description("Prepaid card not honoured")
+    .remediesSought(Remedy.REFUND)
+    .needs(CustomerNeed.COMPENSATION)
+    .orgUnit("plaza-01")
+    .build());
 store.append("C-1001", 0, opened);
 
 // Accept, grade and dispatch it; each command is decided against the stored events.
@@ -46,7 +53,7 @@ for (var command : List.of(
     new AcceptComplaint("cmd-2", "C-1001", desk, now.plusSeconds(60)),
     new AssignGrade("cmd-3", "C-1001", dispatcher, now.plusSeconds(600), Grade.GENERAL),
     new Dispatch("cmd-4", "C-1001", dispatcher, now.plusSeconds(900), "merchant-relations", "zhao"))) {
-  Complaint current = engine.replay(store.load("C-1001"));
+  Complaint current = engine.replay(store.loadExisting("C-1001"));
   store.append("C-1001", current.version(), engine.decide(current, command));
 }
 

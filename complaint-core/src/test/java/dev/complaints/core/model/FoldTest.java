@@ -1,4 +1,4 @@
-package dev.complaints.core.workflow.internal;
+package dev.complaints.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,18 +16,7 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
-import dev.complaints.core.model.Channel;
-import dev.complaints.core.model.Complainant;
-import dev.complaints.core.model.Complaint;
-import dev.complaints.core.model.CustomerNeed;
-import dev.complaints.core.model.Grade;
-import dev.complaints.core.model.ImmutableComplaint;
-import dev.complaints.core.model.Note;
-import dev.complaints.core.model.NoteVisibility;
-import dev.complaints.core.model.Plan;
-import dev.complaints.core.model.Remedy;
-import dev.complaints.core.model.Satisfaction;
-import dev.complaints.core.model.Subject;
+import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.time.Duration;
@@ -212,8 +201,10 @@ class FoldTest {
     Complaint c = Fold.apply(null, received(1));
     assertThatThrownBy(() -> Fold.apply(c, received(2))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("complaint C-1 was already received");
-    assertThatThrownBy(() -> Fold.apply(null, reopened(c))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the first event of complaint C-1 must be ComplaintReceived, was ComplaintReopened");
+    assertThatThrownBy(() -> Fold.apply(null, reopened(c)))
+        .isInstanceOfSatisfying(UnknownComplaintException.class, e -> assertThat(e.complaintId()).isEqualTo("C-1"))
+        .hasMessage("no complaint with id 'C-1': its first event must be ComplaintReceived, was ComplaintReopened"
+            + " version 2");
   }
 
   @Test

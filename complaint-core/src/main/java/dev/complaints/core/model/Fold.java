@@ -1,4 +1,4 @@
-package dev.complaints.core.workflow.internal;
+package dev.complaints.core.model;
 
 import dev.complaints.core.event.CategoryChanged;
 import dev.complaints.core.event.ClockPaused;
@@ -29,12 +29,19 @@ import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitExemptionRefused;
 import dev.complaints.core.event.ReturnVisitExemptionRequested;
 import dev.complaints.core.event.ReturnVisitRecorded;
-import dev.complaints.core.model.Complaint;
-import dev.complaints.core.model.ImmutableComplaint;
-import dev.complaints.core.model.Note;
+import dev.complaints.core.internal.Folding;
+import dev.complaints.core.store.UnknownComplaintException;
+import org.jspecify.annotations.Nullable;
 
-/** The fold of events into a complaint. Pure and deterministic. Not API. */
-public final class Fold {
+/**
+ * The fold of events into a complaint. Pure and deterministic. It lives beside the package-private complaint
+ * implementation, the only code that builds complaint states; the engine reaches it through {@link Folding}.
+ */
+final class Fold {
+  static {
+    Folding.install(Fold::apply);
+  }
+
   private Fold() {}
 
   /**
@@ -43,16 +50,17 @@ public final class Fold {
    * @param complaint the complaint before, or null for the first event
    * @param event the event
    * @return the complaint after
+   * @throws UnknownComplaintException when there is no complaint and the event is not its receipt
    * @throws IllegalArgumentException when the event does not fit (wrong complaint, version or node)
    */
-  public static Complaint apply(Complaint complaint, ComplaintEvent event) {
+  static Complaint apply(@Nullable Complaint complaint, ComplaintEvent event) {
     if (event == null) {
       throw new NullPointerException("event must not be null");
     }
     if (complaint == null) {
       if (!(event instanceof ComplaintReceived r)) {
-        throw new IllegalArgumentException("the first event of complaint " + event.complaintId()
-            + " must be ComplaintReceived, was " + event.getClass().getSimpleName());
+        throw new UnknownComplaintException(event.complaintId(), "its first event must be ComplaintReceived, was "
+            + event.getClass().getSimpleName() + " version " + event.version());
       }
       if (r.version() != 1) {
         throw new IllegalArgumentException("ComplaintReceived must be version 1, was " + r.version());
