@@ -68,23 +68,23 @@ public final class CalendarImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (id.isBlank()) {
-      throw new BadInputException("--id: the calendar id must not be blank");
+      throw BadInputException.option("--id", "the calendar id must not be blank");
     }
     ZoneId z;
     try {
       z = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new BadInputException("--zone: unknown time zone '" + Messages.cut(zone)
+      throw BadInputException.option("--zone", "unknown time zone '" + Messages.cut(zone)
           + "' (use a region id such as Asia/Shanghai)");
     }
     TimeWindow w;
     try {
       w = TimeWindow.parse(window);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--window: " + e.getMessage());
+      throw BadInputException.option("--window", e.getMessage());
     }
     if (Files.isDirectory(out)) {
-      throw new BadInputException("--out: " + out + " is a directory, not a file");
+      throw BadInputException.option("--out", "'" + out + "' is a directory, not a file");
     }
     List<JsonNode> docs = new ArrayList<>();
     for (Path y : years) {
@@ -94,12 +94,12 @@ public final class CalendarImportCommand implements Callable<Integer> {
     try {
       calendar = BusinessCalendars.importChinaDataset(id, z, w, docs);
     } catch (ValidationException e) {
-      throw new BadInputException(e.problems().stream().map(this::where).collect(Collectors.joining("; ")));
+      throw problems(e.problems()).because(e);
     }
     try {
       BusinessCalendars.write(calendar, out);
     } catch (UncheckedIOException e) {
-      throw new BadInputException(out + ": cannot write: " + IoErrors.reason(e.getCause()));
+      throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }
     spec.commandLine().getOut().println("wrote " + out + ": calendar '" + calendar.id() + "' with holiday data"
         + " from " + calendar.coveredFrom().orElseThrow() + " to " + calendar.coveredTo().orElseThrow() + " ("
@@ -107,15 +107,35 @@ public final class CalendarImportCommand implements Callable<Integer> {
     return ComplaintCli.OK;
   }
 
-  /** A problem with the year file it is about: {@code 2027.json: $.dates[3].type: …}. */
+  /**
+   * The error for the year files' problems: one problem as {@code 2027.json: field 'dates[3].type': …}; several
+   * in one line, each with its file and field.
+   */
+  private BadInputException problems(List<Problem> problems) {
+    if (problems.size() == 1) {
+      Problem p = problems.get(0);
+      Matcher m = YEAR_FILE.matcher(p.path());
+      int i = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+      if (i >= 0 && i < years.size()) {
+        return BadInputException.field(years.get(i), 0, m.group(2), p.message());
+      }
+      return BadInputException.file(years.stream().map(Path::toString).collect(Collectors.joining(", ")),
+          p.message());
+    }
+    return new BadInputException(problems.size() + " problems: "
+        + problems.stream().map(this::where).collect(Collectors.joining("; ")));
+  }
+
+  /** A problem with the year file it is about: {@code 2027.json: field 'dates[3].type': …}. */
   private String where(Problem p) {
     Matcher m = YEAR_FILE.matcher(p.path());
     if (m.matches()) {
       int i = Integer.parseInt(m.group(1));
       if (i < years.size()) {
-        return years.get(i) + ": $" + (m.group(2).isEmpty() ? "" : "." + m.group(2)) + ": " + p.message();
+        return ErrorLine.format(years.get(i).toString(), 0, ErrorLine.field(m.group(2)), p.message());
       }
     }
-    return years.stream().map(Path::toString).collect(Collectors.joining(", ")) + ": " + p.message();
+    return ErrorLine.format(years.stream().map(Path::toString).collect(Collectors.joining(", ")), 0, null,
+        p.message());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.complaints.cli.text.Times;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.scoring.record.BoundedLineReader;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code deadline --calendar FILE --start INSTANT (--limit PT4H | --working-days N [--due END_OF_DAY])}: the
- * deadline on a business calendar, printed as ISO-8601 with the calendar zone's offset. With {@code --batch},
+ * deadline on a business calendar, printed as the local time with its offset in the calendar's zone
+ * ({@code 2026-10-04 10:30 +08:00}). With {@code --batch},
  * JSON lines from standard input ({@code {"start":…,"limit":"PT4H"}} or
  * {@code {"start":…,"workingDays":5,"due":"END_OF_DAY"}}) give one JSON line each, in order
  * ({@code {"deadline":…}}, or {@code {"error":"line N: …"}} for a bad line, then exit code 2 at the end).
@@ -49,8 +52,8 @@ import picocli.CommandLine.Option;
     description = {
       "Computes a deadline on a business calendar: a working-time limit (--limit) or a number of working days"
           + " (--working-days, due at --due).",
-      "Instants are ISO-8601 with an offset, e.g. 2026-10-03T19:30:00+08:00; the deadline is printed with the"
-          + " calendar zone's offset.",
+      "Instants are ISO-8601 with an offset, e.g. 2026-10-03T19:30:00+08:00; the deadline is printed as the local"
+          + " time with its offset in the calendar's zone, e.g. 2026-10-04 10:30 +08:00 (ISO-8601 with --batch).",
       "--batch reads JSON lines from standard input, {\"start\":…,\"limit\":\"PT4H\"} or"
           + " {\"start\":…,\"workingDays\":5,\"due\":\"END_OF_DAY\"}, and writes one JSON line per input line.",
       "A calendar built from holiday data (such as cn-national) refuses dates past its data unless"
@@ -92,18 +95,18 @@ public final class DeadlineCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (batch) {
       if (start != null || limit != null || workingDays != null || due != null) {
-        throw usage("--batch takes the cases from standard input; do not combine it with --start, --limit,"
-            + " --working-days or --due");
+        throw usage(List.of("--batch"), "takes the cases from standard input; do not combine it with --start,"
+            + " --limit, --working-days or --due");
       }
     } else {
       if (start == null) {
-        throw usage("--start is required (or --batch)");
+        throw usage(List.of("--start"), "required, but not given (or give --batch)");
       }
       if ((limit == null) == (workingDays == null)) {
-        throw usage("give exactly one of --limit and --working-days");
+        throw usage(List.of("--limit", "--working-days"), "give exactly one of them");
       }
       if (due != null && workingDays == null) {
-        throw usage("--due goes with --working-days");
+        throw usage(List.of("--due"), "goes with --working-days only");
       }
     }
     BusinessCalendar cal = unknownYears.apply(loadCalendar(calendar), spec.commandLine().getErr());
@@ -114,18 +117,18 @@ public final class DeadlineCommand implements Callable<Integer> {
     Instant result;
     if (limit != null) {
       Duration d = duration(limit, "--limit");
-      result = ask(calendar, "--start, --limit", () -> cal.add(s, d));
+      result = ask(calendar, cal, List.of("--start", "--limit"), () -> cal.add(s, d));
     } else {
       int n = workingDays(workingDays, "--working-days");
       DueAt dueAt = due == null ? DueAt.END_OF_DAY : dueAt(due, "--due");
-      result = ask(calendar, "--start, --working-days", () -> cal.addWorkingDays(s, n, dueAt));
+      result = ask(calendar, cal, List.of("--start", "--working-days"), () -> cal.addWorkingDays(s, n, dueAt));
     }
-    out.println(formatInstant(result, cal.zone()));
+    out.println(Times.format(result, cal.zone()));
     return ComplaintCli.OK;
   }
 
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+  private CommandLine.ParameterException usage(List<String> options, String problem) {
+    return UsageErrors.of(spec.commandLine(), options, problem);
   }
 
   private static Instant deadline(BusinessCalendar cal, Path file, JsonNode line) {
@@ -138,40 +141,49 @@ public final class DeadlineCommand implements Callable<Integer> {
     }
     String d = text(line, "due", false);
     if ((lim == null) == (wd == null)) {
-      throw new BadInputException("give exactly one of 'limit' and 'workingDays'");
+      throw BadInputException.fields(List.of("limit", "workingDays"), "give exactly one of them");
     }
     if (lim != null) {
       if (d != null) {
-        throw new BadInputException("field 'due' goes with 'workingDays'");
+        throw BadInputException.field(null, 0, "due", "goes with 'workingDays' only");
       }
       Duration limitDuration = duration(lim, "limit");
-      return ask(file, "fields 'start', 'limit'", () -> cal.add(s, limitDuration));
+      return ask(file, cal, List.of("start", "limit"), () -> cal.add(s, limitDuration));
     }
     if (!wd.canConvertToInt() || !wd.isIntegralNumber()) {
-      throw new BadInputException("field 'workingDays': " + Messages.cut(wd.toString()) + " is not a whole number");
+      throw BadInputException.field(null, 0, "workingDays", Messages.cut(wd.toString()) + " is not a whole number");
     }
     int n = workingDays(wd.asInt(), "workingDays");
     DueAt dueAt = d == null ? DueAt.END_OF_DAY : dueAt(d, "due");
-    return ask(file, "fields 'start', 'workingDays'", () -> cal.addWorkingDays(s, n, dueAt));
+    return ask(file, cal, List.of("start", "workingDays"), () -> cal.addWorkingDays(s, n, dueAt));
   }
 
   private static int workingDays(int n, String field) {
     if (n < 1) {
-      throw new BadInputException(field(field) + n + " is not a number of working days (at least 1)");
+      throw bad(field, n + " is not a number of working days (at least 1)");
     }
     return n;
   }
 
   /**
    * Asks the calendar a question; a question it cannot answer (a time outside a dataset calendar's years or the
-   * supported range, an end before its start) becomes one line naming the calendar file and the fields asked
-   * (and, past a dataset calendar's years, the covered span and the ways out).
+   * supported range, an end before its start) becomes one line naming the calendar file and the options or
+   * fields asked (and, past a dataset calendar's years, the covered span and the ways out), instants shown in
+   * the calendar's zone.
+   *
+   * @param file the calendar file
+   * @param cal its calendar
+   * @param asked the options ({@code --start}) or batch fields ({@code start}) whose values were asked about
+   * @param question the question
+   * @return the answer
    */
-  static <T> T ask(Path file, String fields, Supplier<T> question) {
+  static <T> T ask(Path file, BusinessCalendar cal, List<String> asked, Supplier<T> question) {
     try {
       return question.get();
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(file + ": " + fields + ": " + UnknownYearsOption.explained(e).getMessage());
+      String problem = Times.humanize(UnknownYearsOption.explained(e).getMessage(), cal.zone());
+      throw (asked.get(0).startsWith("--") ? BadInputException.asked(file, asked, problem)
+          : BadInputException.askedFields(file, asked, problem)).because(e);
     }
   }
 
@@ -234,8 +246,8 @@ public final class DeadlineCommand implements Callable<Integer> {
           bad = true;
           lineNo++;
           var result = MAPPER.createObjectNode();
-          result.put("error", "line " + lineNo + ": line is longer than the limit of " + InputFiles.lineLimit()
-              + "; the lines after it are not read");
+          result.put("error", ErrorLine.format(null, lineNo, null, "line is longer than the limit of "
+              + InputFiles.lineLimit() + "; the lines after it are not read"));
           out.println(MAPPER.writeValueAsString(result));
           break; // the rest of the line may be endless
         }
@@ -261,10 +273,14 @@ public final class DeadlineCommand implements Callable<Integer> {
             throw new BadInputException("expected a JSON object");
           }
           result.put(field, answer.apply(node));
-        } catch (BadInputException | IllegalArgumentException e) {
+        } catch (BadInputException e) {
           bad = true;
           result.removeAll();
           result.put("error", Messages.shorten("line " + lineNo + ": " + e.getMessage()));
+        } catch (IllegalArgumentException e) {
+          bad = true;
+          result.removeAll();
+          result.put("error", Messages.shorten(ErrorLine.format(null, lineNo, null, e.getMessage())));
         }
         out.println(MAPPER.writeValueAsString(result));
       }
@@ -279,7 +295,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     for (Iterator<String> it = line.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        throw new BadInputException("unknown field '" + Messages.cut(f) + "' (allowed: "
+        throw BadInputException.field(null, 0, Messages.cut(f), "unknown field (allowed: "
             + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
       }
     }
@@ -289,12 +305,12 @@ public final class DeadlineCommand implements Callable<Integer> {
     JsonNode n = line.get(field);
     if (n == null || n.isNull()) {
       if (required) {
-        throw new BadInputException("field '" + field + "' is missing");
+        throw BadInputException.field(null, 0, field, "missing");
       }
       return null;
     }
     if (!n.isTextual()) {
-      throw new BadInputException("field '" + field + "': " + Messages.cut(n.toString()) + " is not a string");
+      throw BadInputException.field(null, 0, field, Messages.cut(n.toString()) + " is not a string");
     }
     return n.asText();
   }
@@ -303,7 +319,7 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       return ZonedDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new BadInputException(field(field) + "'" + Messages.cut(text)
+      throw bad(field, "'" + Messages.cut(text)
           + "' is not an ISO-8601 instant with an offset (e.g. 2026-10-03T19:30:00+08:00)");
     }
   }
@@ -313,11 +329,10 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       d = Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInputException(field(field) + "'" + Messages.cut(text)
-          + "' is not an ISO-8601 duration (e.g. PT4H, P2DT3H)");
+      throw bad(field, "'" + Messages.cut(text) + "' is not an ISO-8601 duration (e.g. PT4H, P2DT3H)");
     }
     if (d.isNegative()) {
-      throw new BadInputException(field(field) + "'" + Messages.cut(text) + "' is negative");
+      throw bad(field, "'" + Messages.cut(text) + "' is negative");
     }
     return d;
   }
@@ -326,15 +341,18 @@ public final class DeadlineCommand implements Callable<Integer> {
     try {
       return DueAt.valueOf(text);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(field(field) + "'" + Messages.cut(text) + "' is not one of "
-          + Arrays.toString(DueAt.values()));
+      throw bad(field, "'" + Messages.cut(text) + "' is not one of "
+          + Arrays.stream(DueAt.values()).map(DueAt::name).collect(Collectors.joining(", ")));
     }
   }
 
-  private static String field(String name) {
-    return name.startsWith("--") ? name + ": " : "field '" + name + "': ";
+  /** A bad value of an option ({@code --start}) or of a field of a batch line ({@code start}). */
+  static BadInputException bad(String name, String problem) {
+    return name.startsWith("--") ? BadInputException.option(name, problem)
+        : BadInputException.field(null, 0, name, problem);
   }
 
+  /** An instant of a batch answer: ISO-8601 with the calendar zone's offset, as JSON output has it. */
   static String formatInstant(Instant t, ZoneId zone) {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZone(zone));
   }

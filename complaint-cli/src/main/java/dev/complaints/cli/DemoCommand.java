@@ -1,6 +1,8 @@
 package dev.complaints.cli;
 
 import dev.complaints.cli.demo.DemoExport;
+import dev.complaints.cli.text.Labels;
+import dev.complaints.cli.text.Lang;
 import dev.complaints.cli.demo.DemoReport;
 import dev.complaints.cli.demo.DemoRenderer;
 import dev.complaints.cli.demo.MonthSimulation;
@@ -10,13 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo [--seed N] [--month YYYY-MM] [--json] [--export DIR]}: simulates a month of complaints at a mall
+ * {@code demo [--seed N] [--month YYYY-MM] [--format text|json] [--lang en|zh] [--export DIR]}: simulates a month of complaints at a mall
  * operator with the {@code mall-ticket} workflow and SLA policy, then prints the SLA board (open tickets with
  * their yellow/red lights) and the month's scorecards with explanations. With {@code --export} it also writes
  * the month's ticket records, unit inputs, complaint events, calendars, workflow, policy and rubric into a folder (see
@@ -30,12 +33,14 @@ import picocli.CommandLine.Option;
       "through the mall-ticket workflow and SLA policy, then prints the SLA board",
       "(open tickets with their yellow/red lights) and the month's scorecards",
       "with explanations. The same seed always gives the same month.",
+      "--lang zh writes the board, the scorecards and their explanations in Chinese;",
+      "--format json (or --json) writes one JSON document instead.",
       "--export DIR also writes the month into DIR (created when missing) as files",
       "the other commands read: tickets.jsonl and inputs.json (score), events.jsonl",
       "(export), mall-hours.json and cn-national.json (deadline, elapsed), mall-ticket-workflow.json,",
       "mall-ticket-policy.json and mall-scorecard-rubric.json (validate), replacing",
       "files of those names, and prints one line saying what it wrote where",
-      "(on standard error with --json).",
+      "(on standard error with JSON output).",
       "--policy FILE and --calendar FILE run the month under another SLA policy or national",
       "working-day calendar; the board says on which date the calendar data ends.",
       "Exit codes: 0 success, 2 bad option or a DIR that cannot be written."
@@ -53,8 +58,17 @@ public final class DemoCommand implements Callable<Integer> {
           + " it and the month after (or --unknown-years weekly)")
   String month = "2026-10";
 
-  @Option(names = "--json", description = "machine-readable output: one JSON document")
+  @Option(names = "--json", description = "machine-readable output: one JSON document (the same as --format json)")
   boolean json;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the board, the scorecards and their explanations: ${COMPLETION-CANDIDATES}"
+          + " (default: ${DEFAULT-VALUE})")
+  Lang lang;
 
   @Option(names = "--export", paramLabel = "DIR",
       description = "also write the month's tickets, inputs, events, calendars, workflow, policy and rubric into DIR")
@@ -71,38 +85,39 @@ public final class DemoCommand implements Callable<Integer> {
     try {
       ym = YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--month: '" + month + "' is not a month; expected YYYY-MM, for example 2026-10");
+      throw UsageErrors.of(spec.commandLine(), List.of("--month"),
+          "'" + Messages.cut(month) + "' is not a month; expected YYYY-MM, for example 2026-10");
     }
+    boolean asJson = json || format == OutputFormat.JSON;
     SlaPolicy policy = sla.policy(MonthSimulation.policy(), spec.commandLine().getErr());
     if (export != null) {
       if (export.toString().isBlank()) {
-        throw new BadInputException("--export: the directory name is empty");
+        throw BadInputException.option("--export", "the directory name is empty");
       }
       try {
         DemoExport.check(export, policy);
       } catch (IllegalArgumentException e) {
-        throw new BadInputException("--export: " + e.getMessage());
+        throw BadInputException.option("--export", e.getMessage());
       }
     }
     DemoReport report;
     try {
       report = MonthSimulation.run(seed, ym, policy);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(UnknownYearsOption.explained(e).getMessage());
+      throw BadInputException.option("--month", UnknownYearsOption.explained(e).getMessage()).because(e);
     }
     String exported = null;
     if (export != null) {
       try {
         exported = DemoExport.describe(report, DemoExport.write(report, export));
       } catch (IllegalArgumentException | UncheckedIOException e) {
-        throw new BadInputException("--export: " + e.getMessage());
+        throw BadInputException.option("--export", e.getMessage());
       }
     }
-    out.print(json ? DemoRenderer.json(report) : DemoRenderer.text(report));
+    out.print(asJson ? DemoRenderer.json(report, lang) : DemoRenderer.text(report, Labels.of(lang)));
     if (exported != null) {
       // with --json, standard output stays one JSON document
-      (json ? spec.commandLine().getErr() : out).println(exported);
+      (asJson ? spec.commandLine().getErr() : out).println(exported);
     }
     out.flush();
     return ComplaintCli.OK;

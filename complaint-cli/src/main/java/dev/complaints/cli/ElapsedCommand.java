@@ -1,10 +1,13 @@
 package dev.complaints.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.complaints.cli.text.Times;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,11 +54,11 @@ public final class ElapsedCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (batch && (from != null || to != null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--batch takes the cases from standard input; do not combine it with --from or --to");
+      throw UsageErrors.of(spec.commandLine(), List.of("--batch"),
+          "takes the cases from standard input; do not combine it with --from or --to");
     }
     if (!batch && (from == null || to == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--from and --to are required (or --batch)");
+      throw UsageErrors.of(spec.commandLine(), List.of("--from", "--to"), "required, but not given (or give --batch)");
     }
     BusinessCalendar cal = unknownYears.apply(DeadlineCommand.loadCalendar(calendar), spec.commandLine().getErr());
     if (batch) {
@@ -63,7 +66,7 @@ public final class ElapsedCommand implements Callable<Integer> {
     }
     Instant f = DeadlineCommand.instant(from, "--from");
     Instant t = DeadlineCommand.instant(to, "--to");
-    out.println(DeadlineCommand.ask(calendar, "--from, --to", () -> cal.between(f, t)));
+    out.println(between(cal, calendar, f, t, List.of("--from", "--to")));
     return ComplaintCli.OK;
   }
 
@@ -71,6 +74,19 @@ public final class ElapsedCommand implements Callable<Integer> {
     DeadlineCommand.checkFields(line, FIELDS);
     Instant f = DeadlineCommand.instant(DeadlineCommand.text(line, "from", true), "from");
     Instant t = DeadlineCommand.instant(DeadlineCommand.text(line, "to", true), "to");
-    return DeadlineCommand.ask(file, "fields 'from', 'to'", () -> cal.between(f, t)).toString();
+    return between(cal, file, f, t, List.of("from", "to")).toString();
+  }
+
+  /** The working time from {@code f} to {@code t}; a {@code t} before {@code f} is refused naming both. */
+  private static Duration between(BusinessCalendar cal, Path file, Instant f, Instant t, List<String> names) {
+    if (t.isBefore(f)) {
+      boolean options = names.get(0).startsWith("--");
+      String from = options ? names.get(0) : "'" + names.get(0) + "'";
+      String to = options ? names.get(1) : "'" + names.get(1) + "'";
+      String problem = to + " " + Times.format(t, cal.zone()) + " is before " + from + " "
+          + Times.format(f, cal.zone());
+      throw options ? BadInputException.options(names, problem) : BadInputException.fields(names, problem);
+    }
+    return DeadlineCommand.ask(file, cal, names, () -> cal.between(f, t));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.complaints.cli.text.Times;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
 import dev.complaints.core.json.Json;
@@ -93,8 +94,8 @@ public final class ExportCommand implements Callable<Integer> {
           try {
             writer.write(export.export(h.getValue().events(), unit -> null));
           } catch (IllegalArgumentException e) {
-            throw new BadInputException(events + ":" + h.getValue().line() + ": complaint " + h.getKey()
-                + " cannot be exported: " + e.getMessage());
+            throw BadInputException.line(events, h.getValue().line(), "complaint " + h.getKey()
+                + " cannot be exported: " + Times.humanize(e.getMessage(), zoneId)).because(e);
           }
         }
       }
@@ -102,7 +103,7 @@ public final class ExportCommand implements Callable<Integer> {
         stdout.print(text);
       } else {
         if (Files.isDirectory(out)) {
-          throw new BadInputException("--out: '" + out + "' is a directory, not a file");
+          throw BadInputException.option("--out", "'" + out + "' is a directory, not a file");
         }
         DemoExport.replaceWhole(out, text.toString());
         stdout.println("wrote " + out + ": " + histories.size() + " ticket record" + (histories.size() == 1 ? "" : "s")
@@ -111,7 +112,7 @@ public final class ExportCommand implements Callable<Integer> {
       stdout.flush();
       return ComplaintCli.OK;
     } catch (BadInputException | UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
+      ErrorLine.print(err, ErrorLine.of(e, ComplaintCli.DEFAULT_ZONE));
       return ComplaintCli.BAD_INPUT;
     }
   }
@@ -120,7 +121,8 @@ public final class ExportCommand implements Callable<Integer> {
     try {
       return ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new BadInputException("--zone: unknown time zone '" + zone + "' (use a region id such as Asia/Shanghai)");
+      throw BadInputException.option("--zone", "unknown time zone '" + Messages.cut(zone)
+          + "' (use a region id such as Asia/Shanghai)");
     }
   }
 
@@ -130,7 +132,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
     Path file = Path.of(workflow);
     if (!Files.exists(file)) {
-      throw new BadInputException("--workflow: '" + workflow + "' is neither a preset ("
+      throw BadInputException.option("--workflow", "'" + Messages.cut(workflow) + "' is neither a preset ("
           + String.join(", ", WorkflowPresets.IDS) + ") nor an existing file");
     }
     try {
@@ -150,7 +152,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
           line = reader.readLine();
         } catch (CharacterCodingException e) {
-          throw new BadInputException(events + ":" + (lineNo + 1) + ": cannot read: not valid UTF-8");
+          throw BadInputException.line(events, lineNo + 1, "cannot read: not valid UTF-8");
         }
         if (line == null) {
           break;
@@ -185,7 +187,7 @@ public final class ExportCommand implements Callable<Integer> {
       if (lineNo == 0) {
         throw BadInputException.cannotRead(events, e);
       }
-      throw new BadInputException(events + ":" + (lineNo + 1) + ": cannot read: " + IoErrors.reason(e));
+      throw BadInputException.line(events, lineNo + 1, "cannot read: " + IoErrors.reason(e)).because(e);
     }
     return histories;
   }
@@ -207,6 +209,6 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   private BadInputException bad(int lineNo, String message) {
-    return new BadInputException(events + ":" + lineNo + ": " + message);
+    return BadInputException.line(events, lineNo, message);
   }
 }

@@ -39,7 +39,7 @@ final class InputFiles {
   static String readText(Path file) {
     BasicFileAttributes attributes = fileAttributes(file);
     if (!attributes.isRegularFile()) {
-      throw new BadInputException(file + ": cannot read: not a regular file (a device, pipe or socket);"
+      throw BadInputException.file(file, "cannot read: not a regular file (a device, pipe or socket);"
           + " give a file of at most " + limit());
     }
     if (attributes.size() > MAX_FILE_BYTES) {
@@ -63,8 +63,7 @@ final class InputFiles {
           .toString();
     } catch (CharacterCodingException e) {
       long line = Utf8Lines.firstMalformedLine(bytes);
-      throw new BadInputException(file + (line > 0 ? ":" + line : "") + ": not valid UTF-8 (save the file as"
-          + " UTF-8)");
+      throw BadInputException.line(file, line, "not valid UTF-8 (save the file as UTF-8)");
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
@@ -78,7 +77,7 @@ final class InputFiles {
   static void requireReadable(Path file) {
     fileAttributes(file);
     if (!Files.isReadable(file)) {
-      throw new BadInputException(file + ": cannot read: permission denied");
+      throw BadInputException.file(file, "cannot read: permission denied");
     }
   }
 
@@ -91,7 +90,7 @@ final class InputFiles {
       throw cannotRead(file, e);
     }
     if (attributes.isDirectory()) {
-      throw new BadInputException(file + ": cannot read: is a directory, not a file");
+      throw BadInputException.file(file, "cannot read: is a directory, not a file");
     }
     return attributes;
   }
@@ -102,7 +101,7 @@ final class InputFiles {
   }
 
   private static BadInputException tooLarge(Path file, long size) {
-    return new BadInputException(file + ": file is too large" + (size >= 0 ? " (" + size + " bytes)" : "")
+    return BadInputException.file(file, "file is too large" + (size >= 0 ? " (" + size + " bytes)" : "")
         + "; the limit is " + limit());
   }
 
@@ -115,9 +114,7 @@ final class InputFiles {
     } else {
       return BadInputException.cannotRead(file, e);
     }
-    BadInputException bad = new BadInputException(file + ": cannot read: " + why);
-    bad.initCause(e);
-    return bad;
+    return BadInputException.file(file, "cannot read: " + why).because(e);
   }
 
   /**

@@ -1,20 +1,22 @@
 package dev.complaints.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.complaints.cli.text.Labels;
+import dev.complaints.cli.text.Lang;
+import dev.complaints.cli.text.ReportText;
+import dev.complaints.cli.text.Times;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
 import dev.complaints.scoring.metrics.VisitAlerts;
-import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.PenaltyLadder;
 import dev.complaints.scoring.penalty.QuarterAccumulator;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.penalty.QuarterAssessmentJson;
 import dev.complaints.scoring.period.Quarter;
-import dev.complaints.scoring.period.RegionQuarterScore;
-import dev.complaints.scoring.period.UnitQuarterScore;
 import dev.complaints.scoring.record.RecordFormatException;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
@@ -33,9 +35,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,8 +48,10 @@ import picocli.CommandLine.Option;
  * {@code score --tickets FILE.jsonl [--inputs FILE.json] --period 2026-10 [--as-of INSTANT] [--format text]}:
  * the month's scorecards under the {@code mall-scorecard} rubric, red lights from the {@code mall-ticket}
  * SLA policy (or {@code --policy FILE}, with {@code --calendar FILE} as the national working-day calendar and
- * {@code --unknown-years refuse|weekly} for dates past its holiday data). Output is written only once everything was read and scored: a bad line gives one error line
- * and exit code 2 with nothing on standard output.
+ * {@code --unknown-years refuse|weekly} for dates past its holiday data); {@code --quarter 2026-Q4} for the
+ * quarterly scores and penalty decisions. Without {@code --as-of} a period is scored as of its end once it has
+ * ended, and as of now while it is in progress. Output is written only once everything was read and scored: a
+ * bad line gives one error line and exit code 2 with nothing on standard output.
  */
 @Command(
     name = "score",
@@ -57,6 +60,8 @@ import picocli.CommandLine.Option;
       "Scores a month of ticket records (JSON lines) with the mall-scorecard rubric; red lights come from the"
           + " mall-ticket SLA policy (or --policy), whose working days need the national holiday calendar"
           + " (bundled: 2024-2026; --calendar for another, --unknown-years weekly past its data).",
+      "--quarter scores the quarter instead: quarterly scores, region ranks, penalty decisions and monthly fines.",
+      "Without --as-of, a month or quarter is scored as of its end once it has ended, else as of now.",
       "Exit codes: 0 success, 2 bad input or usage."
     })
 public final class ScoreCommand implements Callable<Integer> {
@@ -73,14 +78,19 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--quarter", paramLabel = "YYYY-Qn", description = "quarterly scores and penalty decisions instead, e.g. 2026-Q4")
   String quarter;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT", description = "report instant, ISO-8601 with offset (default: end of the period)")
+  @Option(names = "--as-of", paramLabel = "INSTANT",
+      description = "report instant, ISO-8601 with offset (default: the end of the period, or now while it is in"
+          + " progress)")
   String asOf;
 
-  @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "output format (default: ${DEFAULT-VALUE})")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
 
-  @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "language of explanations (default: ${DEFAULT-VALUE})")
-  String lang;
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the text and of the explanations: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE})")
+  Lang lang;
 
   @Option(names = "--rubric", paramLabel = "FILE.json", description = "a rubric file instead of the mall-scorecard preset")
   Path rubricFile;
@@ -90,43 +100,41 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SlaOptions sla = new SlaOptions();
 
+  @CommandLine.ParentCommand ComplaintCli cli;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    MetricOptions options = options();
     try {
-      String text = quarter != null ? quarter() : month();
+      String text = quarter != null ? quarter(options) : month(options);
       out.print(text);
       out.flush();
       return ComplaintCli.OK;
-    } catch (BadInputException e) {
-      err.println("error: " + Messages.shorten(e.getMessage()));
-      return ComplaintCli.BAD_INPUT;
-    } catch (RecordFormatException e) {
-      err.println("error: " + Messages.shorten(e.getMessage()));
-      return ComplaintCli.BAD_INPUT;
-    } catch (UncheckedIOException e) {
-      err.println("error: " + Messages.shorten(e.getMessage()));
+    } catch (BadInputException | RecordFormatException | UncheckedIOException e) {
+      ErrorLine.print(err, ErrorLine.of(e, options.zone()));
       return ComplaintCli.BAD_INPUT;
     }
   }
 
-  private String month() {
+  private MetricOptions options() {
+    MetricOptions options = MetricOptions.defaults();
+    return fromAcceptance ? options.withResolutionBasis(ResolutionBasis.ACCEPTANCE) : options;
+  }
+
+  private String month(MetricOptions options) {
     if (period == null) {
-      throw new BadInputException("--period YYYY-MM is required (or --quarter YYYY-Qn)");
+      throw BadInputException.options(List.of("--period", "--quarter"), "give one of them");
     }
     YearMonth month = parsePeriod(period);
-    MetricOptions options = MetricOptions.defaults();
-    if (fromAcceptance) {
-      options = options.withResolutionBasis(ResolutionBasis.ACCEPTANCE);
-    }
-    Instant instant = asOf == null ? Scorer.endOf(month, options.zone()) : parseInstant(asOf);
-    PeriodReportJson.Language language = language();
-    boolean text = format();
+    ZoneId zone = options.zone();
+    Instant instant = ReportInstant.of(asOf, Scorer.startOf(month, zone), Scorer.endOf(month, zone), cli.clock(),
+        "--period", month.toString(), zone);
     Rubric rubric = rubric();
-    List<UnitInputs> unitInputs = unitInputs();
+    List<UnitInputs> unitInputs = unitInputs(inputs);
     InputFiles.requireReadable(tickets);
     PeriodReport report;
     try (TicketReader reader = TicketReader.open(tickets)) {
@@ -136,26 +144,32 @@ public final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw new BadInputException(Times.humanize(e.getMessage(), zone)).because(e);
     }
-    if (text) {
-      return PeriodReportJson.toText(report, language);
+    if (format == OutputFormat.TEXT) {
+      return ReportText.month(report, rubric, Labels.of(lang), zone);
     }
-    return json(report, language);
+    return json(PeriodReportJson.toJson(report, lang.explanations()));
   }
 
   /** The --inputs file, read within the size limit; none without the option. */
-  private List<UnitInputs> unitInputs() {
+  static List<UnitInputs> unitInputs(Path inputs) {
     if (inputs == null) {
       return List.of();
     }
     return UnitInputsReader.read(new StringReader(InputFiles.readText(inputs)), inputs.toString());
   }
 
-  private static String json(PeriodReport report, PeriodReportJson.Language language) {
+  /**
+   * A JSON document, indented, with a line end.
+   *
+   * @param doc the document
+   * @return its text
+   */
+  static String json(JsonNode doc) {
     ObjectMapper mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     try {
-      return mapper.writeValueAsString(PeriodReportJson.toJson(report, language)) + System.lineSeparator();
+      return mapper.writeValueAsString(doc) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -163,29 +177,21 @@ public final class ScoreCommand implements Callable<Integer> {
 
   /**
    * Quarterly scores and penalty decisions ({@code --quarter YYYY-Qn}): every month from January to the end of
-   * the quarter is scored as of the same instant (default: the end of the quarter), the quarter's unit and
-   * region scores are the means of the monthly totals, the penalty ladders count the quarters of the year
-   * found in the data, and the monthly fines cover the three windows named by the quarter's months.
+   * the quarter is scored as of the same instant (by default the end of the quarter, or now while it is in
+   * progress), the quarter's unit and region scores are the means of the monthly totals, the penalty ladders
+   * count the quarters of the year found in the data, and the monthly fines cover the three windows named by
+   * the quarter's months.
    */
-  private String quarter() {
+  private String quarter(MetricOptions options) {
     if (period != null) {
-      throw new BadInputException("--period and --quarter cannot be combined; give one of them");
+      throw BadInputException.options(List.of("--period", "--quarter"), "cannot be combined; give one of them");
     }
-    Quarter q;
-    try {
-      q = Quarter.parse(quarter);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--quarter: " + e.getMessage());
-    }
-    MetricOptions options = MetricOptions.defaults();
-    if (fromAcceptance) {
-      options = options.withResolutionBasis(ResolutionBasis.ACCEPTANCE);
-    }
-    Instant instant = asOf == null ? null : parseInstant(asOf);
-    PeriodReportJson.Language language = language();
-    boolean text = format();
+    Quarter q = parseQuarter(quarter);
+    ZoneId zone = options.zone();
+    Instant instant = ReportInstant.of(asOf, Scorer.startOf(q.firstMonth(), zone),
+        Scorer.endOf(q.months().get(2), zone), cli.clock(), "--quarter", q.toString(), zone);
     Rubric rubric = rubric();
-    List<UnitInputs> unitInputs = unitInputs();
+    List<UnitInputs> unitInputs = unitInputs(inputs);
     InputFiles.requireReadable(tickets);
     QuarterAssessment assessment;
     try (TicketReader reader = TicketReader.open(tickets)) {
@@ -195,77 +201,17 @@ public final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(tickets + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw new BadInputException(Times.humanize(e.getMessage(), zone)).because(e);
     }
-    if (text) {
-      return quarterText(assessment, language, options);
+    if (format == OutputFormat.TEXT) {
+      return ReportText.quarter(assessment, Labels.of(lang), zone);
     }
-    ObjectMapper mapper = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
-    try {
-      return mapper.writeValueAsString(QuarterAssessmentJson.toJson(assessment, options.zone()))
-          + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String quarterText(
-      QuarterAssessment a, PeriodReportJson.Language language, MetricOptions options) {
-    boolean zh = language == PeriodReportJson.Language.ZH;
-    StringBuilder sb = new StringBuilder();
-    String nl = System.lineSeparator();
-    sb.append(a.quarter()).append(zh ? " 季度客诉得分(截至 " : " quarterly scores (as of ")
-        .append(a.asOf().atZone(options.zone()).toOffsetDateTime()).append(')').append(nl);
-    for (UnitQuarterScore u : a.scores().units()) {
-      sb.append(String.format("  %-20s %-16s %7s  %s", u.unit(), u.region() == null ? "-" : u.region(),
-          u.score().toPlainString(), u.monthly().values().stream().map(v -> v.toPlainString()).toList()));
-      if (!u.complete()) {
-        sb.append(zh ? "  缺少月份 " : "  missing ").append(u.missingMonths());
-      }
-      sb.append(nl);
-    }
-    sb.append(zh ? "城市公司" : "Regions").append(nl);
-    for (RegionQuarterScore r : a.scores().regions()) {
-      sb.append(String.format("  %d. %-16s %7s%s", r.rank(), r.region(), r.score().toPlainString(),
-          r.last() ? (zh ? "  倒数第一" : "  last") : "")).append(nl);
-    }
-    sb.append(zh ? "处罚" : "Penalties").append(nl);
-    if (a.penalties().isEmpty()) {
-      sb.append(zh ? "  无" : "  none").append(nl);
-    }
-    for (PenaltyDecision d : a.penalties()) {
-      sb.append("  ").append(zh ? d.reasonZh() : d.reason()).append(nl);
-    }
-    sb.append(zh ? "月度扣罚" : "Monthly fines").append(nl);
-    if (a.fines().isEmpty()) {
-      sb.append(zh ? "  无" : "  none").append(nl);
-    }
-    for (PenaltyDecision d : a.fines()) {
-      sb.append("  ").append(zh ? d.reasonZh() : d.reason()).append(nl);
-    }
-    return sb.toString();
+    return json(QuarterAssessmentJson.toJson(assessment, zone));
   }
 
   /** The red lights' SLA policy: the mall-ticket preset unless --policy / --calendar / --unknown-years say otherwise. */
   private VisitAlerts alerts() {
     return SlaOptions.alerts(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr()));
-  }
-
-  private boolean format() {
-    return switch (format) {
-      case "json" -> false;
-      case "text" -> true;
-      default -> throw new BadInputException("--format: unknown format '" + Messages.cut(format)
-          + "'; allowed: json, text");
-    };
-  }
-
-  private PeriodReportJson.Language language() {
-    try {
-      return PeriodReportJson.Language.parse(lang);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--lang: " + e.getMessage());
-    }
   }
 
   private Rubric rubric() {
@@ -275,41 +221,44 @@ public final class ScoreCommand implements Callable<Integer> {
     try {
       return RubricJson.read(ValidateCommand.readJson(rubricFile));
     } catch (dev.complaints.core.validation.ValidationException e) {
-      throw new BadInputException(rubricFile + ": field " + e.problems().get(0).path() + ": "
-          + e.problems().get(0).message() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1)
-          + " more; run validate --rubric)" : ""));
+      throw BadInputException.invalid(rubricFile, "rubric", e, "--rubric");
     }
   }
 
+  /**
+   * Parses {@code --period}.
+   *
+   * @param text the value
+   * @return the month
+   * @throws BadInputException when it is not a month like 2026-10, or out of range
+   */
   static YearMonth parsePeriod(String text) {
     YearMonth month;
     try {
       month = YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInputException("--period: '" + Messages.cut(text) + "' is not a month like 2026-10");
+      throw BadInputException.option("--period", "'" + Messages.cut(text) + "' is not a month like 2026-10");
     }
     try {
       month.plusMonths(1); // the default report instant is the start of the next month
     } catch (DateTimeException e) {
-      throw new BadInputException("--period: '" + Messages.cut(text) + "' is out of range: " + e.getMessage());
+      throw BadInputException.option("--period", "'" + Messages.cut(text) + "' is out of range: " + e.getMessage());
     }
     return month;
   }
 
-  static Instant parseInstant(String text) {
-    Instant instant;
+  /**
+   * Parses {@code --quarter}.
+   *
+   * @param text the value
+   * @return the quarter
+   * @throws BadInputException when it is not a quarter like 2026-Q4
+   */
+  static Quarter parseQuarter(String text) {
     try {
-      instant = OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new BadInputException("--as-of: '" + Messages.cut(text) + "' is not an ISO-8601 instant with offset");
+      return Quarter.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw BadInputException.option("--quarter", Messages.shorten(e.getMessage()));
     }
-    try {
-      // reports show the instant as a local date-time; it must exist in every zone
-      instant.atOffset(ZoneOffset.MIN);
-      instant.atOffset(ZoneOffset.MAX);
-    } catch (DateTimeException e) {
-      throw new BadInputException("--as-of: '" + Messages.cut(text) + "' is out of range: " + e.getMessage());
-    }
-    return instant;
   }
 }

@@ -37,8 +37,8 @@ public final class UnknownYearsOption {
     if (value == null) {
       return Optional.empty();
     }
-    return Optional.of(UnknownYears.parse(value).orElseThrow(() -> new BadInputException(
-        "--unknown-years: '" + Messages.cut(value) + "' is not one of " + UnknownYears.allowed())));
+    return Optional.of(UnknownYears.parse(value).orElseThrow(() -> BadInputException.option(
+        "--unknown-years", "'" + Messages.cut(value) + "' is not one of " + UnknownYears.allowed())));
   }
 
   /**

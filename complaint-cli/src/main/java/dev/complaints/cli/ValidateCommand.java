@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code validate (--workflow | --calendar | --policy | --rubric) FILE}: prints every problem of a definition
- * file with its JSON path. Exit 0 when valid, 1 when problems were found, 2 when the file cannot be read or is
+ * file with its field (JSON path), one per line in the style of the error lines ({@code FILE: field 'x': …}). Exit 0 when valid, 1 when problems were found, 2 when the file cannot be read or is
  * not JSON.
  */
 @Command(
@@ -75,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       root = readJson(file);
     } catch (BadInputException e) {
-      err.println("error: " + Messages.shorten(e.getMessage()));
+      ErrorLine.print(err, e.getMessage());
       return ComplaintCli.BAD_INPUT;
     }
     List<Problem> problems = validator.apply(root);
@@ -84,7 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
       return ComplaintCli.OK;
     }
     for (Problem p : problems) {
-      out.println(Messages.shorten(file + ": " + p.path() + ": " + p.message()));
+      out.println(Messages.shorten(ErrorLine.format(file.toString(), 0, ErrorLine.field(p.path()), p.message())));
     }
     out.println(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
     return ComplaintCli.PROBLEMS;
@@ -96,14 +96,34 @@ public final class ValidateCommand implements Callable<Integer> {
    *
    * @param file the file
    * @return its JSON tree
-   * @throws BadInputException naming the file, the JSON path, line and column when it cannot be read or is not JSON
+   * @throws BadInputException naming the file, line, field (JSON path) and column when it cannot be read or is
+   *     not JSON
    */
   static JsonNode readJson(Path file) {
     String text = InputFiles.readText(file); // within the size limit, UTF-8, without a byte-order mark
     try {
       return Json.readStrict(text);
     } catch (JsonProcessingException e) {
-      throw new BadInputException(file + ": not valid JSON at " + Json.path(e) + ": " + Json.describe(e));
+      throw notJson(file, e);
     }
+  }
+
+  /**
+   * The error for a file that is not JSON, from the parser's parts: {@code file:3: field 'weekly': not valid
+   * JSON: <what the parser says> (column 5)}.
+   *
+   * @param file the file
+   * @param e the parser's error
+   * @return the exception to throw
+   */
+  static BadInputException notJson(Object file, JsonProcessingException e) {
+    var loc = e.getLocation();
+    long line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    String column = loc == null || loc.getColumnNr() < 1 ? "" : " (column " + loc.getColumnNr() + ")";
+    String what = String.valueOf(e.getOriginalMessage())
+        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+        .replaceAll("\\s*\\[Source: [^\\]]*]", "")
+        .replaceAll("(?s)\\s*\\n.*", "");
+    return BadInputException.field(file, line, Json.path(e), "not valid JSON: " + what + column).because(e);
   }
 }

@@ -37,7 +37,7 @@ class DeadlineCommandTest {
   static Run runWithInput(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString());
   }
@@ -45,7 +45,7 @@ class DeadlineCommandTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -80,10 +80,10 @@ class DeadlineCommandTest {
     String mall = resource("mall-hours.json");
     Run r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--limit", "PT1H");
     assertThat(r.code()).isZero();
-    assertThat(r.out().strip()).isEqualTo("2026-10-04T10:30:00+08:00");
+    assertThat(r.out().strip()).isEqualTo("2026-10-04 10:30 +08:00");
     // the limit used up at the window's end: 20:00 the same day; a UTC start is printed in the zone's offset
     r = run("deadline", "--calendar", mall, "--start", "2026-10-03T02:00:00Z", "--limit", "PT10H");
-    assertThat(r.out().strip()).isEqualTo("2026-10-03T20:00:00+08:00");
+    assertThat(r.out().strip()).isEqualTo("2026-10-03 20:00 +08:00");
     r = run("elapsed", "--calendar", mall, "--from", "2026-10-01T19:00:00+08:00", "--to", "2026-10-02T11:00:00+08:00");
     assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("PT2H");
@@ -95,10 +95,10 @@ class DeadlineCommandTest {
     Files.writeString(cn, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
     Run r = run("deadline", "--calendar", cn.toString(), "--start", "2026-09-29T11:00:00+08:00", "--working-days", "5");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().strip()).isEqualTo("2026-10-13T00:00:00+08:00");
+    assertThat(r.out().strip()).isEqualTo("2026-10-13 00:00 +08:00");
     r = run("deadline", "--calendar", cn.toString(), "--start", "2026-09-29T11:00:00+08:00", "--working-days", "5",
         "--due", "CLOSE_OF_BUSINESS");
-    assertThat(r.out().strip()).isEqualTo("2026-10-12T18:00:00+08:00");
+    assertThat(r.out().strip()).isEqualTo("2026-10-12 18:00 +08:00");
     // beyond the dataset's years: one line naming the span, exit 2
     r = run("deadline", "--calendar", cn.toString(), "--start", "2027-03-01T11:00:00+08:00", "--limit", "PT1H");
     assertThat(r.code()).isEqualTo(2);
@@ -120,7 +120,8 @@ class DeadlineCommandTest {
     String mall = resource("mall-hours.json");
     Run r = run("deadline", "--calendar", mall, "--start", "yesterday", "--limit", "PT1H");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--start").contains("yesterday");
+    assertThat(r.err().strip()).isEqualTo("error: option '--start': 'yesterday' is not an ISO-8601 instant with an"
+        + " offset (e.g. 2026-10-03T19:30:00+08:00)");
     assertThat(r.out()).isEmpty();
     r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--limit", "4 hours");
     assertThat(r.code()).isEqualTo(2);
@@ -135,14 +136,15 @@ class DeadlineCommandTest {
     r = run("deadline", "--calendar", broken, "--start", "2026-10-03T19:30:00+08:00", "--limit", "PT1H");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines().count()).isEqualTo(1);
-    assertThat(r.err()).contains(broken).contains("$.zone");
+    assertThat(r.err()).startsWith("error: " + broken + ": invalid calendar (").contains("field 'zone': ");
     r = run("deadline", "--calendar", resource("truncated.json"), "--start", "2026-10-03T19:30:00+08:00",
         "--limit", "PT1H");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("truncated.json").contains("line 1");
+    assertThat(r.err()).startsWith("error: " + resource("truncated.json") + ":1: ").contains("not valid JSON: ");
     r = run("elapsed", "--calendar", mall, "--from", "2026-10-03T19:30:00+08:00", "--to", "2026-10-03T10:30:00+08:00");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("2026-10-03T11:30:00Z").contains("2026-10-03T02:30:00Z");
+    assertThat(r.err().strip()).isEqualTo("error: options '--from', '--to': --to 2026-10-03 10:30 +08:00 is before"
+        + " --from 2026-10-03 19:30 +08:00");
   }
 
   @Test
@@ -150,21 +152,24 @@ class DeadlineCommandTest {
     String mall = resource("mall-hours.json");
     Run r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--working-days", "0");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("error: --working-days: 0 is not a number of working days (at least 1)");
+    assertThat(r.err().strip())
+        .isEqualTo("error: option '--working-days': 0 is not a number of working days (at least 1)");
     r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--working-days", "-3");
-    assertThat(r.err()).contains("--working-days: -3");
+    assertThat(r.err()).startsWith("error: option '--working-days': -3 is not");
     r = run("elapsed", "--calendar", mall, "--from", "2026-10-03T19:30:00+08:00", "--to", "2026-10-03T10:30:00+08:00");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines().count()).isEqualTo(1);
-    assertThat(r.err()).startsWith("error: " + mall + ": --from, --to: ");
+    assertThat(r.err()).startsWith("error: options '--from', '--to': --to 2026-10-03 10:30 +08:00 is before");
     r = run("deadline", "--calendar", mall, "--start", "2026-10-03T19:30:00+08:00", "--limit", "P100000D");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: " + mall + ": --start, --limit: ").contains("supported range");
+    assertThat(r.err()).startsWith("error: " + mall + ": options '--start', '--limit': ").contains("supported range")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     Path cn = tmp.resolve("cn-national.json");
     Files.writeString(cn, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
     r = run("deadline", "--calendar", cn.toString(), "--start", "2026-12-30T11:00:00+08:00", "--working-days", "3");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: " + cn + ": --start, --working-days: ").contains("2024-01-01 to 2026-12-31");
+    assertThat(r.err()).startsWith("error: " + cn + ": options '--start', '--working-days': ")
+        .contains("2024-01-01 to 2026-12-31");
     assertThat(r.out()).isEmpty();
 
     String in = String.join("\n",
@@ -183,8 +188,7 @@ class DeadlineCommandTest {
         "elapsed", "--calendar", mall, "--batch");
     assertThat(r.code()).isEqualTo(2);
     assertThat(MAPPER.readTree(r.out()).get("error").asText())
-        .startsWith("line 1: " + mall + ": fields 'from', 'to': ")
-        .contains("2026-10-02T11:00:00Z", "2026-10-01T03:00:00Z");
+        .isEqualTo("line 1: fields 'from', 'to': 'to' 2026-10-01 11:00 +08:00 is before 'from' 2026-10-02 19:00 +08:00");
   }
 
   @Test
@@ -281,11 +285,11 @@ class DeadlineCommandTest {
     Run r = run("validate", "--calendar", resource("broken.json"));
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains(
-        ": $.zone: ", ": $.weekly.MONDAY[1]: ", ": $.weekly.SATURDAY[0]: ", ": $.weekly.HOLIDAY: ",
-        ": $.exceptions['2026-10-01'][0]: ", ": $.owner: ", "6 problems");
+        ": field 'zone': ", ": field 'weekly.MONDAY[1]': ", ": field 'weekly.SATURDAY[0]': ",
+        ": field 'weekly.HOLIDAY': ", ": field \"exceptions['2026-10-01'][0]\": ", ": field 'owner': ", "6 problems");
     r = run("validate", "--calendar", resource("closed-forever.json"));
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("$.weekly").contains("no open time");
+    assertThat(r.out()).contains("field 'weekly'").contains("no open time");
     r = run("validate", "--calendar", resource("truncated.json"));
     assertThat(r.code()).isEqualTo(2);
     r = run("validate", "--calendar", resource("mall-hours.json"));

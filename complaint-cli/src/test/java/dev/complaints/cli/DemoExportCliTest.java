@@ -87,12 +87,12 @@ class DemoExportCliTest {
     Result deadline = run("deadline", "--calendar", dir.resolve("mall-hours.json").toString(),
         "--start", "2026-10-03T19:30:00+08:00", "--limit", "PT1H");
     assertThat(deadline.code()).as(deadline.err()).isZero();
-    assertThat(deadline.out().strip()).isEqualTo("2026-10-04T10:30:00+08:00");
+    assertThat(deadline.out().strip()).isEqualTo("2026-10-04 10:30 +08:00");
     // five national working days from 29 September run past the National Day week
     Result workingDays = run("deadline", "--calendar", dir.resolve("cn-national.json").toString(),
         "--start", "2026-09-29T11:00:00+08:00", "--working-days", "5");
     assertThat(workingDays.code()).as(workingDays.err()).isZero();
-    assertThat(workingDays.out().strip()).isEqualTo("2026-10-13T00:00:00+08:00");
+    assertThat(workingDays.out().strip()).isEqualTo("2026-10-13 00:00 +08:00");
     Result elapsed = run("elapsed", "--calendar", dir.resolve("mall-hours.json").toString(),
         "--from", "2026-10-01T19:00:00+08:00", "--to", "2026-10-02T11:00:00+08:00");
     assertThat(elapsed.out().strip()).isEqualTo("PT2H");
@@ -140,7 +140,8 @@ class DemoExportCliTest {
     Result notDir = run("demo", "--export", file.toString());
     assertThat(notDir.code()).isEqualTo(ComplaintCli.BAD_INPUT);
     assertThat(notDir.out()).isEmpty();
-    assertThat(notDir.err().strip()).isEqualTo("error: --export: '" + file + "' exists and is not a directory");
+    assertThat(notDir.err().strip())
+        .isEqualTo("error: option '--export': '" + file + "' exists and is not a directory");
     assertThat(Files.readString(file)).isEqualTo("x");
 
     Path dir = tmp.resolve("out");
@@ -149,7 +150,7 @@ class DemoExportCliTest {
     assertThat(inTheWay.code()).isEqualTo(ComplaintCli.BAD_INPUT);
     assertThat(inTheWay.out()).isEmpty();
     assertThat(inTheWay.err().strip()).isEqualTo(
-        "error: --export: '" + dir.resolve("inputs.json") + "' exists and is not a regular file; not replacing it");
+        "error: option '--export': '" + dir.resolve("inputs.json") + "' exists and is not a regular file; not replacing it");
     assertThat(listing(dir)).containsExactly("inputs.json");
 
     Path below = file.resolve("sub");
@@ -157,11 +158,11 @@ class DemoExportCliTest {
     assertThat(underAFile.code()).isEqualTo(ComplaintCli.BAD_INPUT);
     assertThat(underAFile.out()).isEmpty();
     assertThat(underAFile.err().strip()).isEqualTo(
-        "error: --export: '" + file + "' is not a directory, so '" + below + "' cannot be created");
+        "error: option '--export': '" + file + "' is not a directory, so '" + below + "' cannot be created");
 
     Result empty = run("demo", "--export", "");
     assertThat(empty.code()).isEqualTo(ComplaintCli.BAD_INPUT);
-    assertThat(empty.err().strip()).isEqualTo("error: --export: the directory name is empty");
+    assertThat(empty.err().strip()).isEqualTo("error: option '--export': the directory name is empty");
   }
 
   @Test

@@ -124,7 +124,7 @@ class ExportCliTest {
     Files.write(events, lines.subList(0, 5));
     Result unknown = run("export", "--events", events.toString(), "--workflow", "nine-step");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err().strip()).isEqualTo("error: --workflow: 'nine-step' is neither a preset (mall-ticket,"
+    assertThat(unknown.err().strip()).isEqualTo("error: option '--workflow': 'nine-step' is neither a preset (mall-ticket,"
         + " seven-step, retail-plan) nor an existing file");
     Result missing = run("export", "--events", tmp.resolve("none.jsonl").toString(), "--workflow", "mall-ticket");
     assertThat(missing.code()).isEqualTo(2);

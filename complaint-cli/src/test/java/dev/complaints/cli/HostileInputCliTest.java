@@ -185,12 +185,13 @@ class HostileInputCliTest {
 
     Run v = run("validate", "--policy", policy.toString());
     assertThat(v.code()).isEqualTo(1);
-    assertThat(v.out()).contains(policy + ": $.alerts.red3: number out of range: must be a fraction of the limit"
-        + " from 0 to 1000");
+    assertThat(v.out()).contains(policy + ": field 'alerts.red3': number out of range: must be a fraction of the"
+        + " limit from 0 to 1000");
 
     Run s = run("score", "--tickets", tickets().toString(), "--period", "2026-10", "--policy", policy.toString());
     assertThat(s.code()).isEqualTo(2);
-    assertThat(s.err()).startsWith("error: " + policy).contains("$.alerts.red3", "number out of range")
+    assertThat(s.err()).startsWith("error: " + policy + ": invalid SLA policy (1 problem): field 'alerts.red3': number"
+        + " out of range")
         .doesNotContain("neither a decimal digit");
     oneLine(s);
   }
@@ -202,7 +203,7 @@ class HostileInputCliTest {
     Files.writeString(policy, json.replaceFirst("\"red3\"\\s*:\\s*[0-9.]+", "\"red3\": 1" + "0".repeat(400)));
     Run v = run("validate", "--policy", policy.toString());
     assertThat(v.code()).isEqualTo(1);
-    assertThat(v.out()).contains("$.alerts.red3: number out of range").contains("(401 digits)");
+    assertThat(v.out()).contains("field 'alerts.red3': number out of range").contains("(401 digits)");
   }
 
   @Test
@@ -215,7 +216,7 @@ class HostileInputCliTest {
 
     Run v = run("validate", "--rubric", rubric.toString());
     assertThat(v.code()).isEqualTo(1);
-    assertThat(v.out()).containsPattern("\\.tiers\\[0]\\.atLeast: atLeast: number out of range: must be from"
+    assertThat(v.out()).containsPattern("\\.tiers\\[0]\\.atLeast': atLeast: number out of range: must be from"
         + " -1000000000 to 1000000000");
 
     Run s = run("score", "--tickets", tickets().toString(), "--period", "2026-10", "--rubric", rubric.toString());
@@ -293,7 +294,7 @@ class HostileInputCliTest {
     Run r = run("deadline", "--calendar", DeadlineCommandTest.resource("mall-hours.json"), "--start", huge,
         "--limit", "PT1H");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: --start: '" + "9".repeat(80) + "… (100000 characters)'")
+    assertThat(r.err()).startsWith("error: option '--start': '" + "9".repeat(80) + "… (100000 characters)'")
         .hasSizeLessThan(400);
 
     r = run("score", "--tickets", tickets().toString(), "--period", "2026-10", "--as-of", huge);

@@ -26,9 +26,15 @@ class ReadmeTourTest {
   private static final Pattern LOCAL =
       Pattern.compile("(?<![\\w./-])(month/|complaint-sla/|bad\\.json|2027\\.json|cn-2024-2027\\.json)");
 
-  /** One command of the tour: its standard input, arguments, the file it writes first, and the output shown. */
+  private static final Pattern HEAD = Pattern.compile("\\s*\\|\\s*head -n (\\d+)$");
+
+  /**
+   * One command of the tour: its standard input, arguments, the file it writes first, whether the exit code is
+   * shown, how many lines of its output are shown ({@code | head -n N}; all when negative), and the output
+   * shown.
+   */
   record Step(String command, String stdin, List<String> args, String writes, String writeText, boolean echoExit,
-      List<String> expected) {}
+      int head, List<String> expected) {}
 
   @Test
   void theTourPrintsWhatTheReadmeShows(@TempDir Path tmp) throws IOException {
@@ -43,9 +49,10 @@ class ReadmeTourTest {
       }
       List<String> args = step.args.stream().map(a -> local(a, tmp)).toList();
       Outcome outcome = run(step.stdin, args);
-      // as a terminal shows them: what goes to standard error (warnings) is printed before the result
-      List<String> shown = new ArrayList<>(lines(outcome.err.replace("error: ", "")));
-      shown.addAll(lines(outcome.out));
+      // as a terminal shows them: what goes to standard error (warnings, errors) is printed before the result
+      List<String> shown = new ArrayList<>(lines(outcome.err));
+      List<String> out = lines(outcome.out);
+      shown.addAll(step.head < 0 ? out : out.subList(0, Math.min(step.head, out.size())));
       if (step.echoExit) {
         shown.add("exit " + outcome.code);
       } else if (step.stdin.isEmpty()) {
@@ -108,18 +115,35 @@ class ReadmeTourTest {
       if (echoExit) {
         command = command.substring(0, command.indexOf(';'));
       }
+      int head = -1;
+      Matcher h = HEAD.matcher(command);
+      if (h.find()) {
+        head = Integer.parseInt(h.group(1));
+        command = command.substring(0, h.start());
+      }
       assertThat(command).as("README tour line " + (i + 1)).startsWith("complaint-cli ");
       List<String> args = List.of(command.substring("complaint-cli ".length()).trim().split("\\s+"));
       List<String> expected = new ArrayList<>();
-      while (i + 1 < readme.size() && readme.get(i + 1).startsWith("    ")
-          && !readme.get(i + 1).startsWith(PROMPT)) {
-        expected.add(readme.get(++i).substring(4));
+      while (i + 1 < readme.size()) {
+        if (output(readme, i + 1)) {
+          expected.add(readme.get(++i).substring(4));
+        } else if (readme.get(i + 1).isEmpty() && i + 2 < readme.size() && output(readme, i + 2)) {
+          expected.add(""); // an empty line of the output, inside the same indented block
+          i++;
+        } else {
+          break;
+        }
       }
-      steps.add(new Step(command, stdin, args, pendingWrite, pendingText, echoExit, expected));
+      steps.add(new Step(command, stdin, args, pendingWrite, pendingText, echoExit, head, expected));
       pendingWrite = null;
       pendingText = null;
     }
     return steps;
+  }
+
+  /** Whether a README line is shown output: indented as code, and not a command. */
+  private static boolean output(List<String> readme, int i) {
+    return readme.get(i).startsWith("    ") && !readme.get(i).startsWith(PROMPT);
   }
 
   private static Path readme() {
@@ -136,7 +160,7 @@ class ReadmeTourTest {
   private static Outcome run(String stdin, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     return new Outcome(code, out.toString(), err.toString());
   }

@@ -38,7 +38,7 @@ class ScoreQuarterCliTest {
   static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -125,7 +125,7 @@ class ScoreQuarterCliTest {
     Files.writeString(malformed, good.get(0) + "\n" + good.get(1).replace("\"leftAt\": \"2026-10-13T10:20:00+08:00\"",
         "\"leftAt\": \"yesterday\"") + "\n");
     Result quarter = run("score", "--tickets", malformed.toString(), "--inputs", inputs, "--quarter", "2026-Q4");
-    assertOneLineError(quarter, malformed.toString(), "line 2", "stages[0].leftAt");
+    assertOneLineError(quarter, malformed + ":2: field 'stages[0].leftAt': ");
     assertThat(quarter.err())
         .isEqualTo(run("score", "--tickets", malformed.toString(), "--inputs", inputs, "--period", "2026-10").err());
 
@@ -133,7 +133,7 @@ class ScoreQuarterCliTest {
     Files.writeString(badInputs, "[\n {\"unit\": \"plaza-a1\", \"period\": \"2026-10\",\n  \"publicityFindings\": -1}\n]\n");
     String tickets = resource("tickets.jsonl");
     quarter = run("score", "--tickets", tickets, "--inputs", badInputs.toString(), "--quarter", "2026-Q4");
-    assertOneLineError(quarter, badInputs.toString(), "line 3", "publicityFindings");
+    assertOneLineError(quarter, badInputs + ":3: field '[0].publicityFindings': ");
     assertThat(quarter.err())
         .isEqualTo(run("score", "--tickets", tickets, "--inputs", badInputs.toString(), "--period", "2026-10").err());
 
@@ -141,14 +141,14 @@ class ScoreQuarterCliTest {
     Path far = dir.resolve("far.jsonl");
     Files.writeString(far, good.get(0) + "\n\n" + untimable("F", "2031-03-02") + "\n");
     quarter = run("score", "--tickets", far.toString(), "--quarter", "2031-Q1");
-    assertOneLineError(quarter, far.toString(), "line 3", "field stages[0]", "ticket F");
+    assertOneLineError(quarter, far + ":3: field 'stages[0]': ", "ticket F");
     assertThat(quarter.err()).isEqualTo(run("score", "--tickets", far.toString(), "--period", "2031-03").err());
 
     // a ticket of an earlier year that only the fines look at (its red lights could fall in any window)
     Path early = dir.resolve("early.jsonl");
     Files.writeString(early, good.get(0) + "\n" + untimable("E", "2023-03-02") + "\n");
     assertOneLineError(run("score", "--tickets", early.toString(), "--quarter", "2026-Q4"),
-        early.toString(), "line 2", "field stages[0]", "ticket E");
+        early + ":2: field 'stages[0]': ", "ticket E");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateRubricCliTest {
 
   private static int run(StringWriter out, String... args) {
-    return ComplaintCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
+    return ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(new StringWriter()), args);
   }
 
   @Test
@@ -38,7 +38,7 @@ class ValidateRubricCliTest {
     StringWriter out = new StringWriter();
     assertThat(run(out, "validate", "--rubric", file.toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains("$.items[6].rule.rate")
-        .contains("$.items[0].max");
+        .contains(file + ": field 'items[6].rule.rate': unknown rate 'happiness'")
+        .contains(file + ": field 'items[0].max': ");
   }
 }

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.cli.text.Columns;
+import dev.complaints.cli.text.Labels;
+import dev.complaints.cli.text.Lang;
+import dev.complaints.cli.text.ReportText;
+import dev.complaints.cli.text.Times;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsWriter;
@@ -11,83 +16,94 @@ import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.UnknownYears;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Renders the demo report as text for people or as one JSON document. */
 public final class DemoRenderer {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final DateTimeFormatter OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private DemoRenderer() {}
 
   /**
-   * The report as text: what was simulated, the SLA board, the scorecards.
+   * The report as text in English.
    *
    * @param r the report
    * @return the text, ending with a newline
    */
   public static String text(DemoReport r) {
+    return text(r, Labels.of(Lang.EN));
+  }
+
+  /**
+   * The report as text: what was simulated, the SLA board, the unit inputs, the scorecards. Instants are shown
+   * in the format of {@link Times} in the mall's zone.
+   *
+   * @param r the report
+   * @param l the labels of the language to write in
+   * @return the text, ending with a newline
+   */
+  public static String text(DemoReport r, Labels l) {
     StringBuilder sb = new StringBuilder();
     DemoReport.Summary s = r.summary();
-    sb.append("Complaint handling demo: simulated month ").append(r.month()).append(", seed ").append(r.seed())
-        .append('\n');
-    sb.append(String.format(Locale.ROOT, "%d plazas in %d regions, mall-ticket workflow and SLA policy, "
-            + "mall-scorecard rubric; now is %s (%s)%n",
-        MonthGenerator.PLAZAS.size(),
-        MonthGenerator.PLAZAS.stream().map(Plaza::region).distinct().count(),
-        local(r.asOf(), r.zone()), r.zone()));
-    sb.append(String.format(Locale.ROOT,
-        "%d complaints (%d received while the mall was closed), %d events; %d closed (%d withdrawn), %d open%n",
-        s.complaints(), s.nightIntake(), s.events(), s.closed(), s.withdrawn(), s.open()));
-    sb.append(String.format(Locale.ROOT,
-        "grades %s; %d extensions approved, %d return visits exempted, %d escalated after a dissatisfied return visit%n",
-        s.byGrade(), s.extensions(), s.exemptions(), s.escalations()));
+    String now = Times.format(r.asOf(), r.zone());
+    sb.append(l.text("demo.title", r.month(), r.seed())).append('\n');
+    sb.append(l.text("demo.setup", MonthGenerator.PLAZAS.size(),
+        MonthGenerator.PLAZAS.stream().map(Plaza::region).distinct().count(), now, r.zone())).append('\n');
+    sb.append(l.text("demo.counts", s.complaints(), s.nightIntake(), s.events(), s.closed(), s.withdrawn(),
+        s.open())).append('\n');
+    List<String> grades = new ArrayList<>();
+    s.byGrade().forEach((grade, n) -> grades.add(l.grade(grade) + " " + n));
+    sb.append(l.text("demo.grades", l.list(grades), s.extensions(), s.exemptions(), s.escalations())).append('\n');
 
     Map<AlertLevel, Integer> lights = new EnumMap<>(AlertLevel.class);
     for (BoardEntry e : r.board()) {
       lights.merge(e.level(), 1, Integer::sum);
     }
-    sb.append('\n');
-    sb.append(String.format(Locale.ROOT,
-        "SLA board at %s: %d open timers: %d red (RED_3 %d, RED_2 %d, RED_1 %d), %d yellow, %d within time%n",
-        local(r.asOf(), r.zone()), r.board().size(),
-        lights.getOrDefault(AlertLevel.RED_1, 0) + lights.getOrDefault(AlertLevel.RED_2, 0)
-            + lights.getOrDefault(AlertLevel.RED_3, 0),
-        lights.getOrDefault(AlertLevel.RED_3, 0), lights.getOrDefault(AlertLevel.RED_2, 0),
-        lights.getOrDefault(AlertLevel.RED_1, 0), lights.getOrDefault(AlertLevel.YELLOW, 0),
-        lights.getOrDefault(AlertLevel.NONE, 0)));
-    r.calendarDataEnds().ifPresent(end -> sb.append(String.format(Locale.ROOT,
-        "  calendar data ends %s; later dates %s%n", end,
-        r.policy().unknownYears() == UnknownYears.WEEKLY
-            ? "follow the weekly windows alone (--unknown-years weekly)"
-            : "are refused (--unknown-years weekly follows the weekly windows alone)")));
-    sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-20s  %s%n",
-        "LIGHT", "TICKET", "PLAZA", "REGION", "NODE", "GRADE", "STATE", "USED / LIMIT", "DEADLINE"));
-    for (BoardEntry e : r.board()) {
-      sb.append(String.format(Locale.ROOT, "  %-6s  %-13s  %-8s  %-6s  %-17s  %-8s  %-7s  %-20s  %s%n",
-          e.level() == AlertLevel.NONE ? "-" : e.level().name(), e.complaintId(), e.unit(), e.region(), e.node(),
-          e.grade(), e.state(), duration(e.elapsed()) + " / " + duration(e.limit()),
-          local(e.deadline(), r.zone())));
+    List<String> reds = new ArrayList<>();
+    int red = 0;
+    for (AlertLevel level : List.of(AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3)) {
+      reds.add(l.level(level) + " " + lights.getOrDefault(level, 0));
+      red += lights.getOrDefault(level, 0);
     }
+    sb.append('\n');
+    sb.append(l.text("board.header", now, r.board().size(), red, l.list(reds),
+        lights.getOrDefault(AlertLevel.YELLOW, 0), lights.getOrDefault(AlertLevel.NONE, 0))).append('\n');
+    r.calendarDataEnds().ifPresent(end -> sb.append("  ").append(l.text(
+        r.policy().unknownYears() == UnknownYears.WEEKLY ? "board.dataEnds.weekly" : "board.dataEnds.refuse", end))
+        .append('\n'));
+    String workflow = MonthSimulation.workflow().id();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(l.text("column.light"), l.text("column.ticket"), l.text("column.plaza"),
+        l.text("column.region"), l.text("column.node"), l.text("column.grade"), l.text("column.state"),
+        l.text("column.usedLimit"), l.text("column.deadline")));
+    for (BoardEntry e : r.board()) {
+      rows.add(List.of(e.level() == AlertLevel.NONE ? "-" : l.level(e.level()), e.complaintId(), e.unit(),
+          e.region(), l.node(workflow, e.node()), l.grade(e.grade()), l.state(e.state()),
+          duration(e.elapsed()) + " / " + duration(e.limit()), Times.format(e.deadline(), r.zone())));
+    }
+    Columns.table(sb, rows);
 
     sb.append('\n');
-    sb.append("Unit inputs (inspections and telephony) for ").append(r.month()).append('\n');
+    sb.append(l.text("inputs.header", r.month())).append('\n');
+    int unitWidth = r.inputs().stream().mapToInt(in -> Columns.width(in.unit())).max().orElse(0);
     for (UnitInputs in : r.inputs()) {
-      sb.append(String.format(Locale.ROOT,
-          "  %-8s publicity findings %d, on-site findings %d, concealed %d, unreported incidents %d, calls %s%n",
-          in.unit(), in.publicityFindings(), in.onSiteFindings(), in.concealedFindings(), in.unreportedIncidents(),
-          in.calls().map(c -> c.answered() + "/" + c.offered() + " answered").orElse("none")));
+      String calls = in.calls().map(c -> l.text("inputs.calls", c.answered(), c.offered()))
+          .orElse(l.text("none"));
+      sb.append("  ").append(Columns.pad(in.unit(), unitWidth)).append(' ')
+          .append(l.text("inputs.line", in.publicityFindings(), in.onSiteFindings(), in.concealedFindings(),
+              in.unreportedIncidents(), calls)).append('\n');
     }
     sb.append('\n');
-    sb.append(PeriodReportJson.toText(r.scorecards(), PeriodReportJson.Language.EN));
+    sb.append(ReportText.month(r.scorecards(), MonthSimulation.rubric(), l, r.zone()));
     return sb.toString();
   }
+
 
   /**
    * The report as one JSON document with the top-level fields {@code seed}, {@code month}, {@code asOf},
@@ -99,6 +115,18 @@ public final class DemoRenderer {
    * @return the JSON text, ending with a newline
    */
   public static String json(DemoReport r) {
+    return json(r, Lang.EN);
+  }
+
+  /**
+   * The report as one JSON document, as {@link #json(DemoReport)}, with the scorecards' explanations in a
+   * language.
+   *
+   * @param r the report
+   * @param lang the language of the explanations
+   * @return the JSON text, ending with a newline
+   */
+  public static String json(DemoReport r, Lang lang) {
     ObjectMapper mapper = Json.mapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("seed", r.seed());
@@ -125,16 +153,12 @@ public final class DemoRenderer {
       n.put("limit", e.limit().toString());
     }
     root.set("inputs", UnitInputsWriter.toJsonArray(r.inputs()));
-    root.set("scorecards", PeriodReportJson.toJson(r.scorecards(), PeriodReportJson.Language.EN));
+    root.set("scorecards", PeriodReportJson.toJson(r.scorecards(), lang.explanations()));
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the demo report", e);
     }
-  }
-
-  private static String local(Instant t, ZoneId zone) {
-    return LOCAL.format(t.atZone(zone));
   }
 
   /** {@code 3h05m}, {@code 2d04h}: short and readable. */

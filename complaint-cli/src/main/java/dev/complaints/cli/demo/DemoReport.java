@@ -79,7 +79,8 @@ public record DemoReport(
    * @param open still open at {@code asOf}
    * @param events events recorded
    * @param byUnit complaints per plaza
-   * @param byGrade complaints per final grade
+   * @param byGrade complaints per final grade: every grade in severity order (GENERAL to CRITICAL, 0 included),
+   *     then {@code UNGRADED} for complaints not graded by {@code asOf}, when there are any
    * @param extensions approved extensions
    * @param escalations dissatisfied return visits that were escalated
    * @param exemptions return visits exempted

@@ -5,6 +5,7 @@ import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.event.ComplaintWithdrawn;
+import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,8 @@ public final class MonthSimulation {
   public static final LocalTime END_OF_SIMULATION = LocalTime.of(16, 30);
 
   private static final String CN_NATIONAL = "cn-national";
+  /** The key of {@link DemoReport.Summary#byGrade()} for complaints not graded yet. */
+  public static final String UNGRADED = "UNGRADED";
 
   private MonthSimulation() {}
 
@@ -216,14 +220,18 @@ public final class MonthSimulation {
     int exemptions = 0;
     int night = 0;
     Map<String, Integer> byUnit = new TreeMap<>();
-    Map<String, Integer> byGrade = new TreeMap<>();
+    // every grade in severity order, then the complaints nobody had graded yet
+    Map<String, Integer> byGrade = new LinkedHashMap<>();
+    for (Grade g : Grade.values()) {
+      byGrade.put(g.name(), 0);
+    }
     for (Simulator.Played p : played) {
       events += p.events().size();
       if (p.complaint().closed()) {
         closed++;
       }
       byUnit.merge(p.plan().plaza().unit(), 1, Integer::sum);
-      String grade = p.complaint().grade() == null ? "UNGRADED" : p.complaint().grade().name();
+      String grade = p.complaint().grade() == null ? UNGRADED : p.complaint().grade().name();
       byGrade.merge(grade, 1, Integer::sum);
       if (!mallHours.isOpen(p.plan().receivedAt())) {
         night++;
@@ -240,6 +248,9 @@ public final class MonthSimulation {
           escalations++;
         }
       }
+    }
+    if (byGrade.get(UNGRADED) == null) {
+      byGrade.remove(UNGRADED);
     }
     return new DemoReport.Summary(played.size(), closed, withdrawn, played.size() - closed, events, byUnit, byGrade,
         extensions, escalations, exemptions, night);
