@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
       ScoreCommand.class,
+      StatsCommand.class,
       DeadlineCommand.class,
       ElapsedCommand.class,
       DemoCommand.class,
