@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +20,13 @@ class ScoreCliTest {
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) {
+    return runAt(TestClocks.AFTER_THE_DATA, args);
+  }
+
+  static Result runAt(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(err), args);
+    int code = ComplaintCli.run(clock, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -75,6 +80,48 @@ class ScoreCliTest {
             resource("month-inputs.json").toString(), "--period", "2026-10", "--format", "text");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("plaza-a (city-x): total 38").contains("1. city-y 60.00");
+    assertThat(r.out().lines().findFirst()).contains("Scorecards 2026-10 as of 2026-11-01 00:00 +08:00");
+    // red lights by level: plaza-a has one RED_1, plaza-b one RED_3
+    assertThat(r.out())
+        .contains("  tickets 4; 24h resolved 1 of 2 eligible (0 pending); satisfied 1 of 2 visited (1 exempt);"
+            + " red lights: RED_1 1, RED_2 0, RED_3 0\n")
+        .contains("red lights: RED_1 0, RED_2 0, RED_3 1\n");
+  }
+
+  @Test
+  void textInChineseNamesItemsLightsAndHeadings() {
+    Result r =
+        run("score", "--tickets", resource("month-tickets.jsonl").toString(), "--inputs",
+            resource("month-inputs.json").toString(), "--period", "2026-10", "--format", "text", "--lang", "zh");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).startsWith(
+        "2026-10 客诉考核得分（截至 2026-11-01 00:00 +08:00）",
+        "",
+        "plaza-a（city-x）：总分 38",
+        "  公示规范性       7 / 22  公示规范性：3 项问题 × −5 分 → 7/22 分");
+    assertThat(r.out()).contains("  逾期红灯        15 / 20  ")
+        .contains("工单 4 起；24小时解决 1/2 起（未到时限 0 起）；满意 1/2 起（免回访 1 起）；红灯：一级红灯 1、二级红灯 0、三级红灯 0")
+        .contains("城市公司排名\n  1. city-y 60.00 (plaza-c)");
+  }
+
+  @Test
+  void aMonthIsScoredAsOfItsEndOnceItHasEndedAndAsOfNowBefore() throws Exception {
+    String tickets = resource("month-tickets.jsonl").toString();
+    String inputs = resource("month-inputs.json").toString();
+    // ended: the default is the end of the month, 2026-11-01 00:00 in Shanghai
+    Result byDefault = run("score", "--tickets", tickets, "--inputs", inputs, "--period", "2026-10");
+    Result atTheEnd = run("score", "--tickets", tickets, "--inputs", inputs, "--period", "2026-10", "--as-of",
+        "2026-11-01T00:00:00+08:00");
+    assertThat(byDefault.code()).isZero();
+    assertThat(byDefault.out()).isEqualTo(atTheEnd.out());
+    // in progress: as of now, 31 October 20:00 in Shanghai
+    Result now = runAt(TestClocks.at("2026-10-31T12:00:00Z"), "score", "--tickets", tickets, "--inputs", inputs,
+        "--period", "2026-10");
+    Result atNow = run("score", "--tickets", tickets, "--inputs", inputs, "--period", "2026-10", "--as-of",
+        "2026-10-31T20:00:00+08:00");
+    assertThat(now.code()).as(now.err()).isZero();
+    assertThat(now.out()).isEqualTo(atNow.out()).isNotEqualTo(byDefault.out());
+    assertThat(Json.mapper().readTree(now.out()).at("/units/0/metrics/tickets").asInt()).isEqualTo(3);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,13 @@ class ScoreQuarterCliTest {
   record Result(int code, String out, String err) {}
 
   static Result run(String... args) {
+    return runAt(TestClocks.AFTER_THE_DATA, args);
+  }
+
+  static Result runAt(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(err), args);
+    int code = ComplaintCli.run(clock, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -52,10 +57,51 @@ class ScoreQuarterCliTest {
   }
 
   static Result quarter(String... extra) {
+    return quarterAt(TestClocks.AFTER_THE_DATA, extra);
+  }
+
+  static Result quarterAt(Clock clock, String... extra) {
     String[] base = {"score", "--tickets", resource("tickets.jsonl"), "--inputs", resource("inputs.json")};
     String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
-    return run(args);
+    return runAt(clock, args);
+  }
+
+  @Test
+  void aPastQuarterIsScoredAsOfItsEndByDefault() {
+    Result byDefault = quarter("--quarter", "2026-Q4");
+    Result atTheEnd = quarter("--quarter", "2026-Q4", "--as-of", "2027-01-01T00:00:00+08:00");
+    assertThat(byDefault.code()).as(byDefault.err()).isZero();
+    assertThat(byDefault.out()).isEqualTo(atTheEnd.out());
+    // the text says as of when, in the one format of instants
+    assertThat(quarter("--quarter", "2026-Q4", "--format", "text").out().lines().findFirst())
+        .contains("2026-Q4 quarterly scores (as of 2027-01-01 00:00 +08:00)");
+  }
+
+  @Test
+  void theCurrentQuarterIsScoredAsOfNowNotAsOfItsFutureEnd() throws Exception {
+    // now: 5 December 2026, 09:00 in Shanghai
+    Clock december = TestClocks.at("2026-12-05T01:00:00Z");
+    Result byDefault = quarterAt(december, "--quarter", "2026-Q4");
+    assertThat(byDefault.code()).as(byDefault.err()).isZero();
+    assertThat(Json.mapper().readTree(byDefault.out()).at("/asOf").asText()).isEqualTo("2026-12-05T09:00+08:00");
+    Result asOfNow = quarter("--quarter", "2026-Q4", "--as-of", "2026-12-05T09:00:00+08:00");
+    assertThat(byDefault.out()).isEqualTo(asOfNow.out());
+    assertThat(byDefault.out()).isNotEqualTo(quarter("--quarter", "2026-Q4").out());
+    // the quarter's months scored as of the same instant as the month on its own
+    Result decemberAlone = runAt(december, "score", "--tickets", resource("tickets.jsonl"), "--inputs",
+        resource("inputs.json"), "--period", "2026-12");
+    assertThat(Json.mapper().readTree(decemberAlone.out()).at("/units/0/total").asInt())
+        .isEqualTo(Json.mapper().readTree(byDefault.out()).at("/units/1/monthly/2026-12").asInt());
+  }
+
+  @Test
+  void aQuarterThatHasNotBegunNeedsAsOf() {
+    Result future = quarterAt(TestClocks.at("2026-12-05T01:00:00Z"), "--quarter", "2027-Q1");
+    assertThat(future.code()).isEqualTo(ComplaintCli.BAD_INPUT);
+    assertThat(future.out()).isEmpty();
+    assertThat(future.err().strip()).isEqualTo("error: option '--quarter': 2027-Q1 begins 2027-01-01 00:00 +08:00,"
+        + " after now (2026-12-05 09:00 +08:00); give --as-of to report as of another instant");
   }
 
   @Test
