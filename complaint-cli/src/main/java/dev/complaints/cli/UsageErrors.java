@@ -170,8 +170,10 @@ final class UsageErrors {
     return List.copyOf(names);
   }
 
+  /** picocli's own wording without its {@code Error: } prefix and final full stop. */
   private static String withoutErrorPrefix(String message) {
     String m = String.valueOf(message);
-    return m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
+    m = m.startsWith("Error: ") ? m.substring("Error: ".length()) : m;
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
   }
 }

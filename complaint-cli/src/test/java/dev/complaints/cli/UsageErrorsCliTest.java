@@ -69,6 +69,9 @@ class UsageErrorsCliTest {
     usage("complaint-cli calendar import", "error: parameter 'YEARFILE': required, but not given",
         "calendar", "import", "--id", "x", "--out", "y.json");
     usage("complaint-cli", "error: unexpected argument 'frobnicate' for 'complaint-cli'", "frobnicate");
+    usage("complaint-cli", "error: unknown subcommand 'frobnicate'", "help", "frobnicate");
+    usage("complaint-cli", "error: a subcommand is required");
+    usage("complaint-cli calendar", "error: a subcommand is required: import", "calendar");
   }
 
   @Test
