@@ -1,0 +1,44 @@
+package dev.complaints.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.complaints.scoring.rubric.RubricJson;
+import dev.complaints.scoring.rubric.Rubrics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate --rubric}. */
+class ValidateRubricCliTest {
+
+  private static int run(StringWriter out, String... args) {
+    return ComplaintCli.run(TestClocks.AFTER_THE_DATA, new PrintWriter(out), new PrintWriter(new StringWriter()), args);
+  }
+
+  @Test
+  void presetIsValid(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mall-scorecard.json");
+    Files.writeString(file, RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString());
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "validate", "--rubric", file.toString())).isZero();
+    assertThat(out.toString()).contains("valid rubric");
+  }
+
+  @Test
+  void brokenRubricListsEveryProblemWithItsPath(@TempDir Path dir) throws Exception {
+    String json =
+        RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString()
+            .replace("\"max\" : 22", "\"max\" : -1")
+            .replace("\"rate\" : \"satisfaction\"", "\"rate\" : \"happiness\"");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, json);
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "validate", "--rubric", file.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(file + ": field 'items[6].rule.rate': unknown rate 'happiness'")
+        .contains(file + ": field 'items[0].max': ");
+  }
+}
