@@ -1,6 +1,7 @@
 package dev.complaints.spring;
 
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
@@ -46,7 +47,7 @@ final class ComplaintsSettings {
     if (file != null) {
       String text = read(WORKFLOW_FILE, file);
       try {
-        return WorkflowDefinition.fromJson(text);
+        return WorkflowDefinitions.read(text);
       } catch (IllegalArgumentException e) {
         throw new ComplaintsConfigurationException(WORKFLOW_FILE,
             "'" + file + "' is not a valid workflow definition: " + e.getMessage(), e);

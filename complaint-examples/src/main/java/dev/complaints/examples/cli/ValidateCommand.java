@@ -57,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (kind.workflow != null) {
       file = kind.workflow;
       what = "workflow definition";
-      validator = dev.complaints.core.workflow.WorkflowDefinition::problems;
+      validator = dev.complaints.core.workflow.WorkflowDefinitions::problems;
     } else if (kind.calendar != null) {
       file = kind.calendar;
       what = "calendar";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.examples.IoErrors;
 import dev.complaints.scoring.record.TicketWriter;
 import dev.complaints.scoring.record.UnitInputsWriter;
@@ -238,7 +239,7 @@ public final class DemoExport {
           () -> new IllegalStateException("the demo's SLA policy names calendar '" + id + "', which it cannot find"));
       files.put(id + ".json", BusinessCalendars.toJson(calendar) + "\n");
     }
-    files.put(WORKFLOW, MonthSimulation.workflow().toJson() + "\n");
+    files.put(WORKFLOW, WorkflowDefinitions.toJsonString(MonthSimulation.workflow()) + "\n");
     files.put(POLICY, SlaPolicies.toJsonString(policy) + "\n");
     try {
       files.put(RUBRIC, Json.mapper().writerWithDefaultPrettyPrinter()
