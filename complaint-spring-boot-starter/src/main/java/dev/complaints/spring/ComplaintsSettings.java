@@ -81,7 +81,7 @@ final class ComplaintsSettings {
       property = POLICY_FILE;
       String text = read(POLICY_FILE, file);
       try {
-        policy = SlaPolicies.fromJson(text, calendars);
+        policy = SlaPolicies.read(text, calendars);
       } catch (IllegalArgumentException e) {
         throw new ComplaintsConfigurationException(POLICY_FILE,
             "'" + file + "' is not a valid SLA policy: " + e.getMessage(), e);
@@ -130,7 +130,7 @@ final class ComplaintsSettings {
     }
     BusinessCalendar national;
     try {
-      national = BusinessCalendars.fromJson(read(CALENDAR_FILE, file));
+      national = BusinessCalendars.read(read(CALENDAR_FILE, file));
     } catch (IllegalArgumentException e) {
       throw new ComplaintsConfigurationException(CALENDAR_FILE,
           "'" + file + "' is not a valid calendar: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.examples.IoErrors;
+import dev.complaints.examples.demo.DemoExport;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.calendar.TimeWindow;
@@ -97,7 +98,8 @@ public final class CalendarImportCommand implements Callable<Integer> {
       throw new BadInputException(e.problems().stream().map(this::where).collect(Collectors.joining("; ")));
     }
     try {
-      BusinessCalendars.write(calendar, out);
+      // whole to a temporary file next to it, then moved over it: never seen half-written
+      DemoExport.replaceWhole(out, BusinessCalendars.toJsonString(calendar) + "\n");
     } catch (UncheckedIOException e) {
       throw new BadInputException(out + ": cannot write: " + IoErrors.reason(e.getCause()));
     }

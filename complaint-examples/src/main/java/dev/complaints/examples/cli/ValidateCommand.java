@@ -61,11 +61,11 @@ public final class ValidateCommand implements Callable<Integer> {
     } else if (kind.calendar != null) {
       file = kind.calendar;
       what = "calendar";
-      validator = dev.complaints.sla.calendar.BusinessCalendars::validate;
+      validator = dev.complaints.sla.calendar.BusinessCalendars::problems;
     } else if (kind.policy != null) {
       file = kind.policy;
       what = "SLA policy";
-      validator = dev.complaints.sla.policy.SlaPolicies::validate;
+      validator = dev.complaints.sla.policy.SlaPolicies::problems;
     } else {
       file = kind.rubric;
       what = "rubric";

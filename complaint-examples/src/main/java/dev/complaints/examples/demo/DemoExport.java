@@ -237,7 +237,7 @@ public final class DemoExport {
     for (String id : calendarIds(policy)) {
       BusinessCalendar calendar = policy.calendars().find(id).orElseThrow(
           () -> new IllegalStateException("the demo's SLA policy names calendar '" + id + "', which it cannot find"));
-      files.put(id + ".json", BusinessCalendars.toJson(calendar) + "\n");
+      files.put(id + ".json", BusinessCalendars.toJsonString(calendar) + "\n");
     }
     files.put(WORKFLOW, WorkflowDefinitions.toJsonString(MonthSimulation.workflow()) + "\n");
     files.put(POLICY, SlaPolicies.toJsonString(policy) + "\n");
