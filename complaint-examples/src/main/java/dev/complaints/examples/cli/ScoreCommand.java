@@ -20,7 +20,6 @@ import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsReader;
 import dev.complaints.scoring.rubric.Rubric;
-import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
@@ -273,7 +272,7 @@ public final class ScoreCommand implements Callable<Integer> {
       return Rubrics.mallScorecard();
     }
     try {
-      return RubricJson.read(ValidateCommand.readJson(rubricFile));
+      return Rubrics.read(ValidateCommand.readJson(rubricFile));
     } catch (dev.complaints.core.validation.ValidationException e) {
       throw new BadInputException(rubricFile + ": field " + e.problems().get(0).path() + ": "
           + e.problems().get(0).message() + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1)

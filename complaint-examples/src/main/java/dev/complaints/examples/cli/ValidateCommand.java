@@ -69,7 +69,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       file = kind.rubric;
       what = "rubric";
-      validator = dev.complaints.scoring.rubric.RubricJson::problems;
+      validator = dev.complaints.scoring.rubric.Rubrics::problems;
     }
     JsonNode root;
     try {

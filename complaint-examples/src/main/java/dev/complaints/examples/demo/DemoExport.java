@@ -8,7 +8,7 @@ import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.examples.IoErrors;
 import dev.complaints.scoring.record.TicketWriter;
 import dev.complaints.scoring.record.UnitInputsWriter;
-import dev.complaints.scoring.rubric.RubricJson;
+import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -241,12 +241,7 @@ public final class DemoExport {
     }
     files.put(WORKFLOW, WorkflowDefinitions.toJsonString(MonthSimulation.workflow()) + "\n");
     files.put(POLICY, SlaPolicies.toJsonString(policy) + "\n");
-    try {
-      files.put(RUBRIC, Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(RubricJson.toJson(MonthSimulation.rubric())) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the rubric", e);
-    }
+    files.put(RUBRIC, Rubrics.toJsonString(MonthSimulation.rubric()) + "\n");
     return files;
   }
 

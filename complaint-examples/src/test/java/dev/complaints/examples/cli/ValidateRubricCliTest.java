@@ -2,7 +2,6 @@ package dev.complaints.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.scoring.rubric.Rubrics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +20,7 @@ class ValidateRubricCliTest {
   @Test
   void presetIsValid(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mall-scorecard.json");
-    Files.writeString(file, RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString());
+    Files.writeString(file, Rubrics.toJson(Rubrics.mallScorecard()).toPrettyString());
     StringWriter out = new StringWriter();
     assertThat(run(out, "validate", "--rubric", file.toString())).isZero();
     assertThat(out.toString()).contains("valid rubric");
@@ -30,7 +29,7 @@ class ValidateRubricCliTest {
   @Test
   void brokenRubricListsEveryProblemWithItsPath(@TempDir Path dir) throws Exception {
     String json =
-        RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString()
+        Rubrics.toJson(Rubrics.mallScorecard()).toPrettyString()
             .replace("\"max\" : 22", "\"max\" : -1")
             .replace("\"rate\" : \"satisfaction\"", "\"rate\" : \"happiness\"");
     Path file = dir.resolve("broken.json");
