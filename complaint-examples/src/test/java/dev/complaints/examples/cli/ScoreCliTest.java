@@ -195,7 +195,7 @@ class ScoreCliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
-    assertThat(r.err()).contains(file.toString()).contains("line 1").contains("field stages[0]").contains("ticket F");
+    assertThat(r.err()).contains(file.toString()).contains("line 1").contains("$.stages[0]").contains("ticket F");
   }
 
   @Test
@@ -219,9 +219,9 @@ class ScoreCliTest {
       {"score", "--tickets", ok.toString(), "--quarter", "2026-Q4", "--as-of", "+999999999-12-31T23:59:59Z"},
     };
     String[][] says = {
-      {lateDate.toString(), "line 2", "field acceptedAt", "out of range"},
-      {longExtension.toString(), "line 1", "field stages[0]", "ticket H"},
-      {longExtension.toString(), "line 1", "field stages[0]", "ticket H"},
+      {lateDate.toString(), "line 2", "$.acceptedAt", "must be an instant between"},
+      {longExtension.toString(), "line 1", "$.stages[0]", "ticket H"},
+      {longExtension.toString(), "line 1", "$.stages[0]", "ticket H"},
       {"--period", "+999999999-12"},
       {"--as-of", "+999999999-12-31T23:59:59Z"},
     };

@@ -141,14 +141,14 @@ class ScoreQuarterCliTest {
     Path far = dir.resolve("far.jsonl");
     Files.writeString(far, good.get(0) + "\n\n" + untimable("F", "2031-03-02") + "\n");
     quarter = run("score", "--tickets", far.toString(), "--quarter", "2031-Q1");
-    assertOneLineError(quarter, far.toString(), "line 3", "field stages[0]", "ticket F");
+    assertOneLineError(quarter, far.toString(), "line 3", "$.stages[0]", "ticket F");
     assertThat(quarter.err()).isEqualTo(run("score", "--tickets", far.toString(), "--period", "2031-03").err());
 
     // a ticket of an earlier year that only the fines look at (its red lights could fall in any window)
     Path early = dir.resolve("early.jsonl");
     Files.writeString(early, good.get(0) + "\n" + untimable("E", "2023-03-02") + "\n");
     assertOneLineError(run("score", "--tickets", early.toString(), "--quarter", "2026-Q4"),
-        early.toString(), "line 2", "field stages[0]", "ticket E");
+        early.toString(), "line 2", "$.stages[0]", "ticket E");
   }
 
   @Test

@@ -43,8 +43,8 @@ public final class JsonText {
       JsonNode root = value(p, JsonPaths.ROOT, problems);
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
-        problems.add(JsonPaths.ROOT, Wording.notJson("a second value starts at line " + at.getLineNr()
-            + ", column " + at.getColumnNr() + "; a document is one JSON value"));
+        problems.add(JsonPaths.ROOT, Wording.notJson("a second JSON value starts at line " + at.getLineNr()
+            + ", column " + at.getColumnNr() + "; only one is allowed"));
         return null;
       }
       return root;

@@ -160,7 +160,7 @@ class FieldReaderTest {
     Problems two = new Problems();
     assertThat(JsonText.read("{} {}", two)).isNull();
     assertThat(two.list()).containsExactly(Problem.of("$",
-        "not valid JSON: a second value starts at line 1, column 4; a document is one JSON value"));
+        "not valid JSON: a second JSON value starts at line 1, column 4; only one is allowed"));
   }
 
   @Test
