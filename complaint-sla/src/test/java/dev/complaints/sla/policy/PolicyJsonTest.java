@@ -144,7 +144,7 @@ class PolicyJsonTest {
         Problem.of("$.targets[1].limits.SERIOUS", "must be a positive ISO-8601 duration such as PT4H (found \"-PT2H\")"),
         Problem.of("$.targets[1].limits.MAJOR.calendar",
             "unknown calendar 'moon-calendar' (allowed: cn-national, mall-hours)"),
-        Problem.of("$.targets[1].limits.CRITICAL", "missing required field (without limit, limits gives every grade)"),
+        Problem.of("$.targets[1].limits.CRITICAL", "missing required field (limits must give every grade when there is no limit)"),
         Problem.of("$.targets[2].calendar", "unknown calendar 'nowhere' (allowed: cn-national, mall-hours)"),
         Problem.of("$.targets[3].start[0].node", "missing required field (ENTER and LEAVE triggers name their node)"),
         Problem.of("$.targets[3].stop", "missing required field (a target without a node needs start and stop triggers)"),

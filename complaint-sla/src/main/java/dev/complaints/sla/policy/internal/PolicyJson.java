@@ -204,7 +204,7 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
           if (l != null) {
             limits.put(g, l);
           } else if (!t.has("limit") && !byGrade.has(g.name())) {
-            byGrade.problem(g.name(), Wording.MISSING + " (without limit, limits gives every grade)");
+            byGrade.problem(g.name(), Wording.MISSING + " (limits must give every grade when there is no limit)");
           }
         }
         if (!byGrade.ok()) {
