@@ -20,6 +20,7 @@ module dev.complaints.core {
   exports dev.complaints.core.workflow;
 
   exports dev.complaints.core.internal to dev.complaints.sla, dev.complaints.scoring, dev.complaints.jdbc;
+  exports dev.complaints.core.json.internal to dev.complaints.sla, dev.complaints.scoring;
 
   // the preset definitions, which a host may load by resource name (classpath:dev/complaints/core/workflow/presets/…)
   opens dev.complaints.core.workflow.presets;

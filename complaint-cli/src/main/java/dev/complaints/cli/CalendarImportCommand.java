@@ -1,9 +1,10 @@
 package dev.complaints.cli;
 
+import dev.complaints.cli.text.IoErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
-import dev.complaints.cli.text.IoErrors;
+import dev.complaints.cli.demo.DemoExport;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.calendar.TimeWindow;
@@ -97,7 +98,8 @@ public final class CalendarImportCommand implements Callable<Integer> {
       throw problems(e.problems()).because(e);
     }
     try {
-      BusinessCalendars.write(calendar, out);
+      // whole to a temporary file next to it, then moved over it: never seen half-written
+      DemoExport.replaceWhole(out, BusinessCalendars.toJsonString(calendar) + "\n");
     } catch (UncheckedIOException e) {
       throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }

@@ -220,7 +220,7 @@ public final class DeadlineCommand implements Callable<Integer> {
   static BusinessCalendar loadCalendar(Path file) {
     JsonNode root = ValidateCommand.readJson(file);
     try {
-      return BusinessCalendars.fromJson(root);
+      return BusinessCalendars.read(root);
     } catch (ValidationException e) {
       throw BadInputException.invalid(file, "calendar", e, "--calendar");
     }

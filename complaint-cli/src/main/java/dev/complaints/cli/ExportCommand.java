@@ -10,6 +10,7 @@ import dev.complaints.core.event.ComplaintReceived;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.cli.text.IoErrors;
 import dev.complaints.cli.demo.DemoExport;
@@ -136,7 +137,7 @@ public final class ExportCommand implements Callable<Integer> {
           + String.join(", ", WorkflowPresets.IDS) + ") nor an existing file");
     }
     try {
-      return WorkflowDefinition.fromJson(ValidateCommand.readJson(file));
+      return WorkflowDefinitions.read(ValidateCommand.readJson(file));
     } catch (ValidationException e) {
       throw BadInputException.invalid(file, "workflow definition", e, "--workflow");
     }

@@ -19,7 +19,6 @@ import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsReader;
 import dev.complaints.scoring.rubric.Rubric;
-import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
@@ -229,7 +228,7 @@ public final class ScoreCommand implements Callable<Integer> {
       return Rubrics.mallScorecard();
     }
     try {
-      return RubricJson.read(ValidateCommand.readJson(rubricFile));
+      return Rubrics.read(ValidateCommand.readJson(rubricFile));
     } catch (dev.complaints.core.validation.ValidationException e) {
       throw BadInputException.invalid(rubricFile, "rubric", e, "--rubric");
     }

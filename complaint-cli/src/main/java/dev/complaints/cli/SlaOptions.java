@@ -58,7 +58,7 @@ public final class SlaOptions {
       p = preset.toBuilder().calendars(lookup).build();
     } else {
       try {
-        p = SlaPolicies.fromJson(ValidateCommand.readJson(policy), lookup);
+        p = SlaPolicies.read(ValidateCommand.readJson(policy), lookup);
       } catch (ValidationException e) {
         throw BadInputException.invalid(policy, "SLA policy", e, "--policy");
       }

@@ -70,9 +70,9 @@ public final class UnknownYearsOption {
     if (!calendar.usesWeeklyRuleForUnknownYears()) {
       return calendar;
     }
-    ObjectNode tree = BusinessCalendars.toJsonTree(calendar);
+    ObjectNode tree = BusinessCalendars.toJson(calendar);
     tree.put("weeklyRuleForUnknownYears", false);
-    return BusinessCalendars.fromJson(tree);
+    return BusinessCalendars.read(tree);
   }
 
   /**

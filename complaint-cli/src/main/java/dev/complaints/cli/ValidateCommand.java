@@ -57,19 +57,19 @@ public final class ValidateCommand implements Callable<Integer> {
     if (kind.workflow != null) {
       file = kind.workflow;
       what = "workflow definition";
-      validator = dev.complaints.core.workflow.WorkflowDefinition::problems;
+      validator = dev.complaints.core.workflow.WorkflowDefinitions::problems;
     } else if (kind.calendar != null) {
       file = kind.calendar;
       what = "calendar";
-      validator = dev.complaints.sla.calendar.BusinessCalendars::validate;
+      validator = dev.complaints.sla.calendar.BusinessCalendars::problems;
     } else if (kind.policy != null) {
       file = kind.policy;
       what = "SLA policy";
-      validator = dev.complaints.sla.policy.SlaPolicies::validate;
+      validator = dev.complaints.sla.policy.SlaPolicies::problems;
     } else {
       file = kind.rubric;
       what = "rubric";
-      validator = dev.complaints.scoring.rubric.RubricJson::problems;
+      validator = dev.complaints.scoring.rubric.Rubrics::problems;
     }
     JsonNode root;
     try {

@@ -92,7 +92,7 @@ class DeadlineCommandTest {
   @Test
   void workingDaysOnTheNationalCalendar(@TempDir Path tmp) throws IOException {
     Path cn = tmp.resolve("cn-national.json");
-    Files.writeString(cn, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
+    Files.writeString(cn, BusinessCalendars.toJsonString(BusinessCalendars.cnNational()));
     Run r = run("deadline", "--calendar", cn.toString(), "--start", "2026-09-29T11:00:00+08:00", "--working-days", "5");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().strip()).isEqualTo("2026-10-13 00:00 +08:00");
@@ -165,7 +165,7 @@ class DeadlineCommandTest {
     assertThat(r.err()).startsWith("error: " + mall + ": options '--start', '--limit': ").contains("supported range")
         .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     Path cn = tmp.resolve("cn-national.json");
-    Files.writeString(cn, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
+    Files.writeString(cn, BusinessCalendars.toJsonString(BusinessCalendars.cnNational()));
     r = run("deadline", "--calendar", cn.toString(), "--start", "2026-12-30T11:00:00+08:00", "--working-days", "3");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: " + cn + ": options '--start', '--working-days': ")

@@ -138,7 +138,8 @@ class ScoreCliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).startsWith("error: " + file + ":2: field 'stages[0].leftAt': 'yesterday' is not");
+    assertThat(r.err()).startsWith("error: " + file + ":2: field 'stages[0].leftAt': must be an ISO-8601 instant with"
+        + " offset such as 2026-10-03T19:10:00+08:00 (found \"yesterday\")");
   }
 
   @Test
@@ -271,7 +272,7 @@ class ScoreCliTest {
       {"score", "--tickets", ok.toString(), "--quarter", "2026-Q4", "--as-of", "+999999999-12-31T23:59:59Z"},
     };
     String[][] says = {
-      {lateDate + ":2: field 'acceptedAt': ", "out of range"},
+      {lateDate + ":2: field 'acceptedAt': ", "must be an instant between"},
       {longExtension + ":1: field 'stages[0]': ", "ticket H"},
       {longExtension + ":1: field 'stages[0]': ", "ticket H"},
       {"--period", "+999999999-12"},

@@ -39,7 +39,7 @@ class UnknownYearsCliTest {
   void files() throws IOException {
     tickets = HolidayFiles.copy("/unknown-years/late-december.jsonl", dir, "late-december.jsonl");
     national = dir.resolve("cn-national.json");
-    Files.writeString(national, BusinessCalendars.toJson(BusinessCalendars.cnNational()));
+    Files.writeString(national, BusinessCalendars.toJsonString(BusinessCalendars.cnNational()));
   }
 
   // ---- score ------------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ class UnknownYearsCliTest {
   void aCalendarFileThatChoseTheWeeklyRuleKeepsItUnlessRefuseIsGiven() throws IOException {
     Path weeklyFile = dir.resolve("weekly.json");
     Files.writeString(weeklyFile,
-        BusinessCalendars.toJson(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears()));
+        BusinessCalendars.toJsonString(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears()));
     Result kept = run("deadline", "--calendar", weeklyFile.toString(), "--start", START, "--working-days", "5");
     assertThat(kept.out().trim()).isEqualTo("2027-01-05 00:00 +08:00");
     assertThat(lines(kept.err())).hasSize(1);

@@ -43,11 +43,11 @@ class ValidatePolicyCliTest {
     assertThat(run(out, new StringWriter(), "validate", "--policy", resource("broken-policy.json").toString()))
         .isEqualTo(1);
     assertThat(out.toString())
-        .contains("field 'owner': unknown field 'owner'")
-        .contains("field 'targets[0].clock': unknown clock 'WHENEVER'")
-        .contains("field 'targets[1].limits.SERIOUS': a limit must be a positive duration")
-        .contains("field 'targets[1].limits.MAJOR.calendar': unknown calendar id 'atlantis'")
-        .contains("field 'targets[1].limits.CRITICAL': missing limit for grade CRITICAL")
+        .contains("field 'owner': unknown field (allowed: id, description, unknownYears, alerts, targets)")
+        .contains("field 'targets[0].clock': must be one of: CONTINUOUS, BUSINESS_HOURS, WORKING_DAYS (found \"WHENEVER\")")
+        .contains("field 'targets[1].limits.SERIOUS': must be a positive ISO-8601 duration such as PT4H")
+        .contains("field 'targets[1].limits.MAJOR.calendar': unknown calendar 'atlantis'")
+        .contains("field 'targets[1].limits.CRITICAL': missing required field")
         .contains("5 problems");
   }
 

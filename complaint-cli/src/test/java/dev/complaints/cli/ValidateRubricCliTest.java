@@ -2,7 +2,6 @@ package dev.complaints.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.complaints.scoring.rubric.RubricJson;
 import dev.complaints.scoring.rubric.Rubrics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +20,7 @@ class ValidateRubricCliTest {
   @Test
   void presetIsValid(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mall-scorecard.json");
-    Files.writeString(file, RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString());
+    Files.writeString(file, Rubrics.toJson(Rubrics.mallScorecard()).toPrettyString());
     StringWriter out = new StringWriter();
     assertThat(run(out, "validate", "--rubric", file.toString())).isZero();
     assertThat(out.toString()).contains("valid rubric");
@@ -30,7 +29,7 @@ class ValidateRubricCliTest {
   @Test
   void brokenRubricListsEveryProblemWithItsPath(@TempDir Path dir) throws Exception {
     String json =
-        RubricJson.toJson(Rubrics.mallScorecard()).toPrettyString()
+        Rubrics.toJson(Rubrics.mallScorecard()).toPrettyString()
             .replace("\"max\" : 22", "\"max\" : -1")
             .replace("\"rate\" : \"satisfaction\"", "\"rate\" : \"happiness\"");
     Path file = dir.resolve("broken.json");
@@ -38,7 +37,8 @@ class ValidateRubricCliTest {
     StringWriter out = new StringWriter();
     assertThat(run(out, "validate", "--rubric", file.toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains(file + ": field 'items[6].rule.rate': unknown rate 'happiness'")
+        .contains(file + ": field 'items[6].rule.rate': must be one of: answerRate, resolution24h, satisfaction"
+            + " (found \"happiness\")")
         .contains(file + ": field 'items[0].max': ");
   }
 }

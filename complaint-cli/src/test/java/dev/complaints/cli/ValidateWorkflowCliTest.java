@@ -45,7 +45,8 @@ class ValidateWorkflowCliTest {
         .contains("field 'nodes[3].name': duplicate node name 'DONE'")
         .contains("field 'nodes[0].transitions[0].roles[0]': unknown role 'CLERK'")
         .contains("field 'nodes[0].transitions[0].to': unknown node 'NOWHERE'")
-        .contains("field 'nodes[0].transitions[1].command': unknown command 'Teleport'")
+        .contains("field 'nodes[0].transitions[1].command': must be one of: AcceptComplaint, ")
+        .contains("(found \"Teleport\")")
         .contains("field 'nodes[1]': node 'ORPHAN' is unreachable")
         .contains("field 'nodes[1].transitions': dead end")
         .contains("problems");
@@ -55,11 +56,12 @@ class ValidateWorkflowCliTest {
   void brokenStructureNamesUnknownAndMissingFields() throws Exception {
     assertThat(run("validate", "--workflow", resource("broken-structure.json").toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains("field 'colour': unknown field 'colour'")
+        .contains("field 'colour': unknown field (allowed: ")
         .contains("field 'nodes[0].terminal': must be true or false")
-        .contains("field 'nodes[0].transitions[0].command': missing required field 'command'")
-        .contains("field 'nodes[0].transitions[0].when[0]': unknown condition 'SOMETIMES'")
-        .contains("field 'nodes[1].name': missing required field 'name'");
+        .contains("field 'nodes[0].transitions[0].command': missing required field")
+        .contains("field 'nodes[0].transitions[0].when[0]': must be one of: ")
+        .contains("(found \"SOMETIMES\")")
+        .contains("field 'nodes[1].name': missing required field");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.complaints.spring;
 
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
@@ -47,7 +48,7 @@ final class ComplaintsSettings {
     if (file != null) {
       String text = read(WORKFLOW_FILE, file);
       try {
-        return WorkflowDefinition.fromJson(text);
+        return WorkflowDefinitions.read(text);
       } catch (IllegalArgumentException e) {
         throw new ComplaintsConfigurationException(WORKFLOW_FILE,
             "'" + file + "' is not a valid workflow definition: " + e.getMessage(), e);
@@ -81,7 +82,7 @@ final class ComplaintsSettings {
       property = POLICY_FILE;
       String text = read(POLICY_FILE, file);
       try {
-        policy = SlaPolicies.fromJson(text, calendars);
+        policy = SlaPolicies.read(text, calendars);
       } catch (IllegalArgumentException e) {
         throw new ComplaintsConfigurationException(POLICY_FILE,
             "'" + file + "' is not a valid SLA policy: " + e.getMessage(), e);
@@ -130,7 +131,7 @@ final class ComplaintsSettings {
     }
     BusinessCalendar national;
     try {
-      national = BusinessCalendars.fromJson(read(CALENDAR_FILE, file));
+      national = BusinessCalendars.read(read(CALENDAR_FILE, file));
     } catch (IllegalArgumentException e) {
       throw new ComplaintsConfigurationException(CALENDAR_FILE,
           "'" + file + "' is not a valid calendar: " + e.getMessage(), e);

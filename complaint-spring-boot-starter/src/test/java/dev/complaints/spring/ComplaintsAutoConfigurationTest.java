@@ -120,7 +120,7 @@ class ComplaintsAutoConfigurationTest {
     Path policy = Files.writeString(dir.resolve("policy.json"), SlaPolicies.toJsonString(custom));
     BusinessCalendar national = BusinessCalendar.builder("our-national", ZoneId.of("Asia/Shanghai"))
         .everyDay("09:00-17:00").build();
-    Path calendar = Files.writeString(dir.resolve("calendar.json"), BusinessCalendars.toJson(national));
+    Path calendar = Files.writeString(dir.resolve("calendar.json"), BusinessCalendars.toJsonString(national));
     runner().withPropertyValues("complaints.workflow-file=" + workflow, "complaints.policy-file=" + policy,
         "complaints.calendar-file=" + calendar).run(context -> {
           assertThat(context).hasNotFailed();

@@ -102,7 +102,7 @@ class SlaAlertSchedulerTest {
   @Test
   void complaintsTheCalendarCannotAnswerForAreLeftOutAndTheOthersStillWakeIt() {
     // GRADING counts cn-national working days, whose holiday data ends with 2026; ACCEPTANCE mall hours.
-    SlaPolicy policy = SlaPolicies.fromJson("""
+    SlaPolicy policy = SlaPolicies.read("""
         {"id": "year-end", "targets": [
           {"name": "ACCEPTANCE", "node": "ACCEPTANCE", "clock": "BUSINESS_HOURS", "calendar": "mall-hours",
            "limit": "PT1H"},

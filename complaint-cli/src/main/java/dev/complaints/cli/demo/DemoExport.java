@@ -1,13 +1,14 @@
 package dev.complaints.cli.demo;
 
+import dev.complaints.cli.text.IoErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
-import dev.complaints.cli.text.IoErrors;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.scoring.record.TicketWriter;
 import dev.complaints.scoring.record.UnitInputsWriter;
-import dev.complaints.scoring.rubric.RubricJson;
+import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.policy.SlaPolicies;
@@ -236,16 +237,11 @@ public final class DemoExport {
     for (String id : calendarIds(policy)) {
       BusinessCalendar calendar = policy.calendars().find(id).orElseThrow(
           () -> new IllegalStateException("the demo's SLA policy names calendar '" + id + "', which it cannot find"));
-      files.put(id + ".json", BusinessCalendars.toJson(calendar) + "\n");
+      files.put(id + ".json", BusinessCalendars.toJsonString(calendar) + "\n");
     }
-    files.put(WORKFLOW, MonthSimulation.workflow().toJson() + "\n");
+    files.put(WORKFLOW, WorkflowDefinitions.toJsonString(MonthSimulation.workflow()) + "\n");
     files.put(POLICY, SlaPolicies.toJsonString(policy) + "\n");
-    try {
-      files.put(RUBRIC, Json.mapper().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(RubricJson.toJson(MonthSimulation.rubric())) + "\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the rubric", e);
-    }
+    files.put(RUBRIC, Rubrics.toJsonString(MonthSimulation.rubric()) + "\n");
     return files;
   }
 

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.complaints.core.json.internal.JsonPaths;
 
 /**
  * The project's Jackson configuration: java.time as ISO-8601 text, unknown properties rejected, no default
@@ -38,8 +40,9 @@ public final class Json {
 
   /**
    * Reads a JSON document strictly, for definition files: like {@link #mapper()}{@code .readTree(text)}, but a
-   * field name repeated within one object is an error (the default reader silently keeps the last value), and
-   * empty text is an error rather than a missing node.
+   * field name repeated within one object is an error (the default reader silently keeps the last value), empty
+   * text is an error rather than a missing node, and numbers with a fraction are exact decimals (as the formats
+   * read them: {@code 0.1} is the decimal 0.1, {@code 1e400} a large number rather than an infinite double).
    *
    * @param text the JSON text, not null
    * @return the tree
@@ -47,7 +50,11 @@ public final class Json {
    *     #describe(JsonProcessingException)} turns it into a message with the JSON path and the line and column
    */
   public static JsonNode readStrict(String text) throws JsonProcessingException {
-    JsonNode tree = mapper().reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(text);
+    JsonNode tree = mapper().reader()
+        .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .readTree(text);
     if (tree == null || tree.isMissingNode()) {
       throw new com.fasterxml.jackson.core.JsonParseException(null, "no JSON value: the text is empty");
     }
@@ -56,7 +63,7 @@ public final class Json {
 
   /**
    * The JSON path at which a parse error happened, in the {@code $.nodes[0].name} form used by validation
-   * problems.
+   * problems ({@code $.exceptions['2026-10-01']} for a name that is not an identifier).
    *
    * @param e the error
    * @return the path, {@code $} when unknown or at the root
@@ -72,17 +79,18 @@ public final class Json {
           path.insert(0, "[" + ctx.getCurrentIndex() + "]");
         }
       } else if (ctx.getCurrentName() != null) {
-        path.insert(0, "." + ctx.getCurrentName());
+        path.insert(0, JsonPaths.field("", ctx.getCurrentName()));
       }
     }
     return "$" + path;
   }
 
   /**
-   * A one-line description of a parse error: what is wrong, where (line and column, when known).
+   * A one-line description of a parse error: what is wrong, where (line and column, when known). A repeated
+   * field name is described as the formats describe it, {@code duplicate key} (docs/json.md).
    *
    * @param e the error
-   * @return for example {@code "Duplicate field 'to' at line 3, column 12"}
+   * @return for example {@code "duplicate key at line 3, column 12"}
    */
   public static String describe(JsonProcessingException e) {
     var loc = e.getLocation();
@@ -90,7 +98,8 @@ public final class Json {
         + loc.getColumnNr();
     // Jackson names locations inside the message as "[Source: REDACTED (...); line: 1, column: 22]"
     String what = String.valueOf(e.getOriginalMessage())
-        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+        .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceFirst("^Duplicate field '.*'$", "duplicate key");
     return what + where;
   }
 }

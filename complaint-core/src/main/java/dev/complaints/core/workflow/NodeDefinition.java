@@ -1,7 +1,5 @@
 package dev.complaints.core.workflow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.complaints.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  *     {@code CUSTOMER_FEEDBACK})
  * @param transitions the transitions, in priority order
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"name", "description", "terminal", "entryGuards", "transitions"})
 public record NodeDefinition(
     String name,
     @Nullable String description,

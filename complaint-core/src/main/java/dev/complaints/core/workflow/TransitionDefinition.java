@@ -1,7 +1,5 @@
 package dev.complaints.core.workflow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.internal.Checks;
 import java.util.ArrayList;
@@ -24,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @param closeReason closure reason when {@code to} is a terminal node, otherwise null
  * @param gradeUp whether the transition raises the grade by one step of the scale (escalation)
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"command", "when", "roles", "requiredFields", "guards", "to", "closeReason", "gradeUp"})
 public record TransitionDefinition(
     String command,
     List<Condition> when,

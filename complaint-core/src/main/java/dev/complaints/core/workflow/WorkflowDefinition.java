@@ -1,18 +1,14 @@
 package dev.complaints.core.workflow;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.complaints.core.internal.Checks;
-import dev.complaints.core.json.Json;
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
-import dev.complaints.core.workflow.internal.DefinitionParser;
 import dev.complaints.core.workflow.internal.DefinitionValidator;
 import dev.complaints.core.workflow.internal.WorkflowDefinitionDeserializer;
-import java.io.UncheckedIOException;
+import dev.complaints.core.workflow.internal.WorkflowDefinitionSerializer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +21,8 @@ import org.jspecify.annotations.Nullable;
  * duplicate names, unknown nodes, roles or commands, unreachable nodes, dead ends — is reported at once in a
  * {@link ValidationException} whose problems carry JSON paths such as {@code $.nodes[2].transitions[0].to}.
  *
- * <p>JSON form: {@code {"id":"mall-ticket","description":"…","taxonomy":"mall","initialNode":"ACCEPTANCE",
- * "roles":["CUSTOMER_SERVICE",…],"customerNoteRoles":["CUSTOMER_SERVICE"],"nodes":[{"name":"ACCEPTANCE",
- * "terminal":false,"entryGuards":[],"transitions":[{"command":"AcceptComplaint","roles":["CUSTOMER_SERVICE"],
- * "to":"GRADING"}]},…]}}. Unknown fields and missing required fields are errors that name the JSON path.
+ * <p>The JSON form is read and written by {@link WorkflowDefinitions}; a mapper from
+ * {@link dev.complaints.core.json.Json#mapper()} reads and writes the same form.
  *
  * <p>Notes addressed to the customer ({@code AddNote} with visibility {@code CUSTOMER}) are a commitment to the
  * customer, so the definition names who may write them: {@code customerNoteRoles}, a subset of the declared roles.
@@ -43,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param nodes the nodes
  * @param customerNoteRoles the roles that may write a note addressed to the customer; empty: none may
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "description", "taxonomy", "initialNode", "roles", "customerNoteRoles", "nodes"})
+@JsonSerialize(using = WorkflowDefinitionSerializer.class)
 @JsonDeserialize(using = WorkflowDefinitionDeserializer.class)
 public record WorkflowDefinition(
     String id,
@@ -69,8 +62,10 @@ public record WorkflowDefinition(
    */
   public WorkflowDefinition {
     List<Problem> problems = new ArrayList<>();
-    if (id == null || id.isBlank()) {
-      problems.add(Problem.of("$.id", "workflow id is missing or blank"));
+    if (id == null) {
+      problems.add(Problem.of("$.id", Wording.MISSING));
+    } else if (id.isBlank()) {
+      problems.add(Problem.of("$.id", Wording.BLANK));
     }
     roles = List.copyOf(Checks.noNulls(roles == null ? List.of() : roles, "roles"));
     nodes = List.copyOf(Checks.noNulls(nodes == null ? List.of() : nodes, "nodes"));
@@ -117,66 +112,6 @@ public record WorkflowDefinition(
   public NodeDefinition requireNode(String name) {
     return node(name).orElseThrow(() -> new IllegalArgumentException("workflow '" + id + "' has no node '"
         + name + "'; nodes: " + nodes.stream().map(NodeDefinition::name).toList()));
-  }
-
-  /**
-   * Reads and validates a definition from JSON text.
-   *
-   * @param json the JSON text
-   * @return the definition
-   * @throws ValidationException listing every problem with its JSON path; text that is not JSON, or that repeats a
-   *     field name within one object, gives a single problem at the path where reading stopped, with the line and
-   *     column
-   */
-  public static WorkflowDefinition fromJson(String json) {
-    Checks.notNull(json, "workflow definition JSON");
-    JsonNode tree;
-    try {
-      tree = Json.readStrict(json);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException("workflow definition",
-          List.of(Problem.of(Json.path(e), "not valid JSON: " + Json.describe(e))));
-    }
-    return fromJson(tree);
-  }
-
-  /**
-   * Reads and validates a definition from a JSON tree.
-   *
-   * @param tree the JSON tree
-   * @return the definition
-   * @throws ValidationException listing every problem with its JSON path
-   */
-  public static WorkflowDefinition fromJson(JsonNode tree) {
-    return DefinitionParser.parse(Checks.notNull(tree, "workflow definition JSON"));
-  }
-
-  /**
-   * Every problem of a definition given as a JSON tree, for tools that report rather than throw.
-   *
-   * @param tree the JSON tree
-   * @return the problems, empty when the definition is valid
-   */
-  public static List<Problem> problems(JsonNode tree) {
-    try {
-      fromJson(tree);
-      return List.of();
-    } catch (ValidationException e) {
-      return e.problems();
-    }
-  }
-
-  /**
-   * This definition as JSON text (pretty-printed); {@link #fromJson(String)} reads it back to an equal definition.
-   *
-   * @return the JSON text
-   */
-  public String toJson() {
-    try {
-      return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

@@ -59,7 +59,7 @@ public final class WorkflowPresets {
     if (!IDS.contains(id)) {
       throw new IllegalArgumentException("unknown workflow preset '" + id + "'; allowed: " + String.join(", ", IDS));
     }
-    return WorkflowDefinition.fromJson(resourceText(id));
+    return WorkflowDefinitions.read(resourceText(id));
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.complaints.core.workflow.Condition;
 import dev.complaints.core.workflow.NodeDefinition;
 import dev.complaints.core.workflow.TransitionDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,13 +87,13 @@ class DefinitionJsonPropertyTest {
     qt().withExamples(50).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 8))
         .checkAssert(codes -> {
           WorkflowDefinition d = definition(codes);
-          assertThat(WorkflowDefinition.fromJson(d.toJson())).isEqualTo(d);
+          assertThat(WorkflowDefinitions.read(WorkflowDefinitions.toJsonString(d))).isEqualTo(d);
           try {
             assertThat(mapper.readValue(mapper.writeValueAsString(d), WorkflowDefinition.class)).isEqualTo(d);
           } catch (Exception e) {
             throw new AssertionError(e);
           }
-          assertThat(WorkflowDefinition.problems(mapper.valueToTree(d))).isEmpty();
+          assertThat(WorkflowDefinitions.problems(mapper.valueToTree(d))).isEmpty();
         });
   }
 

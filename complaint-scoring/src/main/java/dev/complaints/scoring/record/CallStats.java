@@ -2,6 +2,8 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.complaints.core.json.internal.Wording;
 
 /**
  * Telephony figures of a unit for a month (电话接通率 input).
@@ -19,18 +21,18 @@ public record CallStats(long offered, long answered) {
    */
   public CallStats {
     if (offered < 0) {
-      throw new FieldException("offered", "must not be negative, was " + offered);
+      throw new FieldException("offered", Wording.mustBe(Wording.integer(0, Long.MAX_VALUE), "" + offered));
     }
     if (answered < 0) {
-      throw new FieldException("answered", "must not be negative, was " + answered);
+      throw new FieldException("answered", Wording.mustBe(Wording.integer(0, Long.MAX_VALUE), "" + answered));
     }
     if (answered > offered) {
-      throw new FieldException("answered", answered + " is more than offered " + offered);
+      throw new FieldException("answered", Wording.mustBe("at most offered, " + offered, "" + answered));
     }
   }
 
   @JsonCreator
-  static CallStats json(@JsonProperty("offered") Long offered, @JsonProperty("answered") Long answered) {
-    return new CallStats(Fields.required(offered, "offered"), Fields.required(answered, "answered"));
+  static CallStats json(@JsonProperty("offered") JsonNode offered, @JsonProperty("answered") JsonNode answered) {
+    return new CallStats(Fields.longCount(offered, "offered"), Fields.longCount(answered, "answered"));
   }
 }

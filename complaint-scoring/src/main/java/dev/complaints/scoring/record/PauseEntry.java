@@ -17,7 +17,7 @@ final class PauseEntry {
     var start = Fields.instant(from, "from");
     var end = Fields.optionalInstant(to, "to");
     if (end.isPresent() && end.get().isBefore(start)) {
-      throw new FieldException("to", end.get() + " is before from " + start);
+      throw new FieldException("to", "must not be before from, " + start + " (found " + end.get() + ")");
     }
     return new PauseEntry(new Pause(start, end));
   }

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket line or an inputs document could not be read into records. The message is one line naming the
- * source, the line and the field: {@code tickets.jsonl: line 7: field stages[1].leftAt: ...}.
+ * source, the line and the field's JSON path, then what is wrong in the wording of every JSON format of the
+ * library (docs/json.md): {@code tickets.jsonl: line 7: $.stages[1].leftAt: must be an ISO-8601 instant …}.
  */
 public class RecordFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,13 +20,13 @@ public class RecordFormatException extends RuntimeException {
    *
    * @param source the file name or other source description
    * @param line 1-based line number, 0 when unknown
-   * @param field the field path inside the record, for example {@code stages[1].leftAt}; {@code $} for the
-   *     record as a whole
+   * @param field the JSON path of the field inside the record, for example {@code $.stages[1].leftAt}; {@code $}
+   *     for the record as a whole
    * @param reason what is wrong
    * @param cause the underlying exception, may be null
    */
   public RecordFormatException(String source, long line, String field, String reason, @Nullable Throwable cause) {
-    super(source + ": " + (line > 0 ? "line " + line + ": " : "") + "field " + field + ": " + reason, cause);
+    super(source + ": " + (line > 0 ? "line " + line + ": " : "") + field + ": " + reason, cause);
     this.source = source;
     this.line = line;
     this.field = field;
@@ -51,7 +52,8 @@ public class RecordFormatException extends RuntimeException {
   }
 
   /**
-   * The field path inside the record; {@code $} for the record as a whole.
+   * The JSON path of the field inside the record, for example {@code $.stages[1].leftAt}; {@code $} for the
+   * record as a whole.
    *
    * @return the field
    */

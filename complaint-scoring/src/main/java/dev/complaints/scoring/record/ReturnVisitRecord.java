@@ -2,6 +2,7 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.model.Satisfaction;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
     Objects.requireNonNull(result, "result");
     if (result.isPresent() == exempt) {
       throw new FieldException(
-          "result", "give either a result or \"exempt\": true, not " + (exempt ? "both" : "neither"));
+          "result", "must give either a result or \"exempt\": true (found " + (exempt ? "both" : "neither") + ")");
     }
   }
 
@@ -49,9 +50,9 @@ public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
 
   @JsonCreator
   static ReturnVisitRecord json(
-      @JsonProperty("result") String result, @JsonProperty("exempt") Boolean exempt) {
+      @JsonProperty("result") String result, @JsonProperty("exempt") JsonNode exempt) {
     Optional<Satisfaction> r =
         result == null ? Optional.empty() : Optional.of(Fields.enumValue(Satisfaction.class, result, "result"));
-    return new ReturnVisitRecord(r, exempt != null && exempt);
+    return new ReturnVisitRecord(r, Fields.flag(exempt, "exempt"));
   }
 }

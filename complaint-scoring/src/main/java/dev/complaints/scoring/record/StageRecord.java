@@ -56,7 +56,8 @@ public record StageRecord(
     extensions = Fields.list(extensions);
     pauses = Fields.list(pauses);
     if (leftAt.isPresent() && leftAt.get().isBefore(enteredAt)) {
-      throw new FieldException("leftAt", leftAt.get() + " is before enteredAt " + enteredAt);
+      throw new FieldException("leftAt", "must not be before enteredAt, " + enteredAt + " (found " + leftAt.get()
+          + ")");
     }
   }
 

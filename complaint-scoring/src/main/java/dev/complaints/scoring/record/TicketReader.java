@@ -3,7 +3,7 @@ package dev.complaints.scoring.record;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.complaints.core.json.Json;
+import dev.complaints.core.json.internal.Wording;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,7 +45,7 @@ import java.util.stream.StreamSupport;
  */
 public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private static final ObjectReader READER =
-      Json.mapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+      JsonErrors.strictMapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private final BoundedLineReader in;
   private final String source;
@@ -103,11 +103,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
     try {
       TicketRecord t = READER.readValue(json);
       if (t == null) {
-        throw new RecordFormatException(source, line, "$", "expected a ticket object, got null", null);
+        throw new RecordFormatException(source, line, "$", Wording.mustBe(Wording.OBJECT, "null"), null);
       }
       return t;
     } catch (JsonProcessingException e) {
-      throw JsonErrors.toFormat(source, line, e, "");
+      throw JsonErrors.toFormat(source, line, e);
     } catch (IllegalArgumentException e) {
       throw new RecordFormatException(source, line, "$", e.getMessage(), e);
     }
@@ -131,7 +131,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         action.accept(t);
       } catch (FieldException e) {
         if (tickets instanceof TicketReader r) {
-          throw new RecordFormatException(r.source(), r.lineNumber(), e.field(), e.reason(), e);
+          throw new RecordFormatException(r.source(), r.lineNumber(), Fields.path(e.field()), e.reason(), e);
         }
         throw e;
       }

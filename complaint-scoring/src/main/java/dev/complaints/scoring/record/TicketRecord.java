@@ -2,6 +2,7 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.model.Grade;
@@ -82,12 +83,14 @@ public record TicketRecord(
     Objects.requireNonNull(closeReason, "closeReason");
     closeReason.ifPresent(r -> Fields.text(r, "closeReason"));
     if (closeReason.isPresent() && closedAt.isEmpty()) {
-      throw new FieldException("closeReason", "is given but closedAt is not: only a closed ticket has a close reason");
+      throw new FieldException("closeReason", "must not be given without closedAt (only a closed ticket has a close"
+          + " reason)");
     }
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(location, "location");
     if (closedAt.isPresent() && closedAt.get().isBefore(acceptedAt)) {
-      throw new FieldException("closedAt", closedAt.get() + " is before acceptedAt " + acceptedAt);
+      throw new FieldException("closedAt", "must not be before acceptedAt, " + acceptedAt + " (found " + closedAt.get()
+          + ")");
     }
   }
 
@@ -331,8 +334,8 @@ public record TicketRecord(
         missing.add("grade");
       }
       if (!missing.isEmpty()) {
-        throw new FieldException(missing.get(0), "is required: the builder of ticket " + id
-            + " has no default for a field that changes a score; missing: " + String.join(", ", missing));
+        throw new FieldException(missing.get(0), Wording.MISSING + " (the builder of ticket " + id
+            + " has no default for a field that changes a score; missing: " + String.join(", ", missing) + ")");
       }
       return new TicketRecord(
           id,

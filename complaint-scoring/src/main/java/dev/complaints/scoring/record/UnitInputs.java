@@ -2,6 +2,8 @@ package dev.complaints.scoring.record;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.complaints.core.json.internal.Wording;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -70,16 +72,16 @@ public record UnitInputs(
       @JsonProperty("unit") String unit,
       @JsonProperty("period") String period,
       @JsonProperty("region") String region,
-      @JsonProperty("publicityFindings") Integer publicityFindings,
-      @JsonProperty("onSiteFindings") Integer onSiteFindings,
-      @JsonProperty("concealedFindings") Integer concealedFindings,
-      @JsonProperty("unreportedIncidents") Integer unreportedIncidents,
+      @JsonProperty("publicityFindings") JsonNode publicityFindings,
+      @JsonProperty("onSiteFindings") JsonNode onSiteFindings,
+      @JsonProperty("concealedFindings") JsonNode concealedFindings,
+      @JsonProperty("unreportedIncidents") JsonNode unreportedIncidents,
       @JsonProperty("calls") CallStats calls) {
     YearMonth p;
     try {
       p = YearMonth.parse(Fields.required(period, "period"));
     } catch (DateTimeParseException e) {
-      throw new FieldException("period", "'" + period + "' is not a month like 2026-10");
+      throw new FieldException("period", Wording.mustBe(Wording.MONTH, Wording.found(period)));
     }
     return new UnitInputs(
         Fields.text(unit, "unit"),

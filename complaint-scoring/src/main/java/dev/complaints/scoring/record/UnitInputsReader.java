@@ -6,12 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.complaints.core.json.Json;
+import dev.complaints.core.json.internal.Wording;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,25 +25,13 @@ import java.util.Map;
  * period; a field repeated within one object is an error.
  */
 public final class UnitInputsReader {
+  /** Counts are whole JSON numbers: {@code 1.5} or {@code "3"} is an error, never truncated or converted. */
   private static final ObjectReader READER =
-      wholeNumbersOnly(Json.mapper())
+      JsonErrors.strictMapper()
           .readerFor(new TypeReference<List<UnitInputs>>() {})
           .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private UnitInputsReader() {}
-
-  /**
-   * Counts are whole JSON numbers: {@code 1.5} or {@code "3"} is an error, never silently truncated or
-   * converted (Jackson would otherwise read 1.5 as 1).
-   */
-  private static ObjectMapper wholeNumbersOnly(ObjectMapper mapper) {
-    mapper
-        .coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return mapper;
-  }
 
   /**
    * Reads an inputs file (UTF-8).
@@ -95,24 +79,25 @@ public final class UnitInputsReader {
       all = READER.readValue(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      throw JsonErrors.toFormat(source, loc == null ? 0 : loc.getLineNr(), e, "");
+      throw JsonErrors.toFormat(source, loc == null ? 0 : loc.getLineNr(), e);
     }
     if (all == null) {
       throw new RecordFormatException(
-          source, lineOf(text, -1, null), "$", "expected a JSON array of unit inputs, got null", null);
+          source, lineOf(text, -1, null), "$", Wording.mustBe(Wording.ARRAY, "null"), null);
     }
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       UnitInputs u = all.get(i);
       if (u == null) {
-        throw new RecordFormatException(source, lineOf(text, i, null), "[" + i + "]", "null entry", null);
+        throw new RecordFormatException(source, lineOf(text, i, null), "$[" + i + "]",
+            Wording.mustBe(Wording.OBJECT, "null"), null);
       }
       String key = u.unit() + "@" + u.period();
       Integer before = seen.putIfAbsent(key, i);
       if (before != null) {
         throw new RecordFormatException(
-            source, lineOf(text, i, "unit"), "[" + i + "].unit",
-            "unit '" + u.unit() + "' already has inputs for " + u.period() + " at [" + before + "]", null);
+            source, lineOf(text, i, "unit"), "$[" + i + "].unit",
+            "duplicate unit '" + u.unit() + "' for " + u.period() + " (also at $[" + before + "].unit)", null);
       }
     }
     return List.copyOf(all);

@@ -61,12 +61,12 @@ public final class UnitInputsWriter {
     int i = 0;
     for (UnitInputs u : inputs) {
       if (u == null) {
-        throw new IllegalArgumentException("unit inputs [" + i + "]: null entry");
+        throw new IllegalArgumentException("unit inputs $[" + i + "]: must be an object (found null)");
       }
       Integer before = seen.putIfAbsent(u.unit() + "@" + u.period(), i);
       if (before != null) {
-        throw new IllegalArgumentException("unit inputs [" + i + "]: unit '" + u.unit() + "' already has inputs for "
-            + u.period() + " at [" + before + "]");
+        throw new IllegalArgumentException("unit inputs $[" + i + "].unit: duplicate unit '" + u.unit() + "' for "
+            + u.period() + " (also at $[" + before + "].unit)");
       }
       all.add(toJson(u));
       i++;

@@ -1,10 +1,11 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,31 +75,35 @@ public record ItemsAtZeroDeduction(String id, List<String> items, List<Tier> tie
   public List<Problem> problems(String path, Set<String> itemIds) {
     List<Problem> p = new ArrayList<>();
     if (items.isEmpty()) {
-      p.add(Problem.of(path + ".items", "list at least one item"));
+      p.add(Problem.of(path + ".items", Wording.EMPTY));
     }
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
       if (!itemIds.contains(item)) {
-        p.add(Problem.of(path + ".items[" + i + "]", "unknown item '" + item + "'; items: " + itemIds));
-      } else if (!seen.add(item)) {
-        p.add(Problem.of(path + ".items[" + i + "]", "item '" + item + "' is listed twice"));
+        p.add(Problem.of(path + ".items[" + i + "]", Wording.unknown("item", item, itemIds)));
+      } else if (seen.containsKey(item)) {
+        p.add(Problem.of(path + ".items[" + i + "]", Wording.duplicate("item", item, path + ".items["
+            + seen.get(item) + "]")));
+      } else {
+        seen.put(item, i);
       }
     }
     if (tiers.isEmpty()) {
-      p.add(Problem.of(path + ".tiers", "at least one tier is needed"));
+      p.add(Problem.of(path + ".tiers", Wording.EMPTY));
     }
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
       String tp = path + ".tiers[" + i + "]";
       if (t.count() < 1 || t.count() > items.size()) {
-        p.add(Problem.of(tp + ".count", "count " + t.count() + " must be within 1.." + items.size()));
+        p.add(Problem.of(tp + ".count", Wording.mustBe(Wording.integer(1, items.size()), "" + t.count())));
       }
       if (t.points() < 0) {
-        p.add(Problem.of(tp + ".points", "points must not be negative, was " + t.points()));
+        p.add(Problem.of(tp + ".points", Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + t.points())));
       }
       if (i > 0 && t.count() <= tiers.get(i - 1).count()) {
-        p.add(Problem.of(tp + ".count", "counts must be strictly increasing"));
+        p.add(Problem.of(tp + ".count", Wording.mustBe("more than " + tiers.get(i - 1).count()
+            + ", the count before it: counts are strictly increasing", "" + t.count())));
       }
     }
     return p;

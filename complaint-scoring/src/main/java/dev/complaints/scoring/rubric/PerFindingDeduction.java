@@ -1,5 +1,6 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
@@ -50,7 +51,7 @@ public record PerFindingDeduction(String id, Finding finding, int pointsPerFindi
   public List<Problem> problems(String path, Set<String> itemIds) {
     List<Problem> p = new ArrayList<>();
     if (pointsPerFinding < 0) {
-      p.add(Problem.of(path + ".points", "points must not be negative, was " + pointsPerFinding));
+      p.add(Problem.of(path + ".points", Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + pointsPerFinding)));
     }
     return p;
   }

@@ -1,5 +1,6 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
@@ -58,10 +59,10 @@ public record PerFindingRule(Finding finding, int pointsPerFinding, Optional<Int
   public List<Problem> problems(String path, int max) {
     List<Problem> p = new ArrayList<>();
     if (pointsPerFinding < 0) {
-      p.add(Problem.of(path + ".points", "points per finding must not be negative, was " + pointsPerFinding));
+      p.add(Problem.of(path + ".points", Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + pointsPerFinding)));
     }
     if (zeroAt.isPresent() && zeroAt.get() < 1) {
-      p.add(Problem.of(path + ".zeroAt", "zero-out count must be at least 1, was " + zeroAt.get()));
+      p.add(Problem.of(path + ".zeroAt", Wording.mustBe(Wording.integer(1, Integer.MAX_VALUE), "" + zeroAt.get())));
     }
     return p;
   }

@@ -1,6 +1,7 @@
 package dev.complaints.scoring.rubric;
 
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
@@ -62,11 +63,11 @@ public record PerGradeDeduction(String id, Map<Grade, Integer> pointsPerGrade) i
   public List<Problem> problems(String path, Set<String> itemIds) {
     List<Problem> p = new ArrayList<>();
     if (pointsPerGrade.isEmpty()) {
-      p.add(Problem.of(path + ".points", "give points for at least one grade"));
+      p.add(Problem.of(path + ".points", Wording.EMPTY + " (give points for at least one grade)"));
     }
     pointsPerGrade.forEach((g, v) -> {
       if (v == null || v < 0) {
-        p.add(Problem.of(path + ".points." + g, "points must not be negative"));
+        p.add(Problem.of(path + ".points." + g, Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + v)));
       }
     });
     return p;

@@ -1,5 +1,6 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
@@ -79,23 +80,27 @@ public record PerLevelRule(Map<AlertLevel, Integer> pointsPerLevel, Set<AlertLev
             label.zh() + "：" + String.join("，", zh) + " → " + points + "/" + max + " 分"));
   }
 
+  /** The levels a per-level rule counts, as the JSON form names them. */
+  private static final List<String> RED = List.of("RED_1", "RED_2", "RED_3");
+
   @Override
   public List<Problem> problems(String path, int max) {
     List<Problem> p = new ArrayList<>();
     if (pointsPerLevel.isEmpty() && zeroAtAny.isEmpty()) {
-      p.add(Problem.of(path, "a per-level rule needs points for at least one level or a zero-out level"));
+      p.add(Problem.of(path, "must give points for at least one level or a zero-out level"));
     }
     for (Map.Entry<AlertLevel, Integer> e : pointsPerLevel.entrySet()) {
       if (!e.getKey().isRed()) {
-        p.add(Problem.of(path + ".points." + e.getKey(), "only RED_1, RED_2 and RED_3 are counted"));
+        p.add(Problem.of(path + ".points." + e.getKey(), Wording.unknownField(RED)));
       }
       if (e.getValue() == null || e.getValue() < 0) {
-        p.add(Problem.of(path + ".points." + e.getKey(), "points must not be negative"));
+        p.add(Problem.of(path + ".points." + e.getKey(), Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE),
+            "" + e.getValue())));
       }
     }
     for (AlertLevel l : zeroAtAny) {
       if (!l.isRed()) {
-        p.add(Problem.of(path + ".zeroAtAny", l + " is not counted; allowed: RED_1, RED_2, RED_3"));
+        p.add(Problem.of(path + ".zeroAtAny", Wording.oneOf(RED, Wording.found(l.name()))));
       }
     }
     return p;

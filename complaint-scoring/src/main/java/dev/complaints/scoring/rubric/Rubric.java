@@ -1,17 +1,16 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.UnitInputs;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A scoring rubric as data: items with rules, extra deductions on the total and the stated assumptions.
@@ -59,46 +58,54 @@ public record Rubric(
   static List<Problem> problems(
       String id, Text name, int maxTotal, List<RubricItem> items, List<ExtraRule> extras) {
     List<Problem> p = new ArrayList<>();
-    if (id == null || id.isBlank()) {
-      p.add(Problem.of("$.id", "rubric id must not be blank"));
+    if (id == null) {
+      p.add(Problem.of("$.id", Wording.MISSING));
+    } else if (id.isBlank()) {
+      p.add(Problem.of("$.id", Wording.BLANK));
     }
     if (name == null) {
-      p.add(Problem.of("$.name", "rubric name is required"));
+      p.add(Problem.of("$.name", Wording.MISSING));
     }
     if (items.isEmpty()) {
-      p.add(Problem.of("$.items", "a rubric needs at least one item"));
+      p.add(Problem.of("$.items", Wording.EMPTY));
     }
-    Set<String> ids = new LinkedHashSet<>();
+    Map<String, Integer> ids = new LinkedHashMap<>();
     long sum = 0;
     for (int i = 0; i < items.size(); i++) {
       RubricItem item = items.get(i);
       String path = "$.items[" + i + "]";
       if (item.id().isBlank()) {
-        p.add(Problem.of(path + ".id", "item id must not be blank"));
-      } else if (!ids.add(item.id())) {
-        p.add(Problem.of(path + ".id", "item id '" + item.id() + "' is used twice"));
+        p.add(Problem.of(path + ".id", Wording.BLANK));
+      } else if (ids.containsKey(item.id())) {
+        p.add(Problem.of(path + ".id", Wording.duplicate("item id", item.id(), "$.items[" + ids.get(item.id())
+            + "].id")));
+      } else {
+        ids.put(item.id(), i);
       }
       if (item.max() < 0) {
-        p.add(Problem.of(path + ".max", "max must not be negative, was " + item.max()));
+        p.add(Problem.of(path + ".max", Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + item.max())));
       }
       sum += item.max();
       p.addAll(item.rule().problems(path + ".rule", item.max()));
     }
     if (maxTotal <= 0) {
-      p.add(Problem.of("$.maxTotal", "maxTotal must be positive, was " + maxTotal));
+      p.add(Problem.of("$.maxTotal", Wording.mustBe(Wording.integer(1, Integer.MAX_VALUE), "" + maxTotal)));
     } else if (!items.isEmpty() && sum != maxTotal) {
-      p.add(Problem.of("$.maxTotal", "the items' maxima add up to " + sum + ", not maxTotal " + maxTotal));
+      p.add(Problem.of("$.maxTotal", Wording.mustBe(sum + ", the sum of the items' maxima", "" + maxTotal)));
     }
-    Set<String> extraIds = new HashSet<>();
+    Map<String, Integer> extraIds = new HashMap<>();
     for (int i = 0; i < extras.size(); i++) {
       ExtraRule r = extras.get(i);
       String path = "$.extraDeductions[" + i + "]";
       if (r.id().isBlank()) {
-        p.add(Problem.of(path + ".id", "rule id must not be blank"));
-      } else if (!extraIds.add(r.id())) {
-        p.add(Problem.of(path + ".id", "rule id '" + r.id() + "' is used twice"));
+        p.add(Problem.of(path + ".id", Wording.BLANK));
+      } else if (extraIds.containsKey(r.id())) {
+        p.add(Problem.of(path + ".id", Wording.duplicate("rule id", r.id(), "$.extraDeductions["
+            + extraIds.get(r.id()) + "].id")));
+      } else {
+        extraIds.put(r.id(), i);
       }
-      p.addAll(r.problems(path, ids));
+      p.addAll(r.problems(path, ids.keySet()));
     }
     return p;
   }

@@ -1,29 +1,31 @@
 package dev.complaints.scoring.rubric;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.complaints.core.json.Json;
+import dev.complaints.core.json.internal.JsonFormat;
+import dev.complaints.core.json.internal.ObjectFields;
+import dev.complaints.core.json.internal.Problems;
+import dev.complaints.core.json.internal.Read;
+import dev.complaints.core.json.internal.Reads;
 import dev.complaints.core.model.Grade;
-import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.AlertLevel;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Rubrics in JSON. The format (see {@code docs/scoring.md}):
+ * The JSON form of rubrics (docs/scoring.md), read with the shared field reader; the rubric's own checks (sums,
+ * ranges, references between items and deductions) run once the structure is sound. Thresholds are fractions
+ * ({@code 0.95} for 95 %), read exactly as decimals.
  *
  * <pre>{@code
  * {"id": "mall-scorecard", "name": {"en": "...", "zh": "..."}, "maxTotal": 100,
@@ -41,70 +43,199 @@ import java.util.Set;
  *    {"kind": "perFinding", "id": "unreportedIncidents", "finding": "unreportedIncidents", "points": 5}],
  *  "assumptions": [{"en": "...", "zh": "..."}]}
  * }</pre>
- *
- * <p>Thresholds are fractions ({@code 0.95} for 95 %), read exactly as decimals.
  */
-public final class RubricJson {
-  private static final ObjectMapper MAPPER = Json.mapper();
-  /** The largest magnitude of a decimal in a rubric (thresholds are fractions such as 0.95 or counts). */
-  private static final BigDecimal MAX_DECIMAL = BigDecimal.valueOf(1_000_000_000);
+final class RubricJson extends JsonFormat<Rubric> {
+  static final RubricJson FORMAT = new RubricJson();
 
-  private RubricJson() {}
+  private static final List<String> ROOT_FIELDS =
+      List.of("id", "name", "maxTotal", "items", "extraDeductions", "assumptions");
+  private static final List<String> ITEM_FIELDS = List.of("id", "label", "max", "rule");
+  private static final List<String> TEXT_FIELDS = List.of("en", "zh");
+  private static final List<String> TIER_FIELDS = List.of("atLeast", "points");
+  private static final List<String> COUNT_TIER_FIELDS = List.of("count", "points");
+  /** The fields of each kind of item rule, kind first. */
+  private static final Map<String, List<String>> RULE_FIELDS = Map.of(
+      "tiered", List.of("kind", "rate", "tiers", "otherwise"),
+      "perFinding", List.of("kind", "finding", "points", "zeroAt"),
+      "perLevel", List.of("kind", "points", "zeroAtAny"));
+  private static final List<String> RULE_KINDS = List.of("tiered", "perFinding", "perLevel");
+  /** The fields of each kind of extra deduction. */
+  private static final Map<String, List<String>> EXTRA_FIELDS = Map.of(
+      "perGrade", List.of("kind", "id", "points"),
+      "perFinding", List.of("kind", "id", "finding", "points"),
+      "itemsAtZero", List.of("kind", "id", "items", "tiers"));
+  private static final List<String> EXTRA_KINDS = List.of("perGrade", "perFinding", "itemsAtZero");
+  /** The alert levels a per-level rule counts. */
+  private static final List<AlertLevel> RED = List.of(AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3);
 
-  /**
-   * Every problem of a rubric document, each with its JSON path; empty when it is a valid rubric.
-   *
-   * @param root the document
-   * @return the problems
-   */
-  public static List<Problem> problems(JsonNode root) {
-    Parser p = new Parser();
+  /** Points, maxima: the same bound as the rubric's own checks, so that each is reported whatever else fails. */
+  private static final Read<Integer> NOT_NEGATIVE = Reads.integer(0, Integer.MAX_VALUE);
+  private static final Read<Integer> POSITIVE = Reads.integer(1, Integer.MAX_VALUE);
+  private static final Read<Text> TEXT = Reads.object(TEXT_FIELDS, o -> {
+    String en = o.required("en", Reads.string());
+    String zh = o.required("zh", Reads.string());
+    return o.ok() ? Text.of(en, zh) : null;
+  });
+  private static final Read<RateMetric> RATE = Reads.oneOf(codes(RateMetric.values(), RateMetric::code));
+  private static final Read<Finding> FINDING = Reads.oneOf(codes(Finding.values(), Finding::code));
+  private static final Read<AlertLevel> RED_LEVEL = Reads.oneOf(codes(RED.toArray(AlertLevel[]::new), Enum::name));
+
+  private RubricJson() {
+    super("rubric");
+  }
+
+  private static <T> Map<String, T> codes(T[] values, Function<T, String> code) {
+    Map<String, T> m = new LinkedHashMap<>();
+    for (T v : values) {
+      m.put(code.apply(v), v);
+    }
+    return m;
+  }
+
+  private static Map<String, String> kinds(List<String> names) {
+    Map<String, String> m = new LinkedHashMap<>();
+    names.forEach(n -> m.put(n, n));
+    return m;
+  }
+
+  @Override
+  protected Rubric parse(JsonNode root, Problems problems) {
+    ObjectFields o = ObjectFields.of(root, "$", problems, ROOT_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String id = o.required("id", Reads.string());
+    Text name = o.optional("name", TEXT);
+    Integer maxTotal = o.required("maxTotal", POSITIVE);
+    List<RubricItem> items = o.required("items", Reads.arrayOf(RubricJson::item));
+    List<ExtraRule> extras = o.optional("extraDeductions", Reads.arrayOf(RubricJson::extra), List.of());
+    List<Text> assumptions = o.optional("assumptions", Reads.arrayOf(TEXT), List.of());
+    if (!o.has("name") && id != null) {
+      name = Text.of(id, id);
+    }
+    if (!o.ok()) {
+      if (items != null && extras != null && (name != null || id == null) && (id == null || maxTotal == null)) {
+        // the rubric's own checks still run on what could be read: a missing id or maxTotal hides nothing else
+        int total = maxTotal != null ? maxTotal : items.stream().mapToInt(RubricItem::max).sum();
+        Rubric.problems(id, name == null ? Text.of("", "") : name, total, items, extras).stream()
+            .filter(p -> !p.path().equals("$.id"))
+            .forEach(problems::add);
+      }
+      return null;
+    }
     try {
-      p.parse(root);
+      return new Rubric(id, name, maxTotal, items, extras, assumptions);
     } catch (ValidationException e) {
-      p.problems.addAll(e.problems());
-    }
-    return List.copyOf(new java.util.LinkedHashSet<>(p.problems));
-  }
-
-  /**
-   * Reads a rubric document.
-   *
-   * @param root the document
-   * @return the rubric
-   * @throws ValidationException listing every problem with its path
-   */
-  public static Rubric read(JsonNode root) {
-    Parser p = new Parser();
-    Rubric r = p.parse(root);
-    if (!p.problems.isEmpty()) {
-      throw new ValidationException("rubric", List.copyOf(new java.util.LinkedHashSet<>(p.problems)));
-    }
-    return r;
-  }
-
-  /**
-   * Reads a rubric from JSON text.
-   *
-   * @param json the text
-   * @return the rubric
-   * @throws ValidationException listing every problem, or naming the syntax error
-   */
-  public static Rubric read(String json) {
-    try {
-      return read(MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json));
-    } catch (JsonProcessingException e) {
-      throw new ValidationException("rubric", List.of(Problem.of("$", "not valid JSON: " + e.getOriginalMessage())));
+      problems.addAll(e.problems());
+      return null;
     }
   }
 
-  /**
-   * Writes a rubric as a JSON tree; {@link #read(JsonNode)} gives it back unchanged.
-   *
-   * @param r the rubric
-   * @return the document
-   */
-  public static ObjectNode toJson(Rubric r) {
+  private static RubricItem item(JsonNode node, String path, Problems problems) {
+    ObjectFields o = ObjectFields.of(node, path, problems, ITEM_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String id = o.required("id", Reads.string());
+    Text label = o.required("label", TEXT);
+    Integer max = o.required("max", NOT_NEGATIVE);
+    ItemRule rule = o.required("rule", RubricJson::rule);
+    return o.ok() ? new RubricItem(id, label, max, rule) : null;
+  }
+
+  /** Opens an object whose fields depend on its {@code kind}: the kind first, then the fields of that kind. */
+  private static ObjectFields ofKind(JsonNode node, String path, Problems problems, List<String> kinds,
+      Map<String, List<String>> fields) {
+    ObjectFields probe = ObjectFields.of(node, path, problems, null);
+    if (probe == null) {
+      return null;
+    }
+    String kind = probe.required("kind", Reads.oneOf(kinds(kinds)));
+    return kind == null ? null : ObjectFields.of(node, path, problems, fields.get(kind));
+  }
+
+  private static ItemRule rule(JsonNode node, String path, Problems problems) {
+    ObjectFields o = ofKind(node, path, problems, RULE_KINDS, RULE_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    switch (o.node("kind").textValue()) {
+      case "tiered" -> {
+        RateMetric rate = o.required("rate", RATE);
+        List<TieredRule.Tier> tiers = o.required("tiers", Reads.arrayOf(Reads.object(TIER_FIELDS, t -> {
+          BigDecimal atLeast = t.required("atLeast", Reads.decimal(BigDecimal.ZERO, BigDecimal.ONE));
+          Integer points = t.required("points", Reads.integer());
+          return t.ok() ? new TieredRule.Tier(atLeast, points) : null;
+        })));
+        Integer otherwise = o.optional("otherwise", Reads.integer(), 0);
+        return o.ok() ? new TieredRule(rate, tiers, otherwise) : null;
+      }
+      case "perFinding" -> {
+        Finding finding = o.required("finding", FINDING);
+        Integer points = o.required("points", NOT_NEGATIVE);
+        Integer zeroAt = o.optional("zeroAt", POSITIVE);
+        return o.ok() ? new PerFindingRule(finding, points, Optional.ofNullable(zeroAt)) : null;
+      }
+      default -> {
+        Map<AlertLevel, Integer> points = o.optional("points", Reads.object(RED.stream().map(Enum::name).toList(),
+            p -> {
+              Map<AlertLevel, Integer> m = new EnumMap<>(AlertLevel.class);
+              for (AlertLevel l : RED) {
+                Integer v = p.optional(l.name(), NOT_NEGATIVE);
+                if (v != null) {
+                  m.put(l, v);
+                }
+              }
+              return p.ok() ? m : null;
+            }), Map.of());
+        List<AlertLevel> zero = o.optional("zeroAtAny", Reads.arrayOf(RED_LEVEL), List.of());
+        Set<AlertLevel> zeroSet = zero == null ? null : zero.isEmpty()
+            ? EnumSet.noneOf(AlertLevel.class) : EnumSet.copyOf(zero);
+        return o.ok() ? new PerLevelRule(points, zeroSet) : null;
+      }
+    }
+  }
+
+  private static ExtraRule extra(JsonNode node, String path, Problems problems) {
+    ObjectFields o = ofKind(node, path, problems, EXTRA_KINDS, EXTRA_FIELDS);
+    if (o == null) {
+      return null;
+    }
+    String id = o.required("id", Reads.string());
+    switch (o.node("kind").textValue()) {
+      case "perGrade" -> {
+        Map<Grade, Integer> points = o.required("points", Reads.object(Reads.names(Grade.class), p -> {
+          Map<Grade, Integer> m = new EnumMap<>(Grade.class);
+          for (Grade g : Grade.values()) {
+            Integer v = p.optional(g.name(), NOT_NEGATIVE);
+            if (v != null) {
+              m.put(g, v);
+            }
+          }
+          return p.ok() ? m : null;
+        }));
+        return o.ok() ? new PerGradeDeduction(id, points) : null;
+      }
+      case "perFinding" -> {
+        Finding finding = o.required("finding", FINDING);
+        Integer points = o.required("points", NOT_NEGATIVE);
+        return o.ok() ? new PerFindingDeduction(id, finding, points) : null;
+      }
+      default -> {
+        List<String> items = o.required("items", Reads.arrayOf(Reads.string()));
+        List<ItemsAtZeroDeduction.Tier> tiers = o.required("tiers", Reads.arrayOf(Reads.object(COUNT_TIER_FIELDS,
+            t -> {
+              Integer count = t.required("count", POSITIVE);
+              Integer points = t.required("points", NOT_NEGATIVE);
+              return t.ok() ? new ItemsAtZeroDeduction.Tier(count, points) : null;
+            })));
+        return o.ok() ? new ItemsAtZeroDeduction(id, items, tiers) : null;
+      }
+    }
+  }
+
+  /** Writes a rubric as a JSON tree; {@link #read(JsonNode)} gives it back unchanged. */
+  static ObjectNode write(Rubric r) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("id", r.id());
@@ -167,416 +298,5 @@ public final class RubricJson {
 
   private static ObjectNode text(Text t) {
     return JsonNodeFactory.instance.objectNode().put("en", t.en()).put("zh", t.zh());
-  }
-
-  /** Collects problems while reading; builds the rubric when the structure allows. */
-  private static final class Parser {
-    final List<Problem> problems = new ArrayList<>();
-
-    Rubric parse(JsonNode root) {
-      if (root == null || !root.isObject()) {
-        problems.add(Problem.of("$", "a rubric is a JSON object"));
-        return null;
-      }
-      only(root, "$", Set.of("id", "name", "maxTotal", "items", "extraDeductions", "assumptions"));
-      String id = string(root, "id", "$", true);
-      Text name = root.has("name") ? text(root.get("name"), "$.name") : Text.of(id == null ? "" : id, id == null ? "" : id);
-      Integer maxTotal = integer(root, "maxTotal", "$", true);
-      List<RubricItem> items = new ArrayList<>();
-      JsonNode itemsNode = array(root, "items", "$", true);
-      boolean complete = true;
-      if (itemsNode != null) {
-        for (int i = 0; i < itemsNode.size(); i++) {
-          RubricItem item = item(itemsNode.get(i), "$.items[" + i + "]");
-          if (item == null) {
-            complete = false;
-          } else {
-            items.add(item);
-          }
-        }
-      }
-      List<ExtraRule> extras = new ArrayList<>();
-      JsonNode extrasNode = array(root, "extraDeductions", "$", false);
-      if (extrasNode != null) {
-        for (int i = 0; i < extrasNode.size(); i++) {
-          ExtraRule e = extra(extrasNode.get(i), "$.extraDeductions[" + i + "]");
-          if (e == null) {
-            complete = false;
-          } else {
-            extras.add(e);
-          }
-        }
-      }
-      List<Text> assumptions = new ArrayList<>();
-      JsonNode asNode = array(root, "assumptions", "$", false);
-      if (asNode != null) {
-        for (int i = 0; i < asNode.size(); i++) {
-          Text t = text(asNode.get(i), "$.assumptions[" + i + "]");
-          if (t != null) {
-            assumptions.add(t);
-          }
-        }
-      }
-      if (!complete || itemsNode == null) {
-        return null;
-      }
-      if (id == null || maxTotal == null) {
-        int total = maxTotal != null ? maxTotal : items.stream().mapToInt(RubricItem::max).sum();
-        Rubric.problems(id, name, total, items, extras).stream()
-            .filter(pr -> !pr.path().equals("$.id"))
-            .forEach(problems::add);
-        return null;
-      }
-      try {
-        return new Rubric(id, name, maxTotal, items, extras, assumptions);
-      } catch (ValidationException e) {
-        problems.addAll(e.problems());
-        return null;
-      }
-    }
-
-    RubricItem item(JsonNode n, String path) {
-      if (n == null || !n.isObject()) {
-        problems.add(Problem.of(path, "an item is a JSON object"));
-        return null;
-      }
-      only(n, path, Set.of("id", "label", "max", "rule"));
-      String id = string(n, "id", path, true);
-      Text label = n.has("label") ? text(n.get("label"), path + ".label") : null;
-      if (!n.has("label")) {
-        problems.add(Problem.of(path + ".label", "label {\"en\", \"zh\"} is required"));
-      }
-      Integer max = integer(n, "max", path, true);
-      if (max != null && max < 0) {
-        problems.add(Problem.of(path + ".max", "max must not be negative, was " + max));
-      }
-      ItemRule rule = null;
-      JsonNode r = n.get("rule");
-      String rp = path + ".rule";
-      if (r == null || !r.isObject()) {
-        problems.add(Problem.of(rp, "rule is required: an object with kind tiered, perFinding or perLevel"));
-      } else {
-        String kind = string(r, "kind", rp, true);
-        if (kind != null) {
-          switch (kind) {
-            case "tiered" -> rule = tiered(r, rp);
-            case "perFinding" -> rule = perFinding(r, rp);
-            case "perLevel" -> rule = perLevel(r, rp);
-            default -> problems.add(Problem.of(rp + ".kind", "unknown kind '" + kind + "'; allowed: tiered, perFinding, perLevel"));
-          }
-        }
-      }
-      if (id == null || label == null || max == null || rule == null) {
-        return null;
-      }
-      return new RubricItem(id, label, max, rule);
-    }
-
-    TieredRule tiered(JsonNode r, String path) {
-      only(r, path, Set.of("kind", "rate", "tiers", "otherwise"));
-      String rate = string(r, "rate", path, true);
-      RateMetric metric = null;
-      if (rate != null) {
-        metric = RateMetric.ofCode(rate).orElse(null);
-        if (metric == null) {
-          problems.add(Problem.of(path + ".rate", "unknown rate '" + rate + "'; allowed: answerRate, resolution24h, satisfaction"));
-        }
-      }
-      Integer otherwise = r.has("otherwise") ? integer(r, "otherwise", path, false) : Integer.valueOf(0);
-      JsonNode tiersNode = array(r, "tiers", path, true);
-      List<TieredRule.Tier> tiers = new ArrayList<>();
-      boolean ok = tiersNode != null;
-      if (tiersNode != null) {
-        for (int i = 0; i < tiersNode.size(); i++) {
-          JsonNode t = tiersNode.get(i);
-          String tp = path + ".tiers[" + i + "]";
-          if (!t.isObject()) {
-            problems.add(Problem.of(tp, "a tier is an object {\"atLeast\", \"points\"}"));
-            ok = false;
-            continue;
-          }
-          only(t, tp, Set.of("atLeast", "points"));
-          BigDecimal atLeast = decimal(t, "atLeast", tp);
-          Integer points = integer(t, "points", tp, true);
-          if (atLeast == null || points == null) {
-            ok = false;
-          } else {
-            tiers.add(new TieredRule.Tier(atLeast, points));
-          }
-        }
-      }
-      if (metric == null || otherwise == null || !ok) {
-        return null;
-      }
-      return new TieredRule(metric, tiers, otherwise);
-    }
-
-    PerFindingRule perFinding(JsonNode r, String path) {
-      only(r, path, Set.of("kind", "finding", "points", "zeroAt"));
-      Finding finding = finding(r, path);
-      Integer points = integer(r, "points", path, true);
-      Integer zeroAt = r.has("zeroAt") ? integer(r, "zeroAt", path, true) : null;
-      if (finding == null || points == null || (r.has("zeroAt") && zeroAt == null)) {
-        return null;
-      }
-      return new PerFindingRule(finding, points, Optional.ofNullable(zeroAt));
-    }
-
-    PerLevelRule perLevel(JsonNode r, String path) {
-      only(r, path, Set.of("kind", "points", "zeroAtAny"));
-      Map<AlertLevel, Integer> points = new EnumMap<>(AlertLevel.class);
-      boolean ok = true;
-      JsonNode pts = r.get("points");
-      if (pts != null) {
-        if (!pts.isObject()) {
-          problems.add(Problem.of(path + ".points", "points is an object of level → points"));
-          ok = false;
-        } else {
-          for (Iterator<Map.Entry<String, JsonNode>> it = pts.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            AlertLevel l = level(e.getKey(), path + ".points." + e.getKey());
-            Integer v = integer(pts, e.getKey(), path + ".points", true);
-            if (l == null || v == null) {
-              ok = false;
-            } else {
-              points.put(l, v);
-            }
-          }
-        }
-      }
-      Set<AlertLevel> zero = EnumSet.noneOf(AlertLevel.class);
-      JsonNode z = array(r, "zeroAtAny", path, false);
-      if (z != null) {
-        for (int i = 0; i < z.size(); i++) {
-          AlertLevel l = z.get(i).isTextual() ? level(z.get(i).asText(), path + ".zeroAtAny[" + i + "]") : null;
-          if (!z.get(i).isTextual()) {
-            problems.add(Problem.of(path + ".zeroAtAny[" + i + "]", "a level name is text"));
-          }
-          if (l == null) {
-            ok = false;
-          } else {
-            zero.add(l);
-          }
-        }
-      }
-      return ok ? new PerLevelRule(points, zero) : null;
-    }
-
-    ExtraRule extra(JsonNode n, String path) {
-      if (n == null || !n.isObject()) {
-        problems.add(Problem.of(path, "an extra deduction is a JSON object"));
-        return null;
-      }
-      String kind = string(n, "kind", path, true);
-      String id = string(n, "id", path, true);
-      if (kind == null) {
-        return null;
-      }
-      switch (kind) {
-        case "perGrade" -> {
-          only(n, path, Set.of("kind", "id", "points"));
-          Map<Grade, Integer> points = new EnumMap<>(Grade.class);
-          JsonNode pts = n.get("points");
-          boolean ok = true;
-          if (pts == null || !pts.isObject()) {
-            problems.add(Problem.of(path + ".points", "points is required: an object of grade → points"));
-            return null;
-          }
-          for (Iterator<Map.Entry<String, JsonNode>> it = pts.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Grade g = null;
-            try {
-              g = Grade.valueOf(e.getKey());
-            } catch (IllegalArgumentException ex) {
-              problems.add(Problem.of(path + ".points." + e.getKey(),
-                  "unknown grade; allowed: GENERAL, SERIOUS, MAJOR, CRITICAL"));
-            }
-            Integer v = integer(pts, e.getKey(), path + ".points", true);
-            if (g == null || v == null) {
-              ok = false;
-            } else {
-              points.put(g, v);
-            }
-          }
-          return ok && id != null ? new PerGradeDeduction(id, points) : null;
-        }
-        case "perFinding" -> {
-          only(n, path, Set.of("kind", "id", "finding", "points"));
-          Finding f = finding(n, path);
-          Integer points = integer(n, "points", path, true);
-          return f != null && points != null && id != null ? new PerFindingDeduction(id, f, points) : null;
-        }
-        case "itemsAtZero" -> {
-          only(n, path, Set.of("kind", "id", "items", "tiers"));
-          List<String> items = new ArrayList<>();
-          boolean ok = true;
-          JsonNode it = array(n, "items", path, true);
-          if (it == null) {
-            ok = false;
-          } else {
-            for (int i = 0; i < it.size(); i++) {
-              if (!it.get(i).isTextual()) {
-                problems.add(Problem.of(path + ".items[" + i + "]", "an item id is text"));
-                ok = false;
-              } else {
-                items.add(it.get(i).asText());
-              }
-            }
-          }
-          List<ItemsAtZeroDeduction.Tier> tiers = new ArrayList<>();
-          JsonNode tn = array(n, "tiers", path, true);
-          if (tn == null) {
-            ok = false;
-          } else {
-            for (int i = 0; i < tn.size(); i++) {
-              String tp = path + ".tiers[" + i + "]";
-              if (!tn.get(i).isObject()) {
-                problems.add(Problem.of(tp, "a tier is an object {\"count\", \"points\"}"));
-                ok = false;
-                continue;
-              }
-              only(tn.get(i), tp, Set.of("count", "points"));
-              Integer c = integer(tn.get(i), "count", tp, true);
-              Integer p = integer(tn.get(i), "points", tp, true);
-              if (c == null || p == null) {
-                ok = false;
-              } else {
-                tiers.add(new ItemsAtZeroDeduction.Tier(c, p));
-              }
-            }
-          }
-          return ok && id != null ? new ItemsAtZeroDeduction(id, items, tiers) : null;
-        }
-        default -> {
-          problems.add(Problem.of(path + ".kind", "unknown kind '" + kind + "'; allowed: perGrade, perFinding, itemsAtZero"));
-          return null;
-        }
-      }
-    }
-
-    Finding finding(JsonNode n, String path) {
-      String code = string(n, "finding", path, true);
-      if (code == null) {
-        return null;
-      }
-      Optional<Finding> f = Finding.ofCode(code);
-      if (f.isEmpty()) {
-        problems.add(Problem.of(path + ".finding", "unknown finding '" + code
-            + "'; allowed: publicityFindings, onSiteFindings, concealedFindings, unreportedIncidents"));
-      }
-      return f.orElse(null);
-    }
-
-    AlertLevel level(String name, String path) {
-      try {
-        return AlertLevel.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.of(path, "unknown alert level '" + name + "'; allowed: RED_1, RED_2, RED_3"));
-        return null;
-      }
-    }
-
-    Text text(JsonNode n, String path) {
-      if (n == null || !n.isObject()) {
-        problems.add(Problem.of(path, "a text is an object {\"en\": ..., \"zh\": ...}"));
-        return null;
-      }
-      only(n, path, Set.of("en", "zh"));
-      String en = string(n, "en", path, true);
-      String zh = string(n, "zh", path, true);
-      return en == null || zh == null ? null : Text.of(en, zh);
-    }
-
-    void only(JsonNode n, String path, Set<String> allowed) {
-      for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-        String f = it.next();
-        if (!allowed.contains(f)) {
-          problems.add(Problem.of(path + "." + f, "unknown field; allowed: " + new java.util.TreeSet<>(allowed)));
-        }
-      }
-    }
-
-    String string(JsonNode n, String field, String path, boolean required) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        if (required) {
-          problems.add(Problem.of(path + "." + field, field + " is required"));
-        }
-        return null;
-      }
-      if (!v.isTextual() || v.asText().isBlank()) {
-        problems.add(Problem.of(path + "." + field, field + " must be non-blank text"));
-        return null;
-      }
-      return v.asText();
-    }
-
-    Integer integer(JsonNode n, String field, String path, boolean required) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        if (required) {
-          problems.add(Problem.of(path + "." + field, field + " is required"));
-        }
-        return null;
-      }
-      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-        problems.add(Problem.of(path + "." + field, field + " must be a whole number, was " + v));
-        return null;
-      }
-      return v.intValue();
-    }
-
-    BigDecimal decimal(JsonNode n, String field, String path) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        problems.add(Problem.of(path + "." + field, field + " is required"));
-        return null;
-      }
-      if (v.isNumber()) {
-        if (v.isFloatingPointNumber() && !v.isBigDecimal() && !Double.isFinite(v.doubleValue())) {
-          // 1e400 is read as an infinite double
-          problems.add(Problem.of(path + "." + field, field + ": number out of range: must be from -"
-              + MAX_DECIMAL.toPlainString() + " to " + MAX_DECIMAL.toPlainString() + ", such as 0.95"));
-          return null;
-        }
-        return inRange(
-            v.isFloatingPointNumber() && !v.isBigDecimal() ? new BigDecimal(v.asText()) : v.decimalValue(),
-            field, path);
-      }
-      if (v.isTextual()) {
-        try {
-          return inRange(new BigDecimal(v.asText()), field, path);
-        } catch (NumberFormatException e) {
-          // fall through
-        }
-      }
-      problems.add(Problem.of(path + "." + field, field + " must be a fraction such as 0.95, was " + v));
-      return null;
-    }
-
-    /** A decimal within ±{@link #MAX_DECIMAL}, or null with a problem (1e999999999 would not fit in memory). */
-    BigDecimal inRange(BigDecimal d, String field, String path) {
-      if (d.abs().compareTo(MAX_DECIMAL) > 0) {
-        problems.add(Problem.of(path + "." + field, field + ": number out of range: must be from -"
-            + MAX_DECIMAL.toPlainString() + " to " + MAX_DECIMAL.toPlainString() + ", such as 0.95"));
-        return null;
-      }
-      return d;
-    }
-
-    JsonNode array(JsonNode n, String field, String path, boolean required) {
-      JsonNode v = n.get(field);
-      if (v == null || v.isNull()) {
-        if (required) {
-          problems.add(Problem.of(path + "." + field, field + " is required"));
-        }
-        return null;
-      }
-      if (!v.isArray()) {
-        problems.add(Problem.of(path + "." + field, field + " must be an array"));
-        return null;
-      }
-      return v;
-    }
   }
 }

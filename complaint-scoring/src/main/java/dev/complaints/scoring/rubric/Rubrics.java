@@ -1,15 +1,85 @@
 package dev.complaints.scoring.rubric;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.core.json.internal.JsonFormat;
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.validation.Problem;
+import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.AlertLevel;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Rubric presets. */
+/**
+ * The JSON form of {@link Rubric}s, with the same entry points as every format of the library (docs/json.md),
+ * and the rubric presets.
+ *
+ * <p>{@link #read(String)} and {@link #read(JsonNode)} return the rubric or throw a {@link ValidationException}
+ * listing every problem with its JSON path, {@link #problems(JsonNode)} returns the problems,
+ * {@link #toJson(Rubric)} writes the tree and {@link #toJsonString(Rubric)} its indented text. The form is in
+ * docs/scoring.md: {@code {"id", "name": {"en", "zh"}, "maxTotal", "items": [{"id", "label", "max", "rule":
+ * {"kind": "tiered" | "perFinding" | "perLevel", …}}], "extraDeductions": [{"kind": "perGrade" | "perFinding" |
+ * "itemsAtZero", "id", …}], "assumptions": [{"en", "zh"}]}}; thresholds are fractions ({@code 0.95} for 95 %),
+ * read exactly as decimals.
+ */
 public final class Rubrics {
   private Rubrics() {}
+
+  /**
+   * Reads a rubric from JSON text.
+   *
+   * @param json the text
+   * @return the rubric
+   * @throws ValidationException listing every problem with its JSON path; text that is not JSON is one problem at
+   *     the path where reading stopped, with the line and column
+   */
+  public static Rubric read(String json) {
+    return RubricJson.FORMAT.read(json);
+  }
+
+  /**
+   * Reads a rubric from a JSON tree.
+   *
+   * @param json the tree
+   * @return the rubric
+   * @throws ValidationException listing every problem with its JSON path
+   */
+  public static Rubric read(JsonNode json) {
+    return RubricJson.FORMAT.read(json);
+  }
+
+  /**
+   * Every problem of a rubric document, each with its JSON path.
+   *
+   * @param json the tree
+   * @return the problems; empty when it is a valid rubric
+   */
+  public static List<Problem> problems(JsonNode json) {
+    return RubricJson.FORMAT.problems(json);
+  }
+
+  /**
+   * Writes a rubric; {@link #read(JsonNode)} gives it back unchanged.
+   *
+   * @param rubric the rubric
+   * @return the JSON tree
+   */
+  public static ObjectNode toJson(Rubric rubric) {
+    return RubricJson.write(Objects.requireNonNull(rubric, "rubric"));
+  }
+
+  /**
+   * Writes a rubric as indented JSON text; {@link #read(String)} gives it back unchanged.
+   *
+   * @param rubric the rubric
+   * @return the JSON text
+   */
+  public static String toJsonString(Rubric rubric) {
+    return JsonFormat.toJsonString(toJson(rubric));
+  }
 
   /** Item id: channel publicity compliance. */
   public static final String PUBLICITY = "publicity";

@@ -1,5 +1,6 @@
 package dev.complaints.scoring.rubric;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.scoring.metrics.Ratio;
 import dev.complaints.scoring.metrics.UnitMetrics;
@@ -98,23 +99,25 @@ public record TieredRule(RateMetric rate, List<Tier> tiers, int otherwise) imple
   public List<Problem> problems(String path, int max) {
     List<Problem> p = new ArrayList<>();
     if (tiers.isEmpty()) {
-      p.add(Problem.of(path + ".tiers", "at least one tier is needed"));
+      p.add(Problem.of(path + ".tiers", Wording.EMPTY));
     }
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
       String tp = path + ".tiers[" + i + "]";
       if (t.atLeast().signum() < 0 || t.atLeast().compareTo(BigDecimal.ONE) > 0) {
-        p.add(Problem.of(tp + ".atLeast", "threshold " + t.atLeast() + " must be a fraction in 0..1"));
+        p.add(Problem.of(tp + ".atLeast", Wording.mustBe(Wording.number(BigDecimal.ZERO, BigDecimal.ONE),
+            t.atLeast().toString())));
       }
       if (t.points() < 0 || t.points() > max) {
-        p.add(Problem.of(tp + ".points", "points " + t.points() + " must be within 0.." + max));
+        p.add(Problem.of(tp + ".points", Wording.mustBe(Wording.integer(0, max), "" + t.points())));
       }
       if (i > 0 && t.atLeast().compareTo(tiers.get(i - 1).atLeast()) >= 0) {
-        p.add(Problem.of(tp + ".atLeast", "thresholds must be listed highest first, strictly decreasing"));
+        p.add(Problem.of(tp + ".atLeast", Wording.mustBe("less than " + tiers.get(i - 1).atLeast()
+            + ", the threshold before it: thresholds are listed highest first", t.atLeast().toString())));
       }
     }
     if (otherwise < 0 || otherwise > max) {
-      p.add(Problem.of(path + ".otherwise", "points " + otherwise + " must be within 0.." + max));
+      p.add(Problem.of(path + ".otherwise", Wording.mustBe(Wording.integer(0, max), "" + otherwise)));
     }
     return p;
   }

@@ -181,13 +181,13 @@ class RecordWritersTest {
     StringWriter out = new StringWriter();
     assertThatThrownBy(() -> UnitInputsWriter.write(twice, out))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unit inputs [2]: unit 'plaza-01' already has inputs for 2026-10 at [0]");
+        .hasMessage("unit inputs $[2].unit: duplicate unit 'plaza-01' for 2026-10 (also at $[0].unit)");
     assertThat(out.toString()).isEmpty();
     List<UnitInputs> withNull = new ArrayList<>(List.of(a));
     withNull.add(null);
     assertThatThrownBy(() -> UnitInputsWriter.toJsonText(withNull))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unit inputs [1]: null entry");
+        .hasMessage("unit inputs $[1]: must be an object (found null)");
     assertThat(UnitInputsWriter.toJsonText(List.of(a, UnitInputs.none("plaza-01", YearMonth.of(2026, 11)))))
         .contains("2026-11");
   }

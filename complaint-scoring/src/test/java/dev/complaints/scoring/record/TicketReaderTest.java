@@ -52,20 +52,18 @@ class TicketReaderTest {
     assertThatThrownBy(() -> readAll(noApproval))
         .isInstanceOf(RecordFormatException.class)
         .hasMessageContaining("line 1")
-        .hasMessageContaining("stages[1].extensions[0].approvedAt")
-        .hasMessageContaining("is required");
+        .hasMessage("t.jsonl: line 1: $.stages[1].extensions[0].approvedAt: missing required field");
     String badDuration = GOOD.replace("\"extensions\":[\"PT12H\"]",
         "\"extensions\":[{\"duration\":\"12 hours\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\"}]");
     assertThatThrownBy(() -> readAll(badDuration))
         .isInstanceOf(RecordFormatException.class)
-        .hasMessageContaining("stages[1].extensions[0].duration")
-        .hasMessageContaining("not an ISO-8601 duration");
+        .hasMessage("t.jsonl: line 1: $.stages[1].extensions[0].duration: must be a non-negative ISO-8601 duration"
+            + " such as PT12H (found \"12 hours\")");
     String unknown = GOOD.replace("\"extensions\":[\"PT12H\"]",
         "\"extensions\":[{\"duration\":\"PT2H\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\",\"by\":\"x\"}]");
     assertThatThrownBy(() -> readAll(unknown))
         .isInstanceOf(RecordFormatException.class)
-        .hasMessageContaining("stages[1].extensions[0]")
-        .hasMessageContaining("by");
+        .hasMessage("t.jsonl: line 1: $.stages[1].extensions[0].by: unknown field (allowed: duration, approvedAt)");
   }
 
   @Test
@@ -86,19 +84,19 @@ class TicketReaderTest {
 
   @Test
   void malformedLinesNameLineAndField() {
-    assertError(GOOD + "\n" + GOOD.replace("\"GENERAL\"", "\"HUGE\""), 2, "grade");
-    assertError(GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"soon\"}"), 1, "stages[0].leftAt");
-    assertError(GOOD.replace("\"PT12H\"", "\"12 hours\""), 1, "stages[1].extensions[0]");
-    assertError(GOOD.replace("\"unit\":\"plaza-01\",", ""), 1, "unit");
-    assertError(GOOD.replace("\"subject\"", "\"subjekt\""), 1, "subjekt");
-    assertError(GOOD.replace("{\"exempt\":true}", "{}"), 1, "returnVisit.result");
+    assertError(GOOD + "\n" + GOOD.replace("\"GENERAL\"", "\"HUGE\""), 2, "$.grade");
+    assertError(GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"soon\"}"), 1, "$.stages[0].leftAt");
+    assertError(GOOD.replace("\"PT12H\"", "\"12 hours\""), 1, "$.stages[1].extensions[0]");
+    assertError(GOOD.replace("\"unit\":\"plaza-01\",", ""), 1, "$.unit");
+    assertError(GOOD.replace("\"subject\"", "\"subjekt\""), 1, "$.subjekt");
+    assertError(GOOD.replace("{\"exempt\":true}", "{}"), 1, "$.returnVisit.result");
     assertError("{not json", 1, "$");
     assertError(GOOD + "\nnull\n" + GOOD, 2, "$");
     assertError("[" + GOOD + "]", 1, "$");
     assertError(GOOD + " " + GOOD, 1, "$");
-    assertError(GOOD.replace("\"grade\":\"GENERAL\"", "\"grade\":\"GENERAL\",\"grade\":\"CRITICAL\""), 1, "grade");
+    assertError(GOOD.replace("\"grade\":\"GENERAL\"", "\"grade\":\"GENERAL\",\"grade\":\"CRITICAL\""), 1, "$.grade");
     assertError(GOOD.replace("\"extensions\"", "\"leftAt\":\"2026-10-04T19:40:00+08:00\",\"leftAt\":null,\"extensions\""),
-        1, "stages[1].leftAt");
+        1, "$.stages[1].leftAt");
   }
 
   @Test
@@ -106,14 +104,16 @@ class TicketReaderTest {
     // +999999999-12-31T23:00Z is a valid Instant, but in Asia/Shanghai it is a date after LocalDate.MAX:
     // the month and the fine window of such a ticket cannot be found
     assertError(GOOD.replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"",
-        "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\""), 1, "acceptedAt");
+        "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\""), 1, "$.acceptedAt");
     assertError(GOOD.replace("\"stage\":\"GRADING\",\"enteredAt\":\"2026-10-03T19:10:00+08:00\"",
-        "\"stage\":\"GRADING\",\"enteredAt\":\"-999999999-01-01T00:00:00Z\""), 1, "stages[0].enteredAt");
+        "\"stage\":\"GRADING\",\"enteredAt\":\"-999999999-01-01T00:00:00Z\""), 1, "$.stages[0].enteredAt");
     assertError(GOOD.replace("\"to\":\"2026-10-03T21:00:00+08:00\"", "\"to\":\"+999999999-12-31T12:00:00Z\""),
-        1, "stages[1].pauses[0].to");
+        1, "$.stages[1].pauses[0].to");
     assertThatThrownBy(() -> readAll(GOOD.replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"",
             "\"acceptedAt\":\"+999999999-12-31T23:00:00Z\"")))
-        .hasMessageContaining("out of range");
+        .hasMessage("t.jsonl: line 1: $.acceptedAt: must be an instant between -999999999-01-01T18:00:00Z and"
+            + " +999999999-12-31T05:59:59.999999999Z, whose local date exists in every time zone"
+            + " (found \"+999999999-12-31T23:00:00Z\")");
     // the last instant that is still a date everywhere is accepted
     String last = "+999999999-12-31T05:59:59.999999999Z";
     TicketRecord t = readAll(GOOD.replace("\"to\":\"2026-10-03T21:00:00+08:00\"", "\"to\":\"" + last + "\""))
@@ -123,17 +123,19 @@ class TicketReaderTest {
 
   @Test
   void aValueOfTheWrongKindIsDescribedInJsonTerms() {
-    assertReason("[" + GOOD + "]", "$", "expected an object (TicketRecord), found an array");
-    assertReason("\"x\"", "$", "expected an object (TicketRecord), found a string 'x'");
-    assertReason(GOOD.replace("\"unit\":\"plaza-01\"", "\"unit\":{}"), "unit", "expected a string, found an object");
-    assertReason(GOOD.replace("\"stages\":[", "\"stages\":[7,"), "stages[0]",
-        "expected an object (StageRecord), found a number 7");
+    assertReason("[" + GOOD + "]", "$", "must be an object (found an array)");
+    assertReason("\"x\"", "$", "must be an object (found \"x\")");
+    assertReason(GOOD.replace("\"unit\":\"plaza-01\"", "\"unit\":{}"), "$.unit", "must be a string (found an object)");
+    assertReason(GOOD.replace("\"unit\":\"plaza-01\"", "\"unit\":7"), "$.unit", "must be a string (found 7)");
+    assertReason(GOOD.replace("\"stages\":[", "\"stages\":[7,"), "$.stages[0]", "must be an object (found 7)");
+    assertReason(GOOD.replace("{\"exempt\":true}", "{\"exempt\":\"yes\"}"), "$.returnVisit.exempt",
+        "must be true or false (found \"yes\")");
   }
 
   private static void assertReason(String text, String field, String reason) {
     assertThatThrownBy(() -> readAll(text))
         .isInstanceOfSatisfying(RecordFormatException.class,
-            e -> assertThat(e.getMessage()).isEqualTo("t.jsonl: line 1: field " + field + ": " + reason));
+            e -> assertThat(e.getMessage()).isEqualTo("t.jsonl: line 1: " + field + ": " + reason));
   }
 
   private static void assertError(String text, long line, String field) {
@@ -141,7 +143,7 @@ class TicketReaderTest {
         .isInstanceOfSatisfying(RecordFormatException.class, e -> {
           assertThat(e.line()).isEqualTo(line);
           assertThat(e.field()).isEqualTo(field);
-          assertThat(e.getMessage()).startsWith("t.jsonl: line " + line + ": field " + field + ": ").doesNotContain("\n");
+          assertThat(e.getMessage()).startsWith("t.jsonl: line " + line + ": " + field + ": ").doesNotContain("\n");
         });
   }
 
@@ -162,10 +164,10 @@ class TicketReaderTest {
         + "\"answered\":9}}]";
     assertThat(UnitInputsReader.read(new StringReader(json), "i.json").get(0).publicityFindings()).isEqualTo(1);
     String[][] cases = {
-      {"\"publicityFindings\":1.5", "[0].publicityFindings", "expected a whole number, found a number 1.5"},
-      {"\"publicityFindings\":\"3\"", "[0].publicityFindings", "expected a whole number, found a string \"3\""},
-      {"\"offered\":10.0", "[0].calls.offered", "expected a whole number, found a number 10.0"},
-      {"\"answered\":\"9\"", "[0].calls.answered", "expected a whole number, found a string \"9\""},
+      {"\"publicityFindings\":1.5", "$[0].publicityFindings", "must be an integer of at least 0 (found 1.5)"},
+      {"\"publicityFindings\":\"3\"", "$[0].publicityFindings", "must be an integer of at least 0 (found \"3\")"},
+      {"\"offered\":10.0", "$[0].calls.offered", "must be an integer of at least 0 (found 10.0)"},
+      {"\"answered\":\"9\"", "$[0].calls.answered", "must be an integer of at least 0 (found \"9\")"},
     };
     String[] originals = {"\"publicityFindings\":1", "\"publicityFindings\":1", "\"offered\":10", "\"answered\":9"};
     for (int i = 0; i < cases.length; i++) {
@@ -187,14 +189,15 @@ class TicketReaderTest {
         + "  \"unit\": \"p\"}\n]\n";
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(dup), "i.json"))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> {
-          assertThat(e.field()).isEqualTo("[1].unit");
+          assertThat(e.field()).isEqualTo("$[1].unit");
           assertThat(e.line()).isEqualTo(4);
-          assertThat(e.getMessage()).startsWith("i.json: line 4: field [1].unit: unit 'p' already has inputs");
+          assertThat(e.getMessage())
+              .isEqualTo("i.json: line 4: $[1].unit: duplicate unit 'p' for 2026-10 (also at $[0].unit)");
         });
     String nullEntry = "[\n {\"unit\": \"p\", \"period\": \"2026-10\"},\n\n null\n]";
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(nullEntry), "i.json"))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> {
-          assertThat(e.field()).isEqualTo("[1]");
+          assertThat(e.field()).isEqualTo("$[1]");
           assertThat(e.line()).isEqualTo(4);
         });
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader("\n\nnull\n"), "i.json"))
@@ -248,15 +251,19 @@ class TicketReaderTest {
     assertThat(in.get(1).onSiteFindings()).isZero();
     assertThat(in.get(1).calls()).isEmpty();
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("\"answered\":9", "\"answered\":11")), "i.json"))
-        .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[0].calls.answered"));
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("$[0].calls.answered");
+          assertThat(e.reason()).isEqualTo("must be at most offered, 10 (found 11)");
+        });
     assertThatThrownBy(() -> UnitInputsReader.read(
             new StringReader(json.replace("\"publicityFindings\":1", "\"publicityFindings\":1,\"publicityFindings\":0")),
             "i.json"))
         .isInstanceOfSatisfying(RecordFormatException.class, e -> {
-          assertThat(e.field()).isEqualTo("[0].publicityFindings");
+          assertThat(e.field()).isEqualTo("$[0].publicityFindings");
+          assertThat(e.reason()).isEqualTo("duplicate key");
           assertThat(e.line()).isEqualTo(1);
         });
     assertThatThrownBy(() -> UnitInputsReader.read(new StringReader(json.replace("2026-09", "2026-10")), "i.json"))
-        .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("[1].unit"));
+        .isInstanceOfSatisfying(RecordFormatException.class, e -> assertThat(e.field()).isEqualTo("$[1].unit"));
   }
 }

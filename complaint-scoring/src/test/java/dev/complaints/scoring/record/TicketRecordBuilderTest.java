@@ -17,12 +17,13 @@ class TicketRecordBuilderTest {
     assertThatThrownBy(() -> TicketRecord.builder("T-1", "u", T0).build())
         .isInstanceOfSatisfying(FieldException.class, e -> {
           assertThat(e.field()).isEqualTo("channel");
-          assertThat(e.reason()).contains("T-1").endsWith("missing: channel, category, grade");
+          assertThat(e.reason()).isEqualTo("missing required field (the builder of ticket T-1 has no default for a"
+              + " field that changes a score; missing: channel, category, grade)");
         });
     assertThatThrownBy(() -> TicketRecord.builder("T-1", "u", T0).channel(Channel.ONLINE).grade(Grade.MAJOR).build())
         .isInstanceOfSatisfying(FieldException.class, e -> {
           assertThat(e.field()).isEqualTo("category");
-          assertThat(e.reason()).endsWith("missing: category");
+          assertThat(e.reason()).startsWith("missing required field (").endsWith("missing: category)");
         });
     assertThatThrownBy(() -> TicketRecord.builder("T-1", "u", T0).channel(Channel.ONLINE).category("SAFETY").build())
         .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("grade"));

@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.calendar.internal.CalendarChecks;
@@ -494,6 +495,11 @@ public final class BusinessCalendar {
       return this;
     }
 
+    /** Adds windows read from a file; an entry that could not be read is null, left out of every check. */
+    void weeklyWindows(DayOfWeek day, List<TimeWindow> windows) {
+      weekly.computeIfAbsent(day, d -> new ArrayList<>()).addAll(windows);
+    }
+
     private TimeWindow parse(String text, String path) {
       try {
         return TimeWindow.parse(text);
@@ -510,11 +516,13 @@ public final class BusinessCalendar {
      */
     public List<Problem> problems() {
       List<Problem> problems = new ArrayList<>();
-      if (id == null || id.isBlank()) {
-        problems.add(Problem.of("$.id", "the calendar id is missing or blank"));
+      if (id == null) {
+        problems.add(Problem.of("$.id", Wording.MISSING));
+      } else if (id.isBlank()) {
+        problems.add(Problem.of("$.id", Wording.BLANK));
       }
       if (zone == null) {
-        problems.add(Problem.of("$.zone", "the zone is missing"));
+        problems.add(Problem.of("$.zone", Wording.MISSING));
       }
       problems.addAll(parseProblems);
       problems.addAll(CalendarChecks.check(weekly, exceptions, coveredFrom, coveredTo, weeklyOutsideCovered));

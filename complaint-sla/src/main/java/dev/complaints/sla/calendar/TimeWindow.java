@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ public record TimeWindow(int startSecond, int endSecond) implements Comparable<T
 
   /** Seconds in a nominal day. */
   public static final int DAY = 86_400;
+
+  /** What a window is, in the wording of the JSON formats: {@code must be <FORM> (found …)}. */
+  static final String FORM = "a window HH:MM-HH:MM such as 09:00-18:00, 22:00-02:00 or 00:00-24:00";
 
   private static final Pattern FORMAT =
       Pattern.compile("(\\d{2}):(\\d{2})(?::(\\d{2}))?-(\\d{2}):(\\d{2})(?::(\\d{2}))?");
@@ -73,13 +77,13 @@ public record TimeWindow(int startSecond, int endSecond) implements Comparable<T
    *
    * @param text the window text
    * @return the window
-   * @throws IllegalArgumentException saying what is wrong and what is allowed
+   * @throws IllegalArgumentException saying what is allowed and what was found, in the wording of the JSON
+   *     formats: {@code must be a window HH:MM-HH:MM such as 09:00-18:00, … (found "9-5")}
    */
   public static TimeWindow parse(String text) {
     Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "window '" + text + "' is not of the form HH:MM-HH:MM (for example 09:00-18:00, 22:00-02:00, 00:00-24:00)");
+      throw new IllegalArgumentException("must be " + FORM + " (found " + found(text) + ")");
     }
     int start = seconds(text, m.group(1), m.group(2), m.group(3), false);
     int end = seconds(text, m.group(4), m.group(5), m.group(6), true);
@@ -91,10 +95,18 @@ public record TimeWindow(int startSecond, int endSecond) implements Comparable<T
     int mm = Integer.parseInt(min);
     int ss = s == null ? 0 : Integer.parseInt(s);
     if (mm > 59 || ss > 59 || hh > 24 || (hh == 24 && (mm != 0 || ss != 0)) || (hh == 24 && !end)) {
-      throw new IllegalArgumentException("window '" + text + "' has an invalid " + (end ? "end" : "start")
-          + " time (hours 00-23, minutes and seconds 00-59; 24:00 only as an end)");
+      throw new IllegalArgumentException("must be a window whose " + (end ? "end" : "start") + " has hours 00-23,"
+          + " minutes and seconds 00-59, and 24:00 only as an end (found " + found(text) + ")");
     }
     return hh * 3600 + mm * 60 + ss;
+  }
+
+  /** The text as a JSON string, as problems show what they found (a long text cut). */
+  private static String found(String text) {
+    if (text == null) {
+      return "null";
+    }
+    return TextNode.valueOf(text.length() <= 60 ? text : text.substring(0, 60) + "…").toString();
   }
 
   /**

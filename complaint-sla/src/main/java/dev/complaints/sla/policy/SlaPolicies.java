@@ -1,13 +1,8 @@
 package dev.complaints.sla.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.complaints.core.json.Json;
+import dev.complaints.core.json.internal.JsonFormat;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.policy.internal.PolicyJson;
@@ -34,10 +29,11 @@ import java.util.Optional;
  *   <li>{@code retail-plan} (the retail complaint plan): see {@code docs/sla.md} for its assumptions.
  * </ul>
  *
- * <p>JSON: {@link #fromJson(String)} reads a policy and throws a {@link ValidationException} listing every
- * problem with its JSON path (unknown fields, unknown clocks, missing limits, non-positive durations, unknown
- * calendar ids…); {@link #validate(JsonNode)} returns the problems instead; {@link #toJson(SlaPolicy)} writes
- * a policy so that reading it back gives an equal one.
+ * <p>JSON, with the same entry points as every format of the library (docs/json.md): {@link #read(String)} and
+ * {@link #read(JsonNode)} return a policy or throw a {@link ValidationException} listing every problem with its
+ * JSON path (unknown fields, unknown clocks, missing limits, non-positive durations, unknown calendar ids…);
+ * {@link #problems(JsonNode)} returns the problems instead; {@link #toJson(SlaPolicy)} writes a policy so that
+ * reading it back gives an equal one, {@link #toJsonString(SlaPolicy)} as indented text.
  */
 public final class SlaPolicies {
   private SlaPolicies() {}
@@ -96,15 +92,16 @@ public final class SlaPolicies {
   }
 
   /**
-   * Reads a policy from JSON text; calendar ids resolve to the built-in calendars. A key given twice in one
-   * object is reported as not valid JSON; fractions (alert points) are read as exact decimals.
+   * Reads a policy from JSON text; calendar ids resolve to the built-in calendars. Numbers with a fraction (alert
+   * points) are read as exact decimals.
    *
    * @param json the JSON text
    * @return the policy
-   * @throws ValidationException listing every problem with its JSON path
+   * @throws ValidationException listing every problem with its JSON path; text that is not JSON is one problem
+   *     at the path where reading stopped, with the line and column
    */
-  public static SlaPolicy fromJson(String json) {
-    return fromJson(json, CalendarLookup.builtIn());
+  public static SlaPolicy read(String json) {
+    return read(json, CalendarLookup.builtIn());
   }
 
   /**
@@ -115,69 +112,56 @@ public final class SlaPolicies {
    * @return the policy
    * @throws ValidationException listing every problem with its JSON path
    */
-  public static SlaPolicy fromJson(String json, CalendarLookup calendars) {
-    Objects.requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = READER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException("SLA policy", List.of(Problem.of("$", "not valid JSON: " + e.getOriginalMessage())));
-    }
-    return fromJson(root, calendars);
+  public static SlaPolicy read(String json, CalendarLookup calendars) {
+    return format(calendars).read(json);
   }
 
   /**
    * Reads a policy from a JSON tree; calendar ids resolve to the built-in calendars.
    *
-   * @param root the JSON tree
+   * @param json the JSON tree
    * @return the policy
    * @throws ValidationException listing every problem with its JSON path
    */
-  public static SlaPolicy fromJson(JsonNode root) {
-    return fromJson(root, CalendarLookup.builtIn());
+  public static SlaPolicy read(JsonNode json) {
+    return read(json, CalendarLookup.builtIn());
   }
 
   /**
    * Reads a policy from a JSON tree.
    *
-   * @param root the JSON tree
+   * @param json the JSON tree
    * @param calendars where calendar ids resolve
    * @return the policy
    * @throws ValidationException listing every problem with its JSON path
    */
-  public static SlaPolicy fromJson(JsonNode root, CalendarLookup calendars) {
-    PolicyJson.Result r = PolicyJson.read(root, Objects.requireNonNull(calendars, "calendars"));
-    if (!r.problems().isEmpty()) {
-      String what = root != null && root.path("id").isTextual() ? "SLA policy '" + root.get("id").asText() + "'"
-          : "SLA policy";
-      throw new ValidationException(what, r.problems());
-    }
-    return r.policy();
+  public static SlaPolicy read(JsonNode json, CalendarLookup calendars) {
+    return format(calendars).read(json);
   }
 
   /**
    * Every problem of a policy document; calendar ids must name built-in calendars.
    *
-   * @param root the JSON tree
+   * @param json the JSON tree
    * @return the problems with their JSON paths, empty when valid
    */
-  public static List<Problem> validate(JsonNode root) {
-    return validate(root, CalendarLookup.builtIn());
+  public static List<Problem> problems(JsonNode json) {
+    return problems(json, CalendarLookup.builtIn());
   }
 
   /**
    * Every problem of a policy document.
    *
-   * @param root the JSON tree
+   * @param json the JSON tree
    * @param calendars the calendars ids may name
    * @return the problems with their JSON paths, empty when valid
    */
-  public static List<Problem> validate(JsonNode root, CalendarLookup calendars) {
-    return PolicyJson.validate(root, Objects.requireNonNull(calendars, "calendars"));
+  public static List<Problem> problems(JsonNode json, CalendarLookup calendars) {
+    return format(calendars).problems(json);
   }
 
   /**
-   * Writes a policy as JSON (lossless: {@code fromJson(toJson(p))} equals {@code p}).
+   * Writes a policy as JSON (lossless: {@code read(toJson(p))} equals {@code p}).
    *
    * @param policy the policy
    * @return the JSON tree
@@ -187,29 +171,18 @@ public final class SlaPolicies {
   }
 
   /**
-   * Writes a policy as indented JSON text.
+   * Writes a policy as indented JSON text; {@code read(toJsonString(p))} equals {@code p}.
    *
    * @param policy the policy
    * @return the JSON text
    */
   public static String toJsonString(SlaPolicy policy) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(policy));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonFormat.toJsonString(toJson(policy));
   }
 
-  private static final ObjectMapper MAPPER = Json.mapper();
-
-  /**
-   * Reads policy text: a key given twice is an error (not silently the last one), and numbers with a fraction
-   * are kept as exact decimals so that alert points such as {@code 1.000000000000000000001} survive a round trip.
-   */
-  private static final ObjectReader READER =
-      MAPPER.reader()
-          .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static PolicyJson format(CalendarLookup calendars) {
+    return new PolicyJson(Objects.requireNonNull(calendars, "calendars"));
+  }
 
   private static final class Presets {
     static final SlaPolicy MALL = load(MALL_TICKET);
@@ -222,7 +195,7 @@ public final class SlaPolicies {
         if (in == null) {
           throw new IllegalStateException("preset policy " + file + " is missing from the library");
         }
-        return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An SLA policy: named targets (node timers and targets spanning nodes), each with a limit per grade on a clock,
  * and the alert ladder. Built in Java with {@link #builder(String)} or read from JSON with
- * {@link SlaPolicies#fromJson(String)}; immutable and thread-safe.
+ * {@link SlaPolicies#read(String)}; immutable and thread-safe.
  *
  * <p>The calendars the targets name are resolved through a {@link CalendarLookup} (the built-in
  * {@code mall-hours} and {@code cn-national} unless the builder is given others); every id must be known when

@@ -63,13 +63,13 @@ class UnknownYearsPolicyTest {
     ObjectNode json = SlaPolicies.toJson(SlaPolicies.mallTicket());
     assertThat(json.get("unknownYears").asText()).isEqualTo("refuse");
     json.put("unknownYears", "weekly");
-    SlaPolicy weekly = SlaPolicies.fromJson(json);
+    SlaPolicy weekly = SlaPolicies.read(json);
     assertThat(weekly.unknownYears()).isEqualTo(UnknownYears.WEEKLY);
     assertThat(SlaPolicies.toJson(weekly).get("unknownYears").asText()).isEqualTo("weekly");
-    assertThat(SlaPolicies.fromJson(SlaPolicies.toJsonString(weekly))).isEqualTo(weekly);
+    assertThat(SlaPolicies.read(SlaPolicies.toJsonString(weekly))).isEqualTo(weekly);
     assertThat(weekly.evaluate(LATE_DECEMBER, NOW).orElseThrow().deadline()).isEqualTo(at("2027-01-05T00:00:00"));
     json.remove("unknownYears");
-    assertThat(SlaPolicies.fromJson(json).unknownYears()).isEqualTo(UnknownYears.REFUSE);
+    assertThat(SlaPolicies.read(json).unknownYears()).isEqualTo(UnknownYears.REFUSE);
   }
 
   @Test
@@ -77,7 +77,7 @@ class UnknownYearsPolicyTest {
     for (String bad : List.of("\"WEEKLY\"", "\"guess\"", "true", "1")) {
       ObjectNode json = SlaPolicies.toJson(SlaPolicies.mallTicket());
       json.set("unknownYears", parse(bad));
-      List<Problem> problems = SlaPolicies.validate(json);
+      List<Problem> problems = SlaPolicies.problems(json);
       assertThat(problems).as(bad).hasSize(1);
       assertThat(problems.get(0).path()).isEqualTo("$.unknownYears");
       assertThat(problems.get(0).message()).contains("refuse, weekly").contains(bad);

@@ -32,6 +32,7 @@ import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.sla.AlertLevel;
@@ -94,7 +95,7 @@ class EngineDrivenTimersTest {
         }
       }
     }
-    return WorkflowDefinition.fromJson(tree);
+    return WorkflowDefinitions.read(tree);
   }
 
   @Test

@@ -248,7 +248,7 @@ class SlaTrackerTest {
   void limitsAndExtensionsTooLargeForAnInstantAreAnErrorNamingTheTimer() {
     // a limit or an extension so large that the deadline or an alert point overflows a Duration or an Instant
     // is the same IllegalArgumentException as time outside a calendar's range, not an ArithmeticException
-    SlaPolicy huge = SlaPolicies.fromJson("{\"id\":\"huge\",\"targets\":[{\"name\":\"X\",\"node\":\"X\","
+    SlaPolicy huge = SlaPolicies.read("{\"id\":\"huge\",\"targets\":[{\"name\":\"X\",\"node\":\"X\","
         + "\"clock\":\"CONTINUOUS\",\"limit\":\"PT2562047788015215H\"}]}");
     SlaTracker tracker = new SlaTracker(huge);
     tracker.apply("H", new TimerSignal.Entered("X", at("2026-10-12T10:00:00")));

@@ -1,6 +1,7 @@
 package dev.complaints.core.workflow.internal;
 
 import dev.complaints.core.command.Command;
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.validation.Problem;
@@ -12,13 +13,23 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Semantic checks of a workflow definition: references, names, reachability. Not API. */
+/**
+ * Semantic checks of a workflow definition: references, names, reachability; the messages follow the wording of
+ * the JSON formats (docs/json.md). Not API.
+ */
 public final class DefinitionValidator {
+  /** The category taxonomy presets a definition may name. */
+  private static final List<String> TAXONOMIES = List.of("mall", "retail");
+  /** The commands a transition may name: every command but the one that opens a complaint. */
+  private static final List<String> TRANSITION_COMMANDS =
+      Command.TYPE_NAMES.stream().filter(c -> !c.equals("ReceiveComplaint")).toList();
+
   private DefinitionValidator() {}
 
   /**
@@ -34,57 +45,67 @@ public final class DefinitionValidator {
   public static List<Problem> validate(String taxonomy, String initialNode, List<String> roles,
       List<String> customerNoteRoles, List<NodeDefinition> nodes) {
     List<Problem> problems = new ArrayList<>();
-    if (taxonomy == null || taxonomy.isBlank()) {
-      problems.add(Problem.of("$.taxonomy", "taxonomy is missing; allowed: mall, retail"));
+    if (taxonomy == null) {
+      problems.add(Problem.of("$.taxonomy", Wording.MISSING));
+    } else if (taxonomy.isBlank()) {
+      problems.add(Problem.of("$.taxonomy", Wording.BLANK));
     } else {
       try {
         CategoryTaxonomy.preset(taxonomy);
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.of("$.taxonomy", e.getMessage()));
+        problems.add(Problem.of("$.taxonomy", Wording.oneOf(TAXONOMIES, Wording.found(taxonomy))));
       }
     }
-    Set<String> roleSet = new HashSet<>();
+    Map<String, Integer> roleIndex = new LinkedHashMap<>();
     for (int i = 0; i < roles.size(); i++) {
       String r = roles.get(i);
       if (r.isBlank()) {
-        problems.add(Problem.of("$.roles[" + i + "]", "role name is blank"));
-      } else if (!roleSet.add(r)) {
-        problems.add(Problem.of("$.roles[" + i + "]", "duplicate role '" + r + "'"));
+        problems.add(Problem.of("$.roles[" + i + "]", Wording.BLANK));
+      } else if (roleIndex.containsKey(r)) {
+        problems.add(Problem.of("$.roles[" + i + "]", Wording.duplicate("role", r, "$.roles[" + roleIndex.get(r) + "]")));
+      } else {
+        roleIndex.put(r, i);
       }
     }
-    Set<String> noteRoles = new HashSet<>();
+    Set<String> roleSet = roleIndex.keySet();
+    Map<String, Integer> noteRoles = new HashMap<>();
     for (int i = 0; i < customerNoteRoles.size(); i++) {
       String r = customerNoteRoles.get(i);
       if (!roleSet.contains(r)) {
+        problems.add(Problem.of("$.customerNoteRoles[" + i + "]", Wording.unknown("role", r, roleSet)));
+      } else if (noteRoles.containsKey(r)) {
         problems.add(Problem.of("$.customerNoteRoles[" + i + "]",
-            "unknown role '" + r + "'; declared roles: " + roles));
-      } else if (!noteRoles.add(r)) {
-        problems.add(Problem.of("$.customerNoteRoles[" + i + "]", "duplicate role '" + r + "'"));
+            Wording.duplicate("role", r, "$.customerNoteRoles[" + noteRoles.get(r) + "]")));
+      } else {
+        noteRoles.put(r, i);
       }
     }
-    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
       String name = nodes.get(i).name();
       if (index.containsKey(name)) {
         problems.add(Problem.of("$.nodes[" + i + "].name",
-            "duplicate node name '" + name + "' (also $.nodes[" + index.get(name) + "])"));
+            Wording.duplicate("node name", name, "$.nodes[" + index.get(name) + "].name")));
       } else {
         index.put(name, i);
       }
     }
     if (nodes.isEmpty()) {
-      problems.add(Problem.of("$.nodes", "a workflow needs at least one node"));
+      problems.add(Problem.of("$.nodes", Wording.EMPTY));
     }
-    if (initialNode == null || initialNode.isBlank()) {
-      problems.add(Problem.of("$.initialNode", "initial node is missing"));
+    if (initialNode == null) {
+      problems.add(Problem.of("$.initialNode", Wording.MISSING));
+    } else if (initialNode.isBlank()) {
+      problems.add(Problem.of("$.initialNode", Wording.BLANK));
     } else if (!index.containsKey(initialNode)) {
-      problems.add(Problem.of("$.initialNode",
-          "unknown initial node '" + initialNode + "'; nodes: " + index.keySet()));
+      problems.add(Problem.of("$.initialNode", Wording.unknown("node", initialNode, index.keySet())));
     } else if (nodes.get(index.get(initialNode)).terminal()) {
-      problems.add(Problem.of("$.initialNode", "initial node '" + initialNode + "' must not be terminal"));
+      problems.add(Problem.of("$.initialNode", "must not be a terminal node (found " + Wording.found(initialNode)
+          + ")"));
     }
     if (!nodes.isEmpty() && nodes.stream().noneMatch(NodeDefinition::terminal)) {
-      problems.add(Problem.of("$.nodes", "no terminal node: a complaint could never be closed"));
+      problems.add(Problem.of("$.nodes", "must include a terminal node (without one a complaint could never be"
+          + " closed)"));
     }
     for (int i = 0; i < nodes.size(); i++) {
       NodeDefinition node = nodes.get(i);
@@ -95,45 +116,41 @@ public final class DefinitionValidator {
       for (int j = 0; j < ts.size(); j++) {
         TransitionDefinition t = ts.get(j);
         String tp = np + ".transitions[" + j + "]";
-        if (!Command.TYPE_NAMES.contains(t.command())) {
-          problems.add(Problem.of(tp + ".command",
-              "unknown command '" + t.command() + "'; allowed: " + String.join(", ", Command.TYPE_NAMES)));
-        } else if (t.command().equals("ReceiveComplaint")) {
-          problems.add(Problem.of(tp + ".command",
-              "ReceiveComplaint opens a complaint in the initial node and cannot be a transition"));
+        if (t.command().equals("ReceiveComplaint")) {
+          problems.add(Problem.of(tp + ".command", "must not be ReceiveComplaint (it opens a complaint in the"
+              + " initial node and cannot be a transition)"));
+        } else if (!Command.TYPE_NAMES.contains(t.command())) {
+          problems.add(Problem.of(tp + ".command", Wording.oneOf(TRANSITION_COMMANDS, Wording.found(t.command()))));
         }
         checkConditions(problems, tp + ".when", t.when(), t.command());
         checkConditions(problems, tp + ".guards", t.guards(), t.command());
         for (int k = 0; k < t.roles().size(); k++) {
           String r = t.roles().get(k);
           if (!roleSet.contains(r)) {
-            problems.add(Problem.of(tp + ".roles[" + k + "]",
-                "unknown role '" + r + "'; declared roles: " + roles));
+            problems.add(Problem.of(tp + ".roles[" + k + "]", Wording.unknown("role", r, roleSet)));
           }
         }
         if (t.to() != null) {
           Integer target = index.get(t.to());
           if (target == null) {
-            problems.add(Problem.of(tp + ".to", "unknown node '" + t.to() + "'; nodes: " + index.keySet()));
+            problems.add(Problem.of(tp + ".to", Wording.unknown("node", t.to(), index.keySet())));
           } else {
             if (!t.to().equals(node.name())) {
               leaves = true;
             }
             boolean terminal = nodes.get(target).terminal();
             if (terminal && t.closeReason() == null) {
-              problems.add(Problem.of(tp + ".closeReason",
-                  "a transition to terminal node '" + t.to() + "' needs a closeReason (for example RESOLVED)"));
+              problems.add(Problem.of(tp + ".closeReason", Wording.MISSING + " (a transition to the terminal node '"
+                  + t.to() + "' closes the complaint and needs a reason such as RESOLVED)"));
             }
             if (!terminal && t.closeReason() != null) {
-              problems.add(Problem.of(tp + ".closeReason",
-                  "closeReason is only allowed on a transition to a terminal node; '" + t.to()
-                      + "' is not terminal"));
+              problems.add(Problem.of(tp + ".closeReason", "must not be given (only a transition to a terminal node"
+                  + " closes the complaint; '" + t.to() + "' is not terminal)"));
             }
           }
         } else if (t.closeReason() != null) {
-          problems.add(Problem.of(tp + ".closeReason",
-              "closeReason is only allowed on a transition to a terminal node; this transition stays in '"
-                  + node.name() + "'"));
+          problems.add(Problem.of(tp + ".closeReason", "must not be given (only a transition to a terminal node"
+              + " closes the complaint; this one stays in '" + node.name() + "')"));
         }
         checkUnresolvedClosure(problems, tp, t, index, nodes);
         for (int k = 0; k < j; k++) {
@@ -187,11 +204,11 @@ public final class DefinitionValidator {
     }
     Integer target = t.to() == null ? null : index.get(t.to());
     if (t.to() == null || (target != null && !nodes.get(target).terminal())) {
-      problems.add(Problem.of(tp + ".to", "CloseUnresolved must go to a terminal node (with closeReason "
+      problems.add(Problem.of(tp + ".to", "must be a terminal node (CloseUnresolved closes the complaint, as "
           + ClosureReason.UNRESOLVED + ")"));
     } else if (t.closeReason() != null && !t.closeReason().equals(ClosureReason.UNRESOLVED)) {
-      problems.add(Problem.of(tp + ".closeReason", "CloseUnresolved closes as " + ClosureReason.UNRESOLVED
-          + ", not as '" + t.closeReason() + "'"));
+      problems.add(Problem.of(tp + ".closeReason", "must be " + ClosureReason.UNRESOLVED
+          + " for CloseUnresolved (found " + Wording.found(t.closeReason()) + ")"));
     }
   }
 

@@ -9,7 +9,10 @@ import dev.complaints.core.validation.ValidationException;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import java.io.IOException;
 
-/** Jackson deserializer that reads a definition through {@link DefinitionParser}. Not API. */
+/**
+ * Jackson deserializer for a definition inside other JSON: it reads the definition's tree with the one workflow
+ * format, {@link WorkflowJson}. Not API.
+ */
 public final class WorkflowDefinitionDeserializer extends StdDeserializer<WorkflowDefinition> {
   private static final long serialVersionUID = 1L;
 
@@ -24,7 +27,7 @@ public final class WorkflowDefinitionDeserializer extends StdDeserializer<Workfl
     p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     JsonNode tree = p.readValueAsTree();
     try {
-      return DefinitionParser.parse(tree);
+      return WorkflowJson.FORMAT.read(tree);
     } catch (ValidationException e) {
       throw JsonMappingException.from(p, e.getMessage(), e);
     }

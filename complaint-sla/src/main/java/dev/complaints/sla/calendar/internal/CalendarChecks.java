@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar.internal;
 
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.sla.calendar.TimeWindow;
 import java.time.DayOfWeek;
@@ -106,8 +107,8 @@ public final class CalendarChecks {
 
   private static boolean supported(LocalDate date, String path, List<Problem> problems) {
     if (date.isBefore(Coverage.FIRST_DATE) || date.isAfter(Coverage.LAST_DATE)) {
-      problems.add(Problem.of(path, "date " + date + " is outside the supported years " + Coverage.FIRST_DATE
-          + " to " + Coverage.LAST_DATE));
+      problems.add(Problem.of(path, Wording.mustBe("a date between " + Coverage.FIRST_DATE + " and "
+          + Coverage.LAST_DATE, Wording.found(date.toString()))));
       return false;
     }
     return true;

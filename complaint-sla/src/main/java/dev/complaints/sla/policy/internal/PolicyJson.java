@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.core.json.internal.JsonFormat;
+import dev.complaints.core.json.internal.ObjectFields;
+import dev.complaints.core.json.internal.Problems;
+import dev.complaints.core.json.internal.Read;
+import dev.complaints.core.json.internal.Reads;
+import dev.complaints.core.json.internal.Wording;
 import dev.complaints.core.model.Grade;
-import dev.complaints.core.validation.Problem;
 import dev.complaints.sla.policy.AlertLadder;
 import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.ClockKind;
@@ -17,12 +22,9 @@ import dev.complaints.sla.policy.Trigger;
 import dev.complaints.sla.policy.UnknownYears;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads and writes SLA policies as JSON, collecting every problem with its JSON path.
+ * Reads and writes SLA policies as JSON with the shared field reader, collecting every problem with its JSON
+ * path.
  *
  * <pre>
  * {"id": "mall-ticket", "description": "...", "unknownYears": "refuse", "alerts": {"yellow": 0.6, "red2": 1.5, "red3": 2.0},
@@ -44,7 +47,7 @@ import java.util.TreeSet;
  *  ]}
  * </pre>
  */
-public final class PolicyJson {
+public final class PolicyJson extends JsonFormat<SlaPolicy> {
   private static final List<String> POLICY_FIELDS = List.of("id", "description", "unknownYears", "alerts", "targets");
   private static final List<String> ALERT_FIELDS = List.of("yellow", "red2", "red3");
   /** The largest alert fraction: an alert at 1000 times the limit. */
@@ -55,99 +58,50 @@ public final class PolicyJson {
   private static final List<String> PAUSE_FIELDS = List.of("clockPaused", "nodes");
   private static final List<String> LIMIT_FIELDS =
       List.of("duration", "workingDays", "untilPlanDue", "clock", "calendar");
+  private static final List<String> GRADES = Reads.names(Grade.class);
+  private static final Read<BigDecimal> FRACTION = Reads.decimal(BigDecimal.ZERO, MAX_FRACTION);
+  private static final Read<UnknownYears> UNKNOWN_YEARS = Reads.oneOf(unknownYearsByName());
+  private static final String DURATION_OR_OBJECT =
+      "an ISO-8601 duration such as PT4H or an object such as {\"workingDays\": 5}";
 
   private final CalendarLookup calendars;
   private final Set<String> calendarIds;
-  private final List<Problem> problems = new ArrayList<>();
 
-  private PolicyJson(CalendarLookup calendars) {
+  /**
+   * The format for policies whose calendar ids name calendars of a lookup.
+   *
+   * @param calendars the calendars ids may name
+   */
+  public PolicyJson(CalendarLookup calendars) {
+    super("SLA policy");
     this.calendars = calendars;
     this.calendarIds = new TreeSet<>(calendars.ids());
   }
 
-  /**
-   * Every problem of a policy document.
-   *
-   * @param root the document
-   * @param calendars the calendars ids may name
-   * @return the problems, empty when valid
-   */
-  public static List<Problem> validate(JsonNode root, CalendarLookup calendars) {
-    PolicyJson p = new PolicyJson(calendars);
-    p.parse(root);
-    return List.copyOf(p.problems);
+  private static Map<String, UnknownYears> unknownYearsByName() {
+    Map<String, UnknownYears> m = new LinkedHashMap<>();
+    for (UnknownYears u : UnknownYears.values()) {
+      m.put(u.jsonName(), u);
+    }
+    return m;
   }
 
-  /**
-   * Reads a policy document.
-   *
-   * @param root the document
-   * @param calendars the calendars ids may name
-   * @return the policy, or the problems
-   */
-  public static Result read(JsonNode root, CalendarLookup calendars) {
-    PolicyJson p = new PolicyJson(calendars);
-    SlaPolicy policy = p.parse(root);
-    return new Result(p.problems.isEmpty() ? policy : null, List.copyOf(p.problems));
-  }
-
-  /**
-   * Outcome of {@link #read}.
-   *
-   * @param policy the policy when valid, else null
-   * @param problems the problems, empty when valid
-   */
-  public record Result(SlaPolicy policy, List<Problem> problems) {}
-
-  private void problem(String path, String message) {
-    problems.add(Problem.of(path, message));
-  }
-
-  private SlaPolicy parse(JsonNode root) {
-    if (root == null || !root.isObject()) {
-      problem("$", "an SLA policy is a JSON object with id and targets");
+  @Override
+  protected SlaPolicy parse(JsonNode root, Problems problems) {
+    ObjectFields o = ObjectFields.of(root, "$", problems, POLICY_FIELDS);
+    if (o == null) {
       return null;
     }
-    checkFields(root, "$", POLICY_FIELDS);
-    String id = requiredText(root, "$", "id");
-    String description = optionalText(root, "$", "description");
-    UnknownYears unknownYears = unknownYears(root.get("unknownYears"), "$.unknownYears");
-    AlertLadder ladder = alerts(root.get("alerts"), "$.alerts");
-    List<SlaTarget> targets = new ArrayList<>();
-    JsonNode ts = root.get("targets");
-    if (ts == null || ts.isNull()) {
-      problem("$.targets", "missing: a policy needs at least one target");
-    } else if (!ts.isArray()) {
-      problem("$.targets", "must be an array of targets");
-    } else if (ts.isEmpty()) {
-      problem("$.targets", "a policy needs at least one target");
-    } else {
-      Map<String, Integer> names = new HashMap<>();
-      Map<String, Integer> nodes = new HashMap<>();
-      for (int i = 0; i < ts.size(); i++) {
-        String path = "$.targets[" + i + "]";
-        JsonNode t = ts.get(i);
-        SlaTarget target = target(t, path);
-        if (t.isObject() && t.path("name").isTextual()) {
-          Integer prev = names.putIfAbsent(t.get("name").asText(), i);
-          if (prev != null) {
-            problem(path + ".name", "duplicate target name '" + t.get("name").asText()
-                + "' (also $.targets[" + prev + "])");
-          }
-        }
-        if (t.isObject() && t.path("node").isTextual()) {
-          Integer prev = nodes.putIfAbsent(t.get("node").asText(), i);
-          if (prev != null) {
-            problem(path + ".node", "node '" + t.get("node").asText() + "' is already timed by $.targets["
-                + prev + "]; a node has at most one target");
-          }
-        }
-        if (target != null) {
-          targets.add(target);
-        }
-      }
+    String id = o.required("id", Reads.string());
+    String description = o.optional("description", Reads.string());
+    UnknownYears unknownYears = o.optional("unknownYears", UNKNOWN_YEARS, UnknownYears.REFUSE);
+    AlertLadder ladder = o.optional("alerts", Reads.object(ALERT_FIELDS, this::alerts), AlertLadder.DEFAULT);
+    List<SlaTarget> targets = o.required("targets", Reads.nonEmptyArrayOf(this::target));
+    JsonNode ts = o.node("targets");
+    if (ts != null && ts.isArray()) {
+      uniqueNames(ts, problems);
     }
-    if (!problems.isEmpty()) {
+    if (!o.ok() || !problems.isEmpty()) {
       return null;
     }
     SlaPolicy.Builder b = SlaPolicy.builder(id).description(description).alertLadder(ladder).calendars(calendars)
@@ -156,157 +110,114 @@ public final class PolicyJson {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      problem("$", e.getMessage());
+      problems.add("$", e.getMessage());
       return null;
     }
   }
 
-  private UnknownYears unknownYears(JsonNode n, String path) {
-    if (n == null || n.isNull()) {
-      return UnknownYears.REFUSE;
+  /** Target names are unique, and a node has at most one target. */
+  private static void uniqueNames(JsonNode ts, Problems problems) {
+    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> nodes = new HashMap<>();
+    for (int i = 0; i < ts.size(); i++) {
+      JsonNode t = ts.get(i);
+      String path = "$.targets[" + i + "]";
+      if (t.path("name").isTextual()) {
+        Integer prev = names.putIfAbsent(t.get("name").asText(), i);
+        if (prev != null) {
+          problems.add(path + ".name", Wording.duplicate("target name", t.get("name").asText(),
+              "$.targets[" + prev + "].name"));
+        }
+      }
+      if (t.path("node").isTextual()) {
+        Integer prev = nodes.putIfAbsent(t.get("node").asText(), i);
+        if (prev != null) {
+          problems.add(path + ".node", Wording.duplicate("node", t.get("node").asText(), "$.targets[" + prev
+              + "].node") + ": a node has at most one target");
+        }
+      }
     }
-    Optional<UnknownYears> choice = n.isTextual() ? UnknownYears.parse(n.asText()) : Optional.empty();
-    if (choice.isEmpty()) {
-      problem(path, "must be one of " + UnknownYears.allowed() + " (what to do with dates beyond the years of a"
-          + " holiday-dataset calendar), was " + n);
-    }
-    return choice.orElse(UnknownYears.REFUSE);
   }
 
-  private AlertLadder alerts(JsonNode n, String path) {
-    if (n == null || n.isNull()) {
-      return AlertLadder.DEFAULT;
+  private AlertLadder alerts(ObjectFields a) {
+    BigDecimal yellow = a.optional("yellow", FRACTION, AlertLadder.DEFAULT.yellow());
+    BigDecimal red2 = a.optional("red2", FRACTION, AlertLadder.DEFAULT.red2());
+    BigDecimal red3 = a.optional("red3", FRACTION, AlertLadder.DEFAULT.red3());
+    if (!a.ok()) {
+      return null;
     }
-    if (!n.isObject()) {
-      problem(path, "must be an object with yellow, red2 and red3 fractions of the limit");
-      return AlertLadder.DEFAULT;
-    }
-    checkFields(n, path, ALERT_FIELDS);
-    BigDecimal yellow = fraction(n, path, "yellow", AlertLadder.DEFAULT.yellow());
-    BigDecimal red2 = fraction(n, path, "red2", AlertLadder.DEFAULT.red2());
-    BigDecimal red3 = fraction(n, path, "red3", AlertLadder.DEFAULT.red3());
-    if (yellow == null || red2 == null || red3 == null) {
-      return AlertLadder.DEFAULT;
-    }
-    boolean ok = true;
     if (yellow.signum() <= 0 || yellow.compareTo(BigDecimal.ONE) > 0) {
-      problem(path + ".yellow", "must be greater than 0 and at most 1, was " + yellow.toPlainString());
-      ok = false;
+      a.problem("yellow", Wording.mustBe("a number greater than 0 and at most 1", yellow.toPlainString()));
     }
     if (red2.compareTo(BigDecimal.ONE) <= 0) {
-      problem(path + ".red2", "must be greater than 1 (RED_1 is at the limit), was " + red2.toPlainString());
-      ok = false;
+      a.problem("red2", Wording.mustBe("a number greater than 1, as RED_1 is at the limit", red2.toPlainString()));
     }
     if (red3.compareTo(red2) <= 0) {
-      problem(path + ".red3", "must be greater than red2 (" + red2.toPlainString() + "), was "
-          + red3.toPlainString());
-      ok = false;
+      a.problem("red3", Wording.mustBe("a number greater than red2, " + red2.toPlainString(), red3.toPlainString()));
     }
-    return ok ? new AlertLadder(yellow, red2, red3) : AlertLadder.DEFAULT;
+    return a.ok() ? new AlertLadder(yellow, red2, red3) : null;
   }
 
-  private BigDecimal fraction(JsonNode n, String path, String field, BigDecimal dflt) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      return dflt;
-    }
-    if (!v.isNumber()) {
-      problem(path + "." + field, "must be a number (a fraction of the limit), was " + v);
+  private SlaTarget target(JsonNode node, String path, Problems problems) {
+    ObjectFields t = ObjectFields.of(node, path, problems, TARGET_FIELDS);
+    if (t == null) {
       return null;
     }
-    // 1e400 is read as an infinite double, which has no decimal value
-    if ((v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()))
-        || v.decimalValue().abs().compareTo(MAX_FRACTION) > 0) {
-      problem(path + "." + field, "number out of range: must be a fraction of the limit from 0 to "
-          + MAX_FRACTION.toPlainString() + " (for example 1.5), was " + (v.isFloatingPointNumber()
-              && !Double.isFinite(v.doubleValue()) ? "too large to represent" : shortNumber(v)));
-      return null;
-    }
-    return v.decimalValue();
-  }
-
-  /** A number as shown in a problem: a very long one is cut. */
-  private static String shortNumber(JsonNode v) {
-    String text = v.toString();
-    return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " digits)";
-  }
-
-  private SlaTarget target(JsonNode t, String path) {
-    if (!t.isObject()) {
-      problem(path, "a target is a JSON object with name, clock and limit");
-      return null;
-    }
-    int before = problems.size();
-    checkFields(t, path, TARGET_FIELDS);
-    String name = requiredText(t, path, "name");
-    String node = optionalText(t, path, "node");
+    String name = t.required("name", Reads.string());
+    String timedNode = t.optional("node", Reads.string());
     List<Trigger> start = List.of();
     List<Trigger> stop = List.of();
-    if (node != null) {
+    if (t.has("node")) {
       for (String f : List.of("start", "stop")) {
-        if (t.has(f)) {
-          problem(path + "." + f, "a node target starts on entering its node and stops on leaving it;"
-              + " give either node or start and stop");
+        if (t.given(f)) {
+          t.problem(f, "must not be given with node (a node target starts on entering its node and stops on"
+              + " leaving it)");
         }
       }
     } else {
-      start = triggers(t.get("start"), path + ".start");
-      stop = triggers(t.get("stop"), path + ".stop");
+      start = triggers(t, "start");
+      stop = triggers(t, "stop");
     }
-    PauseWhile pauseWhile = pauseWhile(t.get("pauseWhile"), path + ".pauseWhile");
-    ClockKind clock = clock(t.get("clock"), path + ".clock", true);
-    String calendar = optionalText(t, path, "calendar");
-    if (clock != null) {
-      calendar = checkCalendar(clock, calendar, t.hasNonNull("calendar"), path + ".calendar");
-    }
+    PauseWhile pauseWhile = t.optional("pauseWhile", Reads.object(PAUSE_FIELDS, p -> {
+      Boolean clockPaused = p.optional("clockPaused", Reads.bool(), true);
+      List<String> nodes = p.optional("nodes", Reads.arrayOf(Reads.string()), List.of());
+      return p.ok() ? new PauseWhile(clockPaused, nodes) : null;
+    }), PauseWhile.NEVER); // a target without pauseWhile never pauses
+    ClockKind clock = t.required("clock", Reads.enumByName(ClockKind.class));
+    String given = t.optional("calendar", Reads.string());
+    String calendar = clock == null ? null : checkCalendar(t, clock, given);
     EnumMap<Grade, Limit> limits = new EnumMap<>(Grade.class);
-    JsonNode all = t.get("limit");
-    JsonNode byGrade = t.get("limits");
-    if ((all == null || all.isNull()) && (byGrade == null || byGrade.isNull())) {
-      problem(path + ".limit", "missing: give limit (every grade) or limits (by grade)");
+    Read<Limit> limit = (v, p, pr) -> limit(v, p, pr, clock, calendar);
+    if (!t.has("limit") && !t.has("limits")) {
+      t.problem("limit", Wording.MISSING + " (give limit, for every grade, or limits, by grade)");
     } else {
-      if (all != null && !all.isNull()) {
-        Limit l = limit(all, path + ".limit", clock, calendar);
-        if (l != null) {
-          for (Grade g : Grade.values()) {
-            limits.put(g, l);
-          }
+      Limit all = t.optional("limit", limit);
+      if (all != null) {
+        for (Grade g : Grade.values()) {
+          limits.put(g, all);
         }
       }
-      if (byGrade != null && !byGrade.isNull()) {
-        if (!byGrade.isObject()) {
-          problem(path + ".limits", "must be an object keyed by grade (" + grades() + ")");
-        } else {
-          Iterator<Map.Entry<String, JsonNode>> it = byGrade.fields();
-          while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String lp = path + ".limits." + e.getKey();
-            Grade g = grade(e.getKey());
-            if (g == null) {
-              problem(lp, "unknown grade '" + e.getKey() + "'; allowed: " + grades());
-              continue;
-            }
-            Limit l = limit(e.getValue(), lp, clock, calendar);
-            if (l != null) {
-              limits.put(g, l);
-            }
+      ObjectFields byGrade = t.optional("limits", Reads.object(GRADES, l -> l));
+      if (byGrade != null) {
+        for (Grade g : Grade.values()) {
+          Limit l = byGrade.optional(g.name(), limit);
+          if (l != null) {
+            limits.put(g, l);
+          } else if (!t.has("limit") && !byGrade.has(g.name())) {
+            byGrade.problem(g.name(), Wording.MISSING + " (limits must give every grade when there is no limit)");
           }
-          if (all == null || all.isNull()) {
-            for (Grade g : Grade.values()) {
-              if (!byGrade.has(g.name())) {
-                problem(path + ".limits." + g.name(), "missing limit for grade " + g.name());
-              }
-            }
-          }
+        }
+        if (!byGrade.ok()) {
+          t.fail();
         }
       }
     }
-    if (problems.size() > before || name == null || clock == null) {
+    if (!t.ok() || clock == null || (clock.needsCalendar() && calendar == null)) {
       return null;
     }
     SlaTarget.Builder b = SlaTarget.builder(name).pauseWhile(pauseWhile).clock(clock, calendar);
-    if (node != null) {
-      b.node(node);
+    if (timedNode != null) {
+      b.node(timedNode);
     } else {
       start.forEach(b::startOn);
       stop.forEach(b::stopOn);
@@ -315,38 +226,42 @@ public final class PolicyJson {
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problem(path, e.getMessage());
+      problems.add(path, e.getMessage());
       return null;
     }
   }
 
-  private String checkCalendar(ClockKind clock, String calendar, boolean given, String path) {
+  /** The calendar of a clock: one that needs a calendar names a known one; CONTINUOUS takes none. */
+  private String checkCalendar(ObjectFields o, ClockKind clock, String calendar) {
     if (clock.needsCalendar()) {
       if (calendar == null) {
-        if (!given) {
-          problem(path, "missing: a " + clock + " clock needs a calendar id; known: " + calendarIds);
+        if (!o.has("calendar")) {
+          o.problem("calendar", Wording.MISSING + " (a " + clock + " clock needs a calendar: "
+              + String.join(", ", calendarIds) + ")");
         }
-        return null;
+        return null; // a calendar given but not a string is reported already
       }
       if (!calendarIds.contains(calendar)) {
-        problem(path, "unknown calendar id '" + calendar + "'; known: " + calendarIds);
+        o.problem("calendar", Wording.unknown("calendar", calendar, calendarIds));
       }
       return calendar;
     }
     if (calendar != null) {
-      problem(path, "a CONTINUOUS clock takes no calendar");
+      o.problem("calendar", "must not be given (a CONTINUOUS clock takes no calendar)");
     }
     return null;
   }
 
-  private Limit limit(JsonNode v, String path, ClockKind targetClock, String targetCalendar) {
+  /** A limit: a duration on the target's clock, or an object with its own clock, working days or the plan's due. */
+  private Limit limit(JsonNode v, String path, Problems problems, ClockKind targetClock, String targetCalendar) {
     if (v.isTextual()) {
-      Duration d = duration(v, path);
+      Duration d = Reads.positiveDuration().read(v, path, problems);
       if (d == null || targetClock == null) {
         return null;
       }
       if (targetClock == ClockKind.WORKING_DAYS) {
-        problem(path, "a WORKING_DAYS clock counts working days: write {\"workingDays\": n}, not a duration");
+        problems.add(path, Wording.mustBe("an object such as {\"workingDays\": 5}, as a WORKING_DAYS clock counts"
+            + " working days", v));
         return null;
       }
       if (targetClock.needsCalendar() && targetCalendar == null) {
@@ -355,248 +270,107 @@ public final class PolicyJson {
       return Limit.ofDuration(targetClock, targetCalendar, d);
     }
     if (!v.isObject()) {
-      problem(path, "a limit is an ISO-8601 duration such as \"PT4H\" or an object such as {\"workingDays\": 5}");
+      problems.add(path, Wording.mustBe(DURATION_OR_OBJECT, v));
       return null;
     }
-    int before = problems.size();
-    checkFields(v, path, LIMIT_FIELDS);
+    int mark = problems.mark();
+    ObjectFields l = ObjectFields.of(v, path, problems, LIMIT_FIELDS);
     ClockKind clock = targetClock;
     String calendar = targetCalendar;
-    if (v.has("clock")) {
-      clock = clock(v.get("clock"), path + ".clock", true);
+    if (l.given("clock")) {
+      clock = l.required("clock", Reads.enumByName(ClockKind.class));
       if (clock != null) {
-        String own = optionalText(v, path, "calendar");
-        if (own != null || v.hasNonNull("calendar")) {
-          calendar = checkCalendar(clock, own, true, path + ".calendar");
+        String own = l.optional("calendar", Reads.string());
+        if (own != null || l.has("calendar")) {
+          calendar = checkCalendar(l, clock, own);
         } else if (clock.needsCalendar()) {
           if (targetCalendar == null) {
-            problem(path + ".calendar", "missing: a " + clock + " clock needs a calendar id; known: "
-                + calendarIds);
+            l.problem("calendar", Wording.MISSING + " (a " + clock + " clock needs a calendar: "
+                + String.join(", ", calendarIds) + ")");
           }
           calendar = targetCalendar;
         } else {
           calendar = null;
         }
       }
-    } else if (v.has("calendar")) {
-      String own = optionalText(v, path, "calendar");
+    } else if (l.given("calendar")) {
+      String own = l.optional("calendar", Reads.string());
       if (clock != null) {
-        calendar = checkCalendar(clock, own, v.hasNonNull("calendar"), path + ".calendar");
+        calendar = checkCalendar(l, clock, own);
       }
     }
-    if (v.has("untilPlanDue")) {
-      if (!v.get("untilPlanDue").isBoolean() || !v.get("untilPlanDue").booleanValue()) {
-        problem(path + ".untilPlanDue", "must be true (or left out), was " + v.get("untilPlanDue"));
+    if (l.given("untilPlanDue")) {
+      JsonNode until = l.node("untilPlanDue");
+      if (!until.isBoolean() || !until.booleanValue()) {
+        l.problem("untilPlanDue", Wording.mustBe("true or left out", until));
       }
-      if (v.has("duration") || v.has("workingDays")) {
-        problem(path, "a limit until the plan's due instant takes no duration or workingDays");
+      if (l.given("duration") || l.given("workingDays")) {
+        problems.add(path, "must give only one of duration, workingDays and untilPlanDue (found untilPlanDue with "
+            + (l.given("duration") ? "duration" : "workingDays") + ")");
       }
-      if (problems.size() > before || clock == null || (clock.needsCalendar() && calendar == null)) {
+      if (problems.since(mark) || clock == null || (clock.needsCalendar() && calendar == null)) {
         return null;
       }
       return Limit.untilPlanDue(clock, calendar);
     }
-    boolean hasDuration = v.has("duration");
-    boolean hasDays = v.has("workingDays");
+    boolean hasDuration = l.given("duration");
+    boolean hasDays = l.given("workingDays");
     Duration d = null;
     int days = 0;
     if (hasDuration == hasDays) {
-      problem(path, "give exactly one of duration, workingDays and untilPlanDue");
+      problems.add(path, "must give exactly one of duration, workingDays and untilPlanDue (found "
+          + (hasDuration ? "duration and workingDays" : "none") + ")");
     } else if (hasDuration) {
-      d = duration(v.get("duration"), path + ".duration");
+      d = l.required("duration", Reads.positiveDuration());
       if (clock == ClockKind.WORKING_DAYS) {
-        problem(path + ".duration", "a WORKING_DAYS clock counts working days: use workingDays");
+        l.problem("duration", "must not be given (a WORKING_DAYS clock counts working days: give workingDays)");
       }
     } else {
-      JsonNode n = v.get("workingDays");
-      if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-        problem(path + ".workingDays", "must be a whole number of working days, was " + n);
-      } else if (n.intValue() < 1) {
-        problem(path + ".workingDays", "must be at least 1, was " + n.intValue());
-      } else {
-        days = n.intValue();
-      }
+      Integer n = l.required("workingDays", Reads.integer(1, Integer.MAX_VALUE));
+      days = n == null ? 0 : n;
       if (clock != null && clock != ClockKind.WORKING_DAYS) {
-        problem(path + ".workingDays", "working days need a WORKING_DAYS clock, the clock is " + clock);
+        l.problem("workingDays", "must not be given (working days need a WORKING_DAYS clock; the clock is " + clock
+            + ")");
       }
     }
-    if (problems.size() > before || clock == null || (clock.needsCalendar() && calendar == null)) {
+    if (problems.since(mark) || clock == null || (clock.needsCalendar() && calendar == null)) {
       return null;
     }
     try {
       return clock == ClockKind.WORKING_DAYS ? Limit.workingDays(days, calendar) : Limit.ofDuration(clock, calendar, d);
     } catch (IllegalArgumentException e) {
-      problem(path, e.getMessage());
+      problems.add(path, e.getMessage());
       return null;
     }
   }
 
-  private Duration duration(JsonNode v, String path) {
-    if (v == null || !v.isTextual()) {
-      problem(path, "must be an ISO-8601 duration such as \"PT4H\", was " + v);
-      return null;
-    }
-    Duration d;
-    try {
-      d = Duration.parse(v.asText());
-    } catch (DateTimeParseException e) {
-      problem(path, "not an ISO-8601 duration: '" + v.asText() + "' (write for example \"PT4H\" or \"P2D\")");
-      return null;
-    }
-    if (d.isNegative() || d.isZero()) {
-      problem(path, "a limit must be a positive duration, was " + v.asText());
-      return null;
-    }
-    return d;
-  }
-
-  private ClockKind clock(JsonNode v, String path, boolean required) {
-    if (v == null || v.isNull()) {
-      if (required) {
-        problem(path, "missing: one of " + Arrays.toString(ClockKind.values()));
-      }
-      return null;
-    }
-    if (!v.isTextual()) {
-      problem(path, "must be one of " + Arrays.toString(ClockKind.values()) + ", was " + v);
-      return null;
-    }
-    try {
-      return ClockKind.valueOf(v.asText());
-    } catch (IllegalArgumentException e) {
-      problem(path, "unknown clock '" + v.asText() + "'; allowed: " + Arrays.toString(ClockKind.values()));
-      return null;
-    }
-  }
-
-  private List<Trigger> triggers(JsonNode v, String path) {
-    if (v == null || v.isNull()) {
-      problem(path, "missing: a target without a node needs start and stop triggers");
+  /** Start or stop triggers: required, and not empty, for a target without a node. */
+  private static List<Trigger> triggers(ObjectFields t, String field) {
+    if (!t.has(field)) {
+      t.problem(field, Wording.MISSING + " (a target without a node needs start and stop triggers)");
       return List.of();
     }
-    if (!v.isArray() || v.isEmpty()) {
-      problem(path, "must be a non-empty array of triggers such as {\"on\": \"ENTER\", \"node\": \"X\"}");
-      return List.of();
-    }
-    List<Trigger> out = new ArrayList<>();
-    for (int i = 0; i < v.size(); i++) {
-      String p = path + "[" + i + "]";
-      JsonNode t = v.get(i);
-      if (!t.isObject()) {
-        problem(p, "a trigger is an object such as {\"on\": \"ENTER\", \"node\": \"X\"} or {\"on\": \"RECEIVED\"}");
-        continue;
-      }
-      checkFields(t, p, TRIGGER_FIELDS);
-      JsonNode on = t.get("on");
-      Trigger.On kind = null;
-      if (on == null || !on.isTextual()) {
-        problem(p + ".on", "missing: one of " + Arrays.toString(Trigger.On.values()));
-      } else {
-        try {
-          kind = Trigger.On.valueOf(on.asText());
-        } catch (IllegalArgumentException e) {
-          problem(p + ".on", "unknown trigger '" + on.asText() + "'; allowed: "
-              + Arrays.toString(Trigger.On.values()));
-        }
-      }
-      String node = optionalText(t, p, "node");
-      if (kind == null) {
-        continue;
-      }
-      boolean needsNode = kind == Trigger.On.ENTER || kind == Trigger.On.LEAVE;
-      if (needsNode && node == null && !t.has("node")) {
-        problem(p + ".node", "missing: a " + kind + " trigger names its node");
-      } else if (!needsNode && t.has("node")) {
-        problem(p + ".node", "a " + kind + " trigger takes no node");
-      } else if (!needsNode || node != null) {
-        out.add(new Trigger(kind, Optional.ofNullable(node)));
-      }
-    }
-    return out;
+    List<Trigger> out = t.required(field, Reads.nonEmptyArrayOf(PolicyJson::trigger));
+    return out == null ? List.of() : out;
   }
 
-  private PauseWhile pauseWhile(JsonNode v, String path) {
-    if (v == null || v.isNull()) {
-      return PauseWhile.NEVER; // a target without pauseWhile never pauses
-    }
-    if (!v.isObject()) {
-      problem(path, "must be an object such as {\"clockPaused\": true, \"nodes\": [\"X\"]}");
-      return PauseWhile.NEVER;
-    }
-    checkFields(v, path, PAUSE_FIELDS);
-    boolean clockPaused = true;
-    JsonNode cp = v.get("clockPaused");
-    if (cp != null && !cp.isNull()) {
-      if (!cp.isBoolean()) {
-        problem(path + ".clockPaused", "must be true or false, was " + cp);
-      } else {
-        clockPaused = cp.booleanValue();
-      }
-    }
-    List<String> nodes = new ArrayList<>();
-    JsonNode ns = v.get("nodes");
-    if (ns != null && !ns.isNull()) {
-      if (!ns.isArray()) {
-        problem(path + ".nodes", "must be an array of node names");
-      } else {
-        for (int i = 0; i < ns.size(); i++) {
-          JsonNode n = ns.get(i);
-          if (!n.isTextual() || n.asText().isBlank()) {
-            problem(path + ".nodes[" + i + "]", "must be a node name");
-          } else {
-            nodes.add(n.asText());
-          }
-        }
-      }
-    }
-    return new PauseWhile(clockPaused, nodes);
-  }
-
-  private void checkFields(JsonNode obj, String path, List<String> allowed) {
-    Iterator<String> names = obj.fieldNames();
-    while (names.hasNext()) {
-      String f = names.next();
-      if (!allowed.contains(f)) {
-        problem(path + "." + f, "unknown field '" + f + "'; allowed: " + String.join(", ", allowed));
-      }
-    }
-  }
-
-  private String requiredText(JsonNode obj, String path, String field) {
-    JsonNode v = obj.get(field);
-    if (v == null || v.isNull()) {
-      problem(path + "." + field, "missing");
+  private static Trigger trigger(JsonNode node, String path, Problems problems) {
+    ObjectFields o = ObjectFields.of(node, path, problems, TRIGGER_FIELDS);
+    if (o == null) {
       return null;
     }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      problem(path + "." + field, "must be a non-blank string, was " + v);
+    Trigger.On on = o.required("on", Reads.enumByName(Trigger.On.class));
+    String timed = o.optional("node", Reads.string());
+    if (on == null) {
       return null;
     }
-    return v.asText();
-  }
-
-  private String optionalText(JsonNode obj, String path, String field) {
-    JsonNode v = obj.get(field);
-    if (v == null || v.isNull()) {
-      return null;
+    boolean needsNode = on == Trigger.On.ENTER || on == Trigger.On.LEAVE;
+    if (needsNode && !o.has("node")) {
+      o.problem("node", Wording.MISSING + " (ENTER and LEAVE triggers name their node)");
+    } else if (!needsNode && o.given("node")) {
+      o.problem("node", "must not be given (a " + on + " trigger takes no node)");
     }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      problem(path + "." + field, "must be a non-blank string, was " + v);
-      return null;
-    }
-    return v.asText();
-  }
-
-  private static Grade grade(String key) {
-    try {
-      return Grade.valueOf(key);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static String grades() {
-    return Arrays.toString(Grade.values());
+    return o.ok() ? new Trigger(on, Optional.ofNullable(timed)) : null;
   }
 
   /**
