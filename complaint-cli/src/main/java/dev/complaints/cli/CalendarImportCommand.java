@@ -1,5 +1,7 @@
 package dev.complaints.cli;
 
+import dev.complaints.cli.text.Lang;
+import dev.complaints.cli.text.Labels;
 import dev.complaints.cli.text.IoErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.validation.Problem;
@@ -64,6 +66,10 @@ public final class CalendarImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "YEARFILE", description = "year files of holiday data (JSON)")
   List<Path> years;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -103,9 +109,8 @@ public final class CalendarImportCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }
-    spec.commandLine().getOut().println("wrote " + out + ": calendar '" + calendar.id() + "' with holiday data"
-        + " from " + calendar.coveredFrom().orElseThrow() + " to " + calendar.coveredTo().orElseThrow() + " ("
-        + calendar.exceptions().size() + " holidays and transfer workdays)");
+    spec.commandLine().getOut().println(Labels.of(lang).text("calendarImport.wrote", out, calendar.id(),
+        calendar.coveredFrom().orElseThrow(), calendar.coveredTo().orElseThrow(), calendar.exceptions().size()));
     return ComplaintCli.OK;
   }
 

@@ -1,5 +1,7 @@
 package dev.complaints.cli;
 
+import dev.complaints.cli.text.Lang;
+import dev.complaints.cli.text.Labels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -74,6 +76,10 @@ public final class ExportCommand implements Callable<Integer> {
       description = "the offset instants are written with (default: ${DEFAULT-VALUE})")
   String zone;
 
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The events of one complaint and the line of its first event. */
@@ -107,8 +113,8 @@ public final class ExportCommand implements Callable<Integer> {
           throw BadInputException.option("--out", "'" + out + "' is a directory, not a file");
         }
         DemoExport.replaceWhole(out, text.toString());
-        stdout.println("wrote " + out + ": " + histories.size() + " ticket record" + (histories.size() == 1 ? "" : "s")
-            + " from " + eventCount + " event" + (eventCount == 1 ? "" : "s") + " of " + events);
+        stdout.println(Labels.of(lang).text(histories.size() == 1 ? "export.wrote.one" : "export.wrote", out,
+            histories.size(), eventCount, events));
       }
       stdout.flush();
       return ComplaintCli.OK;

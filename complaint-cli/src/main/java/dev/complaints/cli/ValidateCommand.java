@@ -1,5 +1,7 @@
 package dev.complaints.cli;
 
+import dev.complaints.cli.text.Lang;
+import dev.complaints.cli.text.Labels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.json.Json;
@@ -30,6 +32,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Kind kind;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Lang lang;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -80,14 +86,24 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Problem> problems = validator.apply(root);
     if (problems.isEmpty()) {
-      out.println(file + ": valid " + what);
+      out.println(Labels.of(lang).text("validate.valid", file, Labels.of(lang).text("validate.kind." + kindKey(what))));
       return ComplaintCli.OK;
     }
     for (Problem p : problems) {
       out.println(Messages.shorten(ErrorLine.format(file.toString(), 0, ErrorLine.field(p.path()), p.message())));
     }
-    out.println(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+    out.println(Labels.of(lang).text(problems.size() == 1 ? "validate.problem" : "validate.problems", file,
+        problems.size()));
     return ComplaintCli.PROBLEMS;
+  }
+
+  /** The label key of a kind of definition. */
+  private static String kindKey(String what) {
+    return switch (what) {
+      case "workflow definition" -> "workflow";
+      case "SLA policy" -> "policy";
+      default -> what;
+    };
   }
 
   /**
