@@ -5,6 +5,7 @@ import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.RegionQuarterScore;
 import dev.complaints.scoring.period.UnitQuarterScore;
+import dev.complaints.scoring.rubric.DimensionSubtotal;
 import dev.complaints.scoring.rubric.ExtraDeduction;
 import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Rubric;
@@ -30,8 +31,9 @@ public final class ReportText {
   private ReportText() {}
 
   /**
-   * A month's scorecards: per unit the items with their explanations, the deductions, the total and the metrics
-   * behind it, then the regions by rank.
+   * A month's scorecards: per unit the items grouped by management dimension (each dimension with its subtotal,
+   * its items in rubric order with their explanations, strong-control items marked), the deductions, the total
+   * and the metrics behind it, then the regions by rank.
    *
    * @param r the report
    * @param rubric the rubric it was scored with (for the items' names)
@@ -51,13 +53,24 @@ public final class ReportText {
     for (MonthlyScorecard c : r.units()) {
       sb.append('\n').append(l.text("scorecards.unit", c.unit(),
           c.region().orElse(l.text("scorecards.noRegion")), c.total())).append('\n');
-      for (ItemScore i : c.items()) {
-        sb.append("  ").append(Columns.pad(l.item(rubric, i.item()), itemWidth))
-            .append(String.format(Locale.ROOT, " %3d / %-3d %s", i.points(), i.max(), of(l, i.explanation())))
+      for (DimensionSubtotal d : DimensionSubtotal.of(c.items())) {
+        sb.append("  ").append(l.text("scorecards.dimension", l.dimension(d.dimension()), d.points(), d.max()))
             .append('\n');
+        for (ItemScore i : c.items()) {
+          if (i.dimension() != d.dimension()) {
+            continue;
+          }
+          String explanation = of(l, i.explanation());
+          if (i.strongControl()) {
+            explanation = l.text("scorecards.strongControl", explanation);
+          }
+          sb.append("    ").append(Columns.pad(l.item(rubric, i.item()), itemWidth))
+              .append(String.format(Locale.ROOT, " %3d / %-3d %s", i.points(), i.max(), explanation))
+              .append('\n');
+        }
       }
       for (ExtraDeduction d : c.extraDeductions()) {
-        sb.append("  ").append(Columns.pad(l.text("scorecards.deduction"), itemWidth))
+        sb.append("  ").append(Columns.pad(l.text("scorecards.deduction"), itemWidth + 2))
             .append(String.format(Locale.ROOT, " %3d       %s", d.points(), of(l, d.reason()))).append('\n');
       }
       sb.append("  ").append(metrics(c.metrics(), l)).append('\n');
