@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate (--workflow | --calendar | --policy | --rubric) FILE}: prints every problem of a definition
+ * {@code validate (--workflow | --calendar | --policy | --rubric | --rewards) FILE}: prints every problem of a definition
  * file with its field (JSON path), one per line in the style of the error lines ({@code FILE: field 'x': …}). Exit 0 when valid, 1 when problems were found, 2 when the file cannot be read or is
  * not JSON.
  */
@@ -45,6 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "a scoring rubric (JSON)")
     Path rubric;
+
+    @Option(names = "--rewards", paramLabel = "FILE", description = "a reward ladder: commendation rules (JSON)")
+    Path rewards;
   }
 
   @Override
@@ -66,10 +69,14 @@ public final class ValidateCommand implements Callable<Integer> {
       file = kind.policy;
       what = "SLA policy";
       validator = dev.complaints.sla.policy.SlaPolicies::problems;
-    } else {
+    } else if (kind.rubric != null) {
       file = kind.rubric;
       what = "rubric";
       validator = dev.complaints.scoring.rubric.Rubrics::problems;
+    } else {
+      file = kind.rewards;
+      what = "reward ladder";
+      validator = dev.complaints.scoring.penalty.RewardLadders::problems;
     }
     JsonNode root;
     try {

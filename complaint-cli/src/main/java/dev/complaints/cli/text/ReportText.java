@@ -1,6 +1,7 @@
 package dev.complaints.cli.text;
 
 import dev.complaints.scoring.metrics.UnitMetrics;
+import dev.complaints.scoring.penalty.Commendation;
 import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.RegionQuarterScore;
@@ -114,8 +115,8 @@ public final class ReportText {
   }
 
   /**
-   * The quarterly assessment: the units' quarterly scores with their months, the regions, the penalty decisions
-   * and the monthly fines.
+   * The quarterly assessment: the units' quarterly scores with their months, the regions, the penalty decisions,
+   * the monthly fines and the commendations.
    *
    * @param a the assessment
    * @param l the labels
@@ -156,6 +157,13 @@ public final class ReportText {
     }
     decisions(sb, l.text("quarter.penalties"), a.penalties(), l);
     decisions(sb, l.text("quarter.fines"), a.fines(), l);
+    sb.append(l.text("quarter.commendations")).append('\n');
+    if (a.commendations().isEmpty()) {
+      sb.append("  ").append(l.text("none")).append('\n');
+    }
+    for (Commendation c : a.commendations()) {
+      sb.append("  ").append(l.lang() == Lang.ZH ? c.reasonZh() : c.reason()).append('\n');
+    }
     return sb.toString();
   }
 
