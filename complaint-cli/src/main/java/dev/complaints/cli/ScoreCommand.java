@@ -12,6 +12,8 @@ import dev.complaints.core.json.Json;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ResolutionBasis;
 import dev.complaints.scoring.penalty.QuarterAssessment;
+import dev.complaints.scoring.penalty.RewardLadder;
+import dev.complaints.scoring.penalty.RewardLadders;
 import dev.complaints.scoring.penalty.QuarterAssessmentJson;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.RecordFormatException;
@@ -45,7 +47,8 @@ import picocli.CommandLine.Option;
  * the month's scorecards under the {@code mall-scorecard} rubric, red lights from the {@code mall-ticket}
  * SLA policy (or {@code --policy FILE}, with {@code --calendar FILE} as the national working-day calendar and
  * {@code --unknown-years refuse|weekly} for dates past its holiday data); {@code --quarter 2026-Q4} for the
- * quarterly scores and penalty decisions. Without {@code --as-of} a period is scored as of its end once it has
+ * quarterly scores, penalty decisions and commendations ({@code --rewards FILE} for other commendation rules).
+ * Without {@code --as-of} a period is scored as of its end once it has
  * ended, and as of now while it is in progress. Output is written only once everything was read and scored: a
  * bad line gives one error line and exit code 2 with nothing on standard output.
  */
@@ -56,7 +59,8 @@ import picocli.CommandLine.Option;
       "Scores a month of ticket records (JSON lines) with the mall-scorecard rubric; red lights come from the"
           + " mall-ticket SLA policy (or --policy), whose working days need the national holiday calendar"
           + " (bundled: 2024-2026; --calendar for another, --unknown-years weekly past its data).",
-      "--quarter scores the quarter instead: quarterly scores, region ranks, penalty decisions and monthly fines.",
+      "--quarter scores the quarter instead: quarterly scores, region ranks, penalty decisions, monthly fines and"
+          + " commendations (--rewards for other commendation rules).",
       "Without --as-of, a month or quarter is scored as of its end once it has ended, else as of now.",
       "Exit codes: 0 success, 2 bad input or usage."
     })
@@ -91,6 +95,10 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--rubric", paramLabel = "FILE.json", description = "a rubric file instead of the mall-scorecard preset")
   Path rubricFile;
 
+  @Option(names = "--rewards", paramLabel = "FILE.json",
+      description = "with --quarter: a reward ladder file instead of the default commendation rules")
+  Path rewardsFile;
+
   @Option(names = "--from-acceptance", description = "count the 24-hour resolution from acceptance instead of the first HANDLING entry")
   boolean fromAcceptance;
 
@@ -124,6 +132,9 @@ public final class ScoreCommand implements Callable<Integer> {
   private String month(MetricOptions options) {
     if (period == null) {
       throw BadInputException.options(List.of("--period", "--quarter"), "give one of them");
+    }
+    if (rewardsFile != null) {
+      throw BadInputException.option("--rewards", "applies to --quarter, not to --period");
     }
     YearMonth month = parsePeriod(period);
     ZoneId zone = options.zone();
@@ -175,8 +186,8 @@ public final class ScoreCommand implements Callable<Integer> {
    * Quarterly scores and penalty decisions ({@code --quarter YYYY-Qn}): every month from January to the end of
    * the quarter is scored as of the same instant (by default the end of the quarter, or now while it is in
    * progress), the quarter's unit and region scores are the means of the monthly totals, the penalty ladders
-   * count the quarters of the year found in the data, and the monthly fines cover the three windows named by
-   * the quarter's months.
+   * count the quarters of the year found in the data, the monthly fines cover the three windows named by the
+   * quarter's months, and the commendations follow the default rules or {@code --rewards FILE}.
    */
   private String quarter(MetricOptions options) {
     if (period != null) {
@@ -187,9 +198,10 @@ public final class ScoreCommand implements Callable<Integer> {
     Instant instant = ReportInstant.of(asOf, Scorer.startOf(q.firstMonth(), zone),
         Scorer.endOf(q.months().get(2), zone), cli.clock(), "--quarter", q.toString(), zone);
     Rubric rubric = rubric();
+    RewardLadder rewards = rewards();
     List<UnitInputs> unitInputs = unitInputs(inputs);
     InputFiles.requireReadable(tickets);
-    Scorer scorer = scorer(rubric, options);
+    Scorer scorer = scorer(rubric, options).toBuilder().rewardLadder(rewards).build();
     QuarterAssessment assessment;
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
@@ -231,6 +243,18 @@ public final class ScoreCommand implements Callable<Integer> {
       return Rubrics.read(ValidateCommand.readJson(rubricFile));
     } catch (dev.complaints.core.validation.ValidationException e) {
       throw BadInputException.invalid(rubricFile, "rubric", e, "--rubric");
+    }
+  }
+
+  /** The --rewards file, or the default commendation rules. */
+  private RewardLadder rewards() {
+    if (rewardsFile == null) {
+      return RewardLadder.defaults();
+    }
+    try {
+      return RewardLadders.read(ValidateCommand.readJson(rewardsFile));
+    } catch (dev.complaints.core.validation.ValidationException e) {
+      throw BadInputException.invalid(rewardsFile, "reward ladder", e, "--rewards");
     }
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate (--workflow | --calendar | --policy | --rubric) FILE}: prints every problem of a definition
+ * {@code validate (--workflow | --calendar | --policy | --rubric | --rewards) FILE}: prints every problem of a definition
  * file with its field (JSON path), one per line in the style of the error lines ({@code FILE: field 'x': …}). Exit 0 when valid, 1 when problems were found, 2 when the file cannot be read or is
  * not JSON.
  */
@@ -51,6 +51,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "a scoring rubric (JSON)")
     Path rubric;
+
+    @Option(names = "--rewards", paramLabel = "FILE", description = "a reward ladder: commendation rules (JSON)")
+    Path rewards;
   }
 
   @Override
@@ -59,10 +62,10 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path file;
     Function<JsonNode, List<Problem>> validator;
-    String what;
+    String what; // the kind of definition, as in the label keys validate.kind.*
     if (kind.workflow != null) {
       file = kind.workflow;
-      what = "workflow definition";
+      what = "workflow";
       validator = dev.complaints.core.workflow.WorkflowDefinitions::problems;
     } else if (kind.calendar != null) {
       file = kind.calendar;
@@ -70,12 +73,16 @@ public final class ValidateCommand implements Callable<Integer> {
       validator = dev.complaints.sla.calendar.BusinessCalendars::problems;
     } else if (kind.policy != null) {
       file = kind.policy;
-      what = "SLA policy";
+      what = "policy";
       validator = dev.complaints.sla.policy.SlaPolicies::problems;
-    } else {
+    } else if (kind.rubric != null) {
       file = kind.rubric;
       what = "rubric";
       validator = dev.complaints.scoring.rubric.Rubrics::problems;
+    } else {
+      file = kind.rewards;
+      what = "rewards";
+      validator = dev.complaints.scoring.penalty.RewardLadders::problems;
     }
     JsonNode root;
     try {
@@ -86,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Problem> problems = validator.apply(root);
     if (problems.isEmpty()) {
-      out.println(Labels.of(lang).text("validate.valid", file, Labels.of(lang).text("validate.kind." + kindKey(what))));
+      out.println(Labels.of(lang).text("validate.valid", file, Labels.of(lang).text("validate.kind." + what)));
       return ComplaintCli.OK;
     }
     for (Problem p : problems) {
@@ -95,15 +102,6 @@ public final class ValidateCommand implements Callable<Integer> {
     out.println(Labels.of(lang).text(problems.size() == 1 ? "validate.problem" : "validate.problems", file,
         problems.size()));
     return ComplaintCli.PROBLEMS;
-  }
-
-  /** The label key of a kind of definition. */
-  private static String kindKey(String what) {
-    return switch (what) {
-      case "workflow definition" -> "workflow";
-      case "SLA policy" -> "policy";
-      default -> what;
-    };
   }
 
   /**

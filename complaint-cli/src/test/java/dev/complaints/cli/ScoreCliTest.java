@@ -98,10 +98,50 @@ class ScoreCliTest {
         "2026-10 客诉考核得分（截至 2026-11-01 00:00 +08:00）",
         "",
         "plaza-a（city-x）：总分 38",
-        "  公示规范性       7 / 22  公示规范性：3 项问题 × −5 分 → 7/22 分");
-    assertThat(r.out()).contains("  逾期红灯        15 / 20  ")
+        "  渠道管理（事前）：7/22 分",
+        "    公示规范性       7 / 22  【强管控】公示规范性：3 项问题 × −5 分 → 7/22 分",
+        "  过程管理（事中）：35/58 分",
+        "    现场受理         3 / 6   现场受理：1 项问题 × −3 分 → 3/6 分");
+    assertThat(r.out()).contains("    逾期红灯        15 / 20  【强管控】逾期红灯：")
+        .contains("  业务管理（事后）：0/20 分\n    满意度           0 / 20  满意度：")
         .contains("工单 4 起；24小时解决 1/2 起（未到时限 0 起）；满意 1/2 起（免回访 1 起）；红灯：一级红灯 1、二级红灯 0、三级红灯 0")
         .contains("城市公司排名\n  1. city-y 60.00 (plaza-c)");
+  }
+
+  @Test
+  void textGroupsItemsByDimensionWithSubtotalsAndMarksStrongControl() {
+    Result r =
+        run("score", "--tickets", resource("month-tickets.jsonl").toString(), "--inputs",
+            resource("month-inputs.json").toString(), "--period", "2026-10", "--format", "text");
+    assertThat(r.code()).as(r.err()).isZero();
+    // plaza-b: 22 | 6 + 2 + 15 + 0 + 15 = 38 of 58 | 20; a RED_3 zeroes the strong-control red lights
+    assertThat(r.out()).contains(String.join("\n",
+        "plaza-b (city-x): total 75",
+        "  channel management (before): 22 / 22",
+        "    publicity       22 / 22  [strong control] channel publicity compliance: no findings → 22 of 22",
+        "  process management (during): 38 / 58",
+        "    onSite           6 / 6   on-site acceptance: no findings → 6 of 6"))
+        .contains("    redLights        0 / 20  [strong control] overdue red lights: 1 RED_3")
+        .contains("  business management (after): 20 / 20\n    satisfaction    20 / 20  ");
+  }
+
+  @Test
+  void jsonSubtotalsPerDimensionAddUpToTheItems() throws Exception {
+    Result r = run("score", "--tickets", resource("month-tickets.jsonl").toString(), "--inputs",
+        resource("month-inputs.json").toString(), "--period", "2026-10");
+    JsonNode doc = Json.mapper().readTree(r.out());
+    // plaza-c: publicity 0 | 0 + 0 + 15 + 20 + 10 = 45 | satisfaction 20; total 65 − 5 unreported = 60
+    JsonNode c = doc.at("/units/2");
+    assertThat(c.at("/unit").asText()).isEqualTo("plaza-c");
+    assertThat(c.at("/dimensions").findValuesAsText("dimension")).containsExactly("CHANNEL", "PROCESS", "BUSINESS");
+    assertThat(c.at("/dimensions").findValues("points")).extracting(JsonNode::asInt).containsExactly(0, 45, 20);
+    assertThat(c.at("/dimensions").findValues("max")).extracting(JsonNode::asInt).containsExactly(22, 58, 20);
+    assertThat(c.at("/total").asInt()).isEqualTo(60);
+    assertThat(c.at("/items/4/item").asText()).isEqualTo("redLights");
+    assertThat(c.at("/items/4/dimension").asText()).isEqualTo("PROCESS");
+    assertThat(c.at("/items/4/strongControl").asBoolean()).isTrue();
+    assertThat(c.at("/items/6/dimension").asText()).isEqualTo("BUSINESS");
+    assertThat(c.at("/items/6/strongControl").asBoolean()).isFalse();
   }
 
   @Test
@@ -184,12 +224,13 @@ class ScoreCliTest {
     assertThat(doc.fieldNames()).toIterable().containsExactly("period", "units", "regions");
     for (JsonNode u : doc.get("units")) {
       assertThat(u.fieldNames()).toIterable()
-          .containsExactly("unit", "region", "items", "extraDeductions", "total", "metrics");
+          .containsExactly("unit", "region", "items", "dimensions", "extraDeductions", "total", "metrics");
       assertThat(u.get("items").findValuesAsText("item"))
           .containsExactly("publicity", "onSite", "answerRate", "resolution24h", "redLights", "concealed",
               "satisfaction");
       for (JsonNode i : u.get("items")) {
-        assertThat(i.fieldNames()).toIterable().containsExactly("item", "points", "max", "explanation");
+        assertThat(i.fieldNames()).toIterable()
+            .containsExactly("item", "points", "max", "explanation", "dimension", "strongControl");
       }
       for (JsonNode d : u.get("extraDeductions")) {
         assertThat(d.fieldNames()).toIterable().containsExactly("reason", "points");

@@ -207,4 +207,82 @@ class ScoreQuarterCliTest {
     assertThat(both.code()).isEqualTo(2);
     assertThat(both.err()).contains("cannot be combined");
   }
+
+  @Test
+  void theWorkedQuarterCommendsNobodyUnderTheDefaultRules() throws Exception {
+    // the best unit, plaza-b1, scores 93.33 with two red lights; the first region, city-b, 93.33
+    JsonNode doc = Json.mapper().readTree(quarter("--quarter", "2026-Q4").out());
+    assertThat(doc.at("/commendations").isArray()).isTrue();
+    assertThat(doc.at("/commendations")).isEmpty();
+    assertThat(quarter("--quarter", "2026-Q4", "--format", "text").out()).endsWith("Commendations\n  none\n");
+    assertThat(quarter("--quarter", "2026-Q4", "--format", "text", "--lang", "zh").out()).endsWith("表彰\n  无\n");
+  }
+
+  @Test
+  void aRewardsFileCommendsWithItsOwnRules() throws Exception {
+    // unit at 93 or more with at most 2 red lights: plaza-b1 (93.33, red lights of );
+    // region first at 90 or more: city-b (93.33, rank 1 of 2)
+    Result r = quarter("--quarter", "2026-Q4", "--rewards", resource("rewards-93.json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode cs = Json.mapper().readTree(r.out()).at("/commendations");
+    assertThat(cs).hasSize(2);
+    assertThat(cs.at("/0/rule").asText()).isEqualTo("unit-quarter-commendation");
+    assertThat(cs.at("/0/unit").asText()).isEqualTo("plaza-b1");
+    assertThat(cs.at("/0/region").asText()).isEqualTo("city-b");
+    assertThat(cs.at("/0/score").decimalValue()).isEqualByComparingTo("93.33");
+    assertThat(cs.at("/0/scoreAtLeast").decimalValue()).isEqualByComparingTo("93");
+    assertThat(cs.at("/0/redLights").asInt()).isEqualTo(2);
+    assertThat(cs.at("/0/redLightsAtMost").asInt()).isEqualTo(2);
+    assertThat(cs.at("/1/rule").asText()).isEqualTo("region-rank-commendation");
+    assertThat(cs.at("/1/unit").isNull()).isTrue();
+    assertThat(cs.at("/1/region").asText()).isEqualTo("city-b");
+    assertThat(cs.at("/1/rank").asInt()).isEqualTo(1);
+    assertThat(cs.at("/1/rankAtMost").asInt()).isEqualTo(1);
+    // the same in the text, in English and Chinese
+    assertThat(quarter("--quarter", "2026-Q4", "--rewards", resource("rewards-93.json"), "--format", "text").out())
+        .endsWith("Commendations\n"
+            + "  unit plaza-b1 scored 93.33 in 2026-Q4, at least 93, with 2 red lights in the quarter, at most 2:"
+            + " commended\n"
+            + "  region city-b ranked first (rank 1) in 2026-Q4 with 93.33, at least 90: commended\n");
+    assertThat(quarter("--quarter", "2026-Q4", "--rewards", resource("rewards-93.json"), "--format", "text",
+            "--lang", "zh").out())
+        .endsWith("表彰\n"
+            + "  广场 plaza-b1 2026-Q4 季度客诉得分 93.33 分,达到 93 分(含),本季度红灯 2 次,不超过 2 次:予以表彰\n"
+            + "  城市公司 city-b 2026-Q4 季度排名第一(第 1 名),得分 93.33 分,达到 90 分(含):予以表彰\n");
+    // everything else is as without the file
+    JsonNode plain = Json.mapper().readTree(quarter("--quarter", "2026-Q4").out());
+    JsonNode withRewards = Json.mapper().readTree(r.out());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) plain).remove("commendations");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) withRewards).remove("commendations");
+    assertThat(withRewards).isEqualTo(plain);
+  }
+
+  @Test
+  void aBrokenRewardsFileOrOneGivenWithPeriodExitsWith2(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("rewards.json");
+    Files.writeString(broken, "{\"unit\": {\"scoreAtLeast\": -1}}\n");
+    Result r = quarter("--quarter", "2026-Q4", "--rewards", broken.toString());
+    assertOneLineError(r, "reward ladder");
+    assertThat(r.err().strip()).isEqualTo("error: " + broken + ": invalid reward ladder (1 problem): field"
+        + " 'unit.scoreAtLeast': must be a number of at least 0 (found -1) (see: validate --rewards " + broken + ")");
+    Result period = quarter("--period", "2026-10", "--rewards", resource("rewards-93.json"));
+    assertOneLineError(period, "--rewards");
+    assertThat(period.err().strip()).isEqualTo("error: option '--rewards': applies to --quarter, not to --period");
+  }
+
+  @Test
+  void validateChecksARewardsFile(@TempDir Path dir) throws Exception {
+    Result ok = run("validate", "--rewards", resource("rewards-93.json"));
+    assertThat(ok.code()).isZero();
+    assertThat(ok.out().strip()).isEqualTo(resource("rewards-93.json") + ": valid reward ladder");
+    Path broken = dir.resolve("rewards.json");
+    Files.writeString(broken, "{\"unit\": {\"scoreAtLeast\": \"95\"}, \"region\": {\"rankAtMost\": 0}}\n");
+    Result bad = run("validate", "--rewards", broken.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.out().lines()).containsExactly(
+        broken + ": field 'unit.scoreAtLeast': must be a number of at least 0 (found \"95\")",
+        broken + ": field 'region.scoreAtLeast': missing required field",
+        broken + ": field 'region.rankAtMost': must be an integer of at least 1 (found 0)",
+        broken + ": 3 problems");
+  }
 }

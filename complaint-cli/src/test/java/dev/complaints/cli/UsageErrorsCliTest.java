@@ -65,7 +65,8 @@ class UsageErrorsCliTest {
     usage("complaint-cli validate", "error: options '--calendar', '--policy': give only one of them",
         "validate", "--calendar", "a.json", "--policy", "b.json");
     usage("complaint-cli validate",
-        "error: options '--workflow', '--calendar', '--policy', '--rubric': give one of them", "validate");
+        "error: options '--workflow', '--calendar', '--policy', '--rubric', '--rewards': give one of them",
+        "validate");
     usage("complaint-cli calendar import", "error: parameter 'YEARFILE': required, but not given",
         "calendar", "import", "--id", "x", "--out", "y.json");
     usage("complaint-cli", "error: unexpected argument 'frobnicate' for 'complaint-cli'", "frobnicate");

@@ -41,4 +41,19 @@ class ValidateRubricCliTest {
             + " (found \"happiness\")")
         .contains(file + ": field 'items[0].max': ");
   }
+
+  @Test
+  void everyItemNamesItsManagementDimension(@TempDir Path dir) throws Exception {
+    String json = Rubrics.toJson(Rubrics.mallScorecard()).toPrettyString()
+        .replace("\"dimension\" : \"CHANNEL\",", "")
+        .replace("\"dimension\" : \"BUSINESS\"", "\"dimension\" : \"AFTER\"");
+    Path file = dir.resolve("no-dimension.json");
+    Files.writeString(file, json);
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "validate", "--rubric", file.toString())).isEqualTo(1);
+    assertThat(out.toString().lines()).containsExactly(
+        file + ": field 'items[0].dimension': missing required field",
+        file + ": field 'items[6].dimension': must be one of: CHANNEL, PROCESS, BUSINESS (found \"AFTER\")",
+        file + ": 2 problems");
+  }
 }

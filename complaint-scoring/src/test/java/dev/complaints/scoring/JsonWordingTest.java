@@ -76,7 +76,8 @@ class JsonWordingTest {
         return BusinessCalendars.problems(tree);
       }
     },
-    RUBRIC("{\"id\":\"r\",\"maxTotal\":10,\"items\":[{\"id\":\"a\",\"label\":{\"en\":\"a\",\"zh\":\"甲\"},\"max\":10,"
+    RUBRIC("{\"id\":\"r\",\"maxTotal\":10,\"items\":[{\"id\":\"a\",\"label\":{\"en\":\"a\",\"zh\":\"甲\"},"
+        + "\"dimension\":\"PROCESS\",\"max\":10,"
         + "\"rule\":{\"kind\":\"perFinding\",\"finding\":\"publicityFindings\",\"points\":5}}]}",
         "id, name, maxTotal, items, extraDeductions, assumptions") {
       @Override

@@ -1,6 +1,7 @@
 package dev.complaints.cli.text;
 
 import dev.complaints.core.model.Grade;
+import dev.complaints.scoring.rubric.Dimension;
 import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.rubric.RubricItem;
 import dev.complaints.scoring.stats.Timeliness;
@@ -164,6 +165,16 @@ public final class Labels {
    */
   public String timeliness(Timeliness bucket) {
     return timeliness(bucket.name());
+  }
+
+  /**
+   * A management dimension of a rubric, with its phase.
+   *
+   * @param dimension the dimension
+   * @return for example {@code channel management (before)} or {@code 渠道管理（事前）}
+   */
+  public String dimension(Dimension dimension) {
+    return code("dimension.", dimension.name());
   }
 
   /**

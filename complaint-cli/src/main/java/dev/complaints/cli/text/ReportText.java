@@ -1,10 +1,12 @@
 package dev.complaints.cli.text;
 
 import dev.complaints.scoring.metrics.UnitMetrics;
+import dev.complaints.scoring.penalty.Commendation;
 import dev.complaints.scoring.penalty.PenaltyDecision;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.RegionQuarterScore;
 import dev.complaints.scoring.period.UnitQuarterScore;
+import dev.complaints.scoring.rubric.DimensionSubtotal;
 import dev.complaints.scoring.rubric.ExtraDeduction;
 import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Rubric;
@@ -30,8 +32,9 @@ public final class ReportText {
   private ReportText() {}
 
   /**
-   * A month's scorecards: per unit the items with their explanations, the deductions, the total and the metrics
-   * behind it, then the regions by rank.
+   * A month's scorecards: per unit the items grouped by management dimension (each dimension with its subtotal,
+   * its items in rubric order with their explanations, strong-control items marked), the deductions, the total
+   * and the metrics behind it, then the regions by rank.
    *
    * @param r the report
    * @param rubric the rubric it was scored with (for the items' names)
@@ -51,13 +54,24 @@ public final class ReportText {
     for (MonthlyScorecard c : r.units()) {
       sb.append('\n').append(l.text("scorecards.unit", c.unit(),
           c.region().orElse(l.text("scorecards.noRegion")), c.total())).append('\n');
-      for (ItemScore i : c.items()) {
-        sb.append("  ").append(Columns.pad(l.item(rubric, i.item()), itemWidth))
-            .append(String.format(Locale.ROOT, " %3d / %-3d %s", i.points(), i.max(), of(l, i.explanation())))
+      for (DimensionSubtotal d : DimensionSubtotal.of(c.items())) {
+        sb.append("  ").append(l.text("scorecards.dimension", l.dimension(d.dimension()), d.points(), d.max()))
             .append('\n');
+        for (ItemScore i : c.items()) {
+          if (i.dimension() != d.dimension()) {
+            continue;
+          }
+          String explanation = of(l, i.explanation());
+          if (i.strongControl()) {
+            explanation = l.text("scorecards.strongControl", explanation);
+          }
+          sb.append("    ").append(Columns.pad(l.item(rubric, i.item()), itemWidth))
+              .append(String.format(Locale.ROOT, " %3d / %-3d %s", i.points(), i.max(), explanation))
+              .append('\n');
+        }
       }
       for (ExtraDeduction d : c.extraDeductions()) {
-        sb.append("  ").append(Columns.pad(l.text("scorecards.deduction"), itemWidth))
+        sb.append("  ").append(Columns.pad(l.text("scorecards.deduction"), itemWidth + 2))
             .append(String.format(Locale.ROOT, " %3d       %s", d.points(), of(l, d.reason()))).append('\n');
       }
       sb.append("  ").append(metrics(c.metrics(), l)).append('\n');
@@ -101,8 +115,8 @@ public final class ReportText {
   }
 
   /**
-   * The quarterly assessment: the units' quarterly scores with their months, the regions, the penalty decisions
-   * and the monthly fines.
+   * The quarterly assessment: the units' quarterly scores with their months, the regions, the penalty decisions,
+   * the monthly fines and the commendations.
    *
    * @param a the assessment
    * @param l the labels
@@ -143,6 +157,13 @@ public final class ReportText {
     }
     decisions(sb, l.text("quarter.penalties"), a.penalties(), l);
     decisions(sb, l.text("quarter.fines"), a.fines(), l);
+    sb.append(l.text("quarter.commendations")).append('\n');
+    if (a.commendations().isEmpty()) {
+      sb.append("  ").append(l.text("none")).append('\n');
+    }
+    for (Commendation c : a.commendations()) {
+      sb.append("  ").append(l.lang() == Lang.ZH ? c.reasonZh() : c.reason()).append('\n');
+    }
     return sb.toString();
   }
 

@@ -7,6 +7,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.NodeDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowPresets;
+import dev.complaints.scoring.rubric.Dimension;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.scoring.stats.Timeliness;
 import dev.complaints.sla.AlertLevel;
@@ -114,6 +115,22 @@ class LabelsTest {
     assertThat(ZH.item(Rubrics.mallScorecard(), Rubrics.RED_LIGHTS)).isEqualTo("逾期红灯");
     assertThat(ZH.item(Rubrics.mallScorecard(), Rubrics.RESOLUTION_24H)).isEqualTo("24小时解决率");
     assertThat(ZH.item(Rubrics.mallScorecard(), "noSuchItem")).isEqualTo("noSuchItem");
+  }
+
+  @Test
+  void managementDimensionsWithTheirPhasesFromTheRules() {
+    assertThat(EN.dimension(Dimension.CHANNEL)).isEqualTo("channel management (before)");
+    assertThat(EN.dimension(Dimension.BUSINESS)).isEqualTo("business management (after)");
+    assertThat(ZH.dimension(Dimension.CHANNEL)).isEqualTo("渠道管理（事前）");
+    assertThat(ZH.dimension(Dimension.PROCESS)).isEqualTo("过程管理（事中）");
+    assertThat(ZH.dimension(Dimension.BUSINESS)).isEqualTo("业务管理（事后）");
+    // the bundle names each dimension as the scoring module does
+    for (Dimension d : Dimension.values()) {
+      assertThat(ZH.dimension(d)).isEqualTo(d.title().zh());
+      assertThat(EN.dimension(d)).isEqualTo(d.title().en());
+    }
+    assertThat(EN.text("scorecards.strongControl", "x")).isEqualTo("[strong control] x");
+    assertThat(ZH.text("scorecards.strongControl", "x")).isEqualTo("【强管控】x");
   }
 
   @Test

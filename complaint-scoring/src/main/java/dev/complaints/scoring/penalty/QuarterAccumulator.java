@@ -129,7 +129,8 @@ public final class QuarterAccumulator {
   }
 
   /**
-   * Scores the months, the quarters and decides the penalties.
+   * Scores the months, the quarters and decides the penalties and the commendations of the
+   * {@link RewardLadder#defaults() default reward ladder}.
    *
    * @param inputs unit inputs of any months (those of the year up to the quarter are used; publicity and
    *     concealment findings of the quarter's months are fined; months that begin after the report instant
@@ -139,6 +140,22 @@ public final class QuarterAccumulator {
    * @return the assessment
    */
   public QuarterAssessment finish(Collection<UnitInputs> inputs, Rubric rubric, PenaltyLadder ladder) {
+    return finish(inputs, rubric, ladder, RewardLadder.defaults());
+  }
+
+  /**
+   * Scores the months, the quarters and decides the penalties and the commendations.
+   *
+   * @param inputs unit inputs of any months (those of the year up to the quarter are used; publicity and
+   *     concealment findings of the quarter's months are fined; months that begin after the report instant
+   *     are left out, as their tickets are)
+   * @param rubric the monthly rubric
+   * @param ladder the penalty ladder
+   * @param rewards the reward ladder; a unit's red lights are those of its scorecards of the quarter's months
+   * @return the assessment
+   */
+  public QuarterAssessment finish(Collection<UnitInputs> inputs, Rubric rubric, PenaltyLadder ladder,
+      RewardLadder rewards) {
     List<MonthlyUnitScore> monthly = new ArrayList<>();
     List<PeriodReport> quarterMonths = new ArrayList<>();
     for (var e : months.entrySet()) {
@@ -171,7 +188,8 @@ public final class QuarterAccumulator {
     for (YearMonth m : quarter.months()) {
       fineDecisions.addAll(counted.decisions(new FineWindow(m)));
     }
-    return new QuarterAssessment(quarter, asOf, ytd.get(ytd.size() - 1), ytd, quarterMonths,
-        ladder.decide(quarter, ytd), fineDecisions);
+    QuarterReport scores = ytd.get(ytd.size() - 1);
+    return new QuarterAssessment(quarter, asOf, scores, ytd, quarterMonths,
+        ladder.decide(quarter, ytd), fineDecisions, rewards.decide(scores, quarterMonths));
   }
 }

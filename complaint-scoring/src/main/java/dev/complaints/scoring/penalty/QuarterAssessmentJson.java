@@ -24,12 +24,19 @@ import java.time.YearMonth;
  *             "decisions": [{"rule": "fine-red-light", "role": "OPERATIONS_MANAGER", "unit": …, "region": …,
  *                            "count": 2, "amountCny": 40, "reason": …, "reasonZh": …}],
  *             "totalCny": 340}],
+ *  "commendations": [{"rule": "unit-quarter-commendation", "unit": …, "region": …, "period": "2026-Q4",
+ *                     "score": 96.33, "scoreAtLeast": 95, "redLights": 0, "redLightsAtMost": 0,
+ *                     "reason": …, "reasonZh": …},
+ *                    {"rule": "region-rank-commendation", "unit": null, "region": …, "period": "2026-Q4",
+ *                     "score": 95.50, "scoreAtLeast": 95, "rank": 1, "rankAtMost": 1,
+ *                     "reason": …, "reasonZh": …}],
  *  "yearToDate": [{"quarter": "2026-Q3", "units": [{"unit": …, "score": …}],
  *                  "regions": [{"region": …, "score": …, "rank": …, "last": …}]}]}
  * }</pre>
  *
  * <p>Scores are numbers with two decimals; a missing region is {@code null}; every window of the quarter is
- * listed, with an empty {@code decisions} list when nothing was fined.
+ * listed, with an empty {@code decisions} list when nothing was fined; {@code commendations} is empty when
+ * nobody was commended ({@code redLightsAtMost} is null when the rule does not count red lights).
  */
 public final class QuarterAssessmentJson {
 
@@ -82,6 +89,8 @@ public final class QuarterAssessmentJson {
       }
       n.put("totalCny", total);
     }
+    ArrayNode commendations = root.putArray("commendations");
+    a.commendations().forEach(c -> commendations.add(commendation(c)));
     ArrayNode ytd = root.putArray("yearToDate");
     for (QuarterReport q : a.yearToDate()) {
       if (q.quarter().equals(a.quarter())) {
@@ -112,6 +121,33 @@ public final class QuarterAssessmentJson {
       }
     }
     return out;
+  }
+
+  /**
+   * One commendation as JSON: the rule, who, the quarter, the score and the threshold, then for a unit its red
+   * lights and the rule's limit, for a region its rank and the rule's lowest rank, and the reasons.
+   *
+   * @param c the commendation
+   * @return the JSON object
+   */
+  public static JsonNode commendation(Commendation c) {
+    ObjectNode n = F.objectNode();
+    n.put("rule", c.rule().id());
+    n.put("unit", c.unit());
+    n.put("region", c.region());
+    n.put("period", c.quarter().toString());
+    n.put("score", c.score());
+    n.put("scoreAtLeast", c.scoreAtLeast());
+    if (c.rule() == CommendationRule.UNIT_QUARTER) {
+      n.put("redLights", c.redLights());
+      n.put("redLightsAtMost", c.redLightsAtMost());
+    } else {
+      n.put("rank", c.rank());
+      n.put("rankAtMost", c.rankAtMost());
+    }
+    n.put("reason", c.reason());
+    n.put("reasonZh", c.reasonZh());
+    return n;
   }
 
   /**

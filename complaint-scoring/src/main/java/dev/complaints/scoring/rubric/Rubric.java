@@ -148,7 +148,8 @@ public record Rubric(
     for (RubricItem item : items) {
       ItemRule.Scored s = item.rule().score(item.label(), item.max(), metrics, inputs);
       int points = Math.max(0, Math.min(item.max(), s.points()));
-      ItemScore score = new ItemScore(item.id(), points, item.max(), s.explanation());
+      ItemScore score =
+          new ItemScore(item.id(), points, item.max(), s.explanation(), item.dimension(), item.strongControl());
       scores.add(score);
       byId.put(item.id(), score);
       sum += points;
@@ -202,16 +203,41 @@ public record Rubric(
     }
 
     /**
-     * Adds an item.
+     * Adds an item not under strong control.
      *
      * @param id item id
      * @param label the name
+     * @param dimension the management dimension it belongs to
      * @param max the maximum
      * @param rule the rule
      * @return this builder
      */
-    public Builder item(String id, Text label, int max, ItemRule rule) {
-      items.add(new RubricItem(id, label, max, rule));
+    public Builder item(String id, Text label, Dimension dimension, int max, ItemRule rule) {
+      return item(RubricItem.of(id, label, dimension, max, rule));
+    }
+
+    /**
+     * Adds an item under strong control (强管控).
+     *
+     * @param id item id
+     * @param label the name
+     * @param dimension the management dimension it belongs to
+     * @param max the maximum
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder strongControlItem(String id, Text label, Dimension dimension, int max, ItemRule rule) {
+      return item(RubricItem.of(id, label, dimension, max, rule).withStrongControl(true));
+    }
+
+    /**
+     * Adds an item.
+     *
+     * @param item the item
+     * @return this builder
+     */
+    public Builder item(RubricItem item) {
+      items.add(Objects.requireNonNull(item, "item"));
       return this;
     }
 

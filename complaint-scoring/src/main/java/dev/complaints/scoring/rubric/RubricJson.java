@@ -25,16 +25,19 @@ import java.util.function.Function;
 /**
  * The JSON form of rubrics (docs/scoring.md), read with the shared field reader; the rubric's own checks (sums,
  * ranges, references between items and deductions) run once the structure is sound. Thresholds are fractions
- * ({@code 0.95} for 95 %), read exactly as decimals.
+ * ({@code 0.95} for 95 %), read exactly as decimals. Every item names its
+ * management dimension ({@code CHANNEL}, {@code PROCESS} or {@code BUSINESS}: the mall rules give every item
+ * one and name no default); {@code strongControl} (强管控) is optional, {@code false} when absent.
  *
  * <pre>{@code
  * {"id": "mall-scorecard", "name": {"en": "...", "zh": "..."}, "maxTotal": 100,
  *  "items": [
- *    {"id": "publicity", "label": {"en": "...", "zh": "..."}, "max": 22,
+ *    {"id": "publicity", "label": {"en": "...", "zh": "..."}, "dimension": "CHANNEL", "strongControl": true,
+ *     "max": 22,
  *     "rule": {"kind": "perFinding", "finding": "publicityFindings", "points": 5, "zeroAt": 4}},
- *    {"id": "answerRate", "label": {...}, "max": 2,
+ *    {"id": "answerRate", "label": {...}, "dimension": "PROCESS", "max": 2,
  *     "rule": {"kind": "tiered", "rate": "answerRate", "tiers": [{"atLeast": 0.95, "points": 2}], "otherwise": 0}},
- *    {"id": "redLights", "label": {...}, "max": 20,
+ *    {"id": "redLights", "label": {...}, "dimension": "PROCESS", "strongControl": true, "max": 20,
  *     "rule": {"kind": "perLevel", "points": {"RED_1": 5, "RED_2": 10}, "zeroAtAny": ["RED_3"]}}],
  *  "extraDeductions": [
  *    {"kind": "perGrade", "id": "gradeDeductions", "points": {"SERIOUS": 2, "MAJOR": 5, "CRITICAL": 10}},
@@ -49,7 +52,7 @@ final class RubricJson extends JsonFormat<Rubric> {
 
   private static final List<String> ROOT_FIELDS =
       List.of("id", "name", "maxTotal", "items", "extraDeductions", "assumptions");
-  private static final List<String> ITEM_FIELDS = List.of("id", "label", "max", "rule");
+  private static final List<String> ITEM_FIELDS = List.of("id", "label", "dimension", "strongControl", "max", "rule");
   private static final List<String> TEXT_FIELDS = List.of("en", "zh");
   private static final List<String> TIER_FIELDS = List.of("atLeast", "points");
   private static final List<String> COUNT_TIER_FIELDS = List.of("count", "points");
@@ -76,6 +79,7 @@ final class RubricJson extends JsonFormat<Rubric> {
     String zh = o.required("zh", Reads.string());
     return o.ok() ? Text.of(en, zh) : null;
   });
+  private static final Read<Dimension> DIMENSION = Reads.enumByName(Dimension.class);
   private static final Read<RateMetric> RATE = Reads.oneOf(codes(RateMetric.values(), RateMetric::code));
   private static final Read<Finding> FINDING = Reads.oneOf(codes(Finding.values(), Finding::code));
   private static final Read<AlertLevel> RED_LEVEL = Reads.oneOf(codes(RED.toArray(AlertLevel[]::new), Enum::name));
@@ -138,9 +142,11 @@ final class RubricJson extends JsonFormat<Rubric> {
     }
     String id = o.required("id", Reads.string());
     Text label = o.required("label", TEXT);
+    Dimension dimension = o.required("dimension", DIMENSION);
+    Boolean strongControl = o.optional("strongControl", Reads.bool(), false);
     Integer max = o.required("max", NOT_NEGATIVE);
     ItemRule rule = o.required("rule", RubricJson::rule);
-    return o.ok() ? new RubricItem(id, label, max, rule) : null;
+    return o.ok() ? new RubricItem(id, label, max, rule, dimension, strongControl) : null;
   }
 
   /** Opens an object whose fields depend on its {@code kind}: the kind first, then the fields of that kind. */
@@ -246,6 +252,8 @@ final class RubricJson extends JsonFormat<Rubric> {
       ObjectNode n = items.addObject();
       n.put("id", item.id());
       n.set("label", text(item.label()));
+      n.put("dimension", item.dimension().name());
+      n.put("strongControl", item.strongControl());
       n.put("max", item.max());
       ObjectNode rule = n.putObject("rule");
       if (item.rule() instanceof TieredRule t) {

@@ -22,4 +22,13 @@ public record RubricResult(List<ItemScore> items, List<ExtraDeduction> extraDedu
     items = List.copyOf(items);
     extraDeductions = List.copyOf(extraDeductions);
   }
+
+  /**
+   * The items' points per management dimension, in the order of {@link Dimension}.
+   *
+   * @return one subtotal per dimension that has items
+   */
+  public List<DimensionSubtotal> subtotals() {
+    return DimensionSubtotal.of(items);
+  }
 }

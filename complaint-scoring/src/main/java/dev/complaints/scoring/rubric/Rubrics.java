@@ -20,8 +20,8 @@ import java.util.Optional;
  * <p>{@link #read(String)} and {@link #read(JsonNode)} return the rubric or throw a {@link ValidationException}
  * listing every problem with its JSON path, {@link #problems(JsonNode)} returns the problems,
  * {@link #toJson(Rubric)} writes the tree and {@link #toJsonString(Rubric)} its indented text. The form is in
- * docs/scoring.md: {@code {"id", "name": {"en", "zh"}, "maxTotal", "items": [{"id", "label", "max", "rule":
- * {"kind": "tiered" | "perFinding" | "perLevel", …}}], "extraDeductions": [{"kind": "perGrade" | "perFinding" |
+ * docs/scoring.md: {@code {"id", "name": {"en", "zh"}, "maxTotal", "items": [{"id", "label", "dimension": "CHANNEL" |
+ * "PROCESS" | "BUSINESS", "strongControl", "max", "rule": {"kind": "tiered" | "perFinding" | "perLevel", …}}], "extraDeductions": [{"kind": "perGrade" | "perFinding" |
  * "itemsAtZero", "id", …}], "assumptions": [{"en", "zh"}]}}; thresholds are fractions ({@code 0.95} for 95 %),
  * read exactly as decimals.
  */
@@ -101,14 +101,18 @@ public final class Rubrics {
    *
    * <table>
    *   <caption>mall-scorecard</caption>
-   *   <tr><th>item</th><th>max</th><th>rule</th></tr>
-   *   <tr><td>publicity (公示规范性)</td><td>22</td><td>−5 per finding; 4 or more → 0</td></tr>
-   *   <tr><td>onSite (现场受理)</td><td>6</td><td>−3 per finding; 2 or more → 0</td></tr>
-   *   <tr><td>answerRate (电话接通率)</td><td>2</td><td>≥ 95 % → 2, else 0</td></tr>
-   *   <tr><td>resolution24h (24小时解决率)</td><td>15</td><td>≥ 90 % → 15; ≥ 80 % → 12; ≥ 70 % → 8; else 0</td></tr>
-   *   <tr><td>redLights (逾期红灯)</td><td>20</td><td>−5 per RED_1, −10 per RED_2 (assumption); any RED_3 → 0</td></tr>
-   *   <tr><td>concealed (瞒报漏报)</td><td>15</td><td>−5 per finding; 2 or more → 0</td></tr>
-   *   <tr><td>satisfaction (满意度)</td><td>20</td><td>≥ 95 % → 20; ≥ 90 % → 18; else 0</td></tr>
+   *   <tr><th>dimension</th><th>item</th><th>max</th><th>rule</th></tr>
+   *   <tr><td>CHANNEL (渠道管理, 事前)</td><td>publicity (公示规范性, 强管控)</td><td>22</td>
+   *       <td>−5 per finding; 4 or more → 0</td></tr>
+   *   <tr><td>PROCESS (过程管理, 事中)</td><td>onSite (现场受理)</td><td>6</td><td>−3 per finding; 2 or more → 0</td></tr>
+   *   <tr><td>PROCESS</td><td>answerRate (电话接通率)</td><td>2</td><td>≥ 95 % → 2, else 0</td></tr>
+   *   <tr><td>PROCESS</td><td>resolution24h (24小时解决率)</td><td>15</td>
+   *       <td>≥ 90 % → 15; ≥ 80 % → 12; ≥ 70 % → 8; else 0</td></tr>
+   *   <tr><td>PROCESS</td><td>redLights (逾期红灯, 强管控)</td><td>20</td>
+   *       <td>−5 per RED_1, −10 per RED_2 (assumption); any RED_3 → 0</td></tr>
+   *   <tr><td>PROCESS</td><td>concealed (瞒报漏报)</td><td>15</td><td>−5 per finding; 2 or more → 0</td></tr>
+   *   <tr><td>BUSINESS (业务管理, 事后)</td><td>satisfaction (满意度)</td><td>20</td>
+   *       <td>≥ 95 % → 20; ≥ 90 % → 18; else 0</td></tr>
    * </table>
    *
    * <p>Extra deductions on the total (floor 0): −2 per SERIOUS, −5 per MAJOR, −10 per CRITICAL complaint;
@@ -121,23 +125,23 @@ public final class Rubrics {
     return Rubric.builder("mall-scorecard")
         .name("Mall complaint-handling scorecard", "商场投诉处理考核表")
         .maxTotal(100)
-        .item(PUBLICITY, Text.of("channel publicity compliance", "公示规范性"), 22,
+        .strongControlItem(PUBLICITY, Text.of("channel publicity compliance", "公示规范性"), Dimension.CHANNEL, 22,
             new PerFindingRule(Finding.PUBLICITY, 5, Optional.of(4)))
-        .item(ON_SITE, Text.of("on-site acceptance", "现场受理"), 6,
+        .item(ON_SITE, Text.of("on-site acceptance", "现场受理"), Dimension.PROCESS, 6,
             new PerFindingRule(Finding.ON_SITE, 3, Optional.of(2)))
-        .item(ANSWER_RATE, Text.of("call answer rate", "电话接通率"), 2,
+        .item(ANSWER_RATE, Text.of("call answer rate", "电话接通率"), Dimension.PROCESS, 2,
             new TieredRule(RateMetric.ANSWER_RATE, List.of(TieredRule.Tier.of("0.95", 2)), 0))
-        .item(RESOLUTION_24H, Text.of("24-hour resolution rate", "24小时解决率"), 15,
+        .item(RESOLUTION_24H, Text.of("24-hour resolution rate", "24小时解决率"), Dimension.PROCESS, 15,
             new TieredRule(
                 RateMetric.RESOLUTION_24H,
                 List.of(TieredRule.Tier.of("0.90", 15), TieredRule.Tier.of("0.80", 12), TieredRule.Tier.of("0.70", 8)),
                 0))
-        .item(RED_LIGHTS, Text.of("overdue red lights", "逾期红灯"), 20,
+        .strongControlItem(RED_LIGHTS, Text.of("overdue red lights", "逾期红灯"), Dimension.PROCESS, 20,
             new PerLevelRule(
                 Map.of(AlertLevel.RED_1, 5, AlertLevel.RED_2, 10), EnumSet.of(AlertLevel.RED_3)))
-        .item(CONCEALED, Text.of("concealed / unreported complaints", "瞒报漏报"), 15,
+        .item(CONCEALED, Text.of("concealed / unreported complaints", "瞒报漏报"), Dimension.PROCESS, 15,
             new PerFindingRule(Finding.CONCEALED, 5, Optional.of(2)))
-        .item(SATISFACTION, Text.of("satisfaction rate", "满意度"), 20,
+        .item(SATISFACTION, Text.of("satisfaction rate", "满意度"), Dimension.BUSINESS, 20,
             new TieredRule(
                 RateMetric.SATISFACTION, List.of(TieredRule.Tier.of("0.95", 20), TieredRule.Tier.of("0.90", 18)), 0))
         .extra(new PerGradeDeduction(

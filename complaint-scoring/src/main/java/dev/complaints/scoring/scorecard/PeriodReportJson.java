@@ -6,6 +6,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.scoring.metrics.HandlingTime;
 import dev.complaints.scoring.metrics.Ratio;
 import dev.complaints.scoring.metrics.UnitMetrics;
+import dev.complaints.scoring.rubric.DimensionSubtotal;
 import dev.complaints.scoring.rubric.ExtraDeduction;
 import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Text;
@@ -16,9 +17,11 @@ import java.util.Optional;
 
 /**
  * Writes a {@link PeriodReport} in the JSON shape of the {@code score} command (docs/examples.md):
- * {@code {"period", "units": [{"unit", "region", "items": [{"item", "points", "max", "explanation"}],
- * "extraDeductions": [{"reason", "points"}], "total", "metrics": {...}}], "regions": [{"region", "score",
- * "rank"}]}}, and as text for people.
+ * {@code {"period", "units": [{"unit", "region", "items": [{"item", "points", "max", "explanation", "dimension",
+ * "strongControl"}], "dimensions": [{"dimension", "points", "max"}], "extraDeductions": [{"reason", "points"}],
+ * "total", "metrics": {...}}], "regions": [{"region", "score", "rank"}]}}, and as text for people.
+ * {@code dimensions} holds the items' points per management dimension (one entry per dimension that has items,
+ * in the order CHANNEL, PROCESS, BUSINESS), before the extra deductions, which belong to no dimension.
  */
 public final class PeriodReportJson {
   private PeriodReportJson() {}
@@ -77,7 +80,13 @@ public final class PeriodReportJson {
             .put("item", i.item())
             .put("points", i.points())
             .put("max", i.max())
-            .put("explanation", lang.of(i.explanation()));
+            .put("explanation", lang.of(i.explanation()))
+            .put("dimension", i.dimension().name())
+            .put("strongControl", i.strongControl());
+      }
+      var dimensions = u.putArray("dimensions");
+      for (DimensionSubtotal d : DimensionSubtotal.of(c.items())) {
+        dimensions.addObject().put("dimension", d.dimension().name()).put("points", d.points()).put("max", d.max());
       }
       var extras = u.putArray("extraDeductions");
       for (ExtraDeduction d : c.extraDeductions()) {
@@ -181,9 +190,16 @@ public final class PeriodReportJson {
           .append(c.total())
           .append('\n');
       for (ItemScore i : c.items()) {
-        sb.append(String.format(Locale.ROOT, "  %-14s %3d / %-3d %s%n", i.item(), i.points(), i.max(),
-            lang.of(i.explanation())));
+        sb.append(String.format(Locale.ROOT, "  %-14s %3d / %-3d %s%s%n", i.item(), i.points(), i.max(),
+            lang.of(i.explanation()), i.strongControl() ? (lang == Language.EN ? " [strong control]" : " [强管控]")
+                : ""));
       }
+      List<String> subtotals = new java.util.ArrayList<>();
+      for (DimensionSubtotal d : DimensionSubtotal.of(c.items())) {
+        subtotals.add(lang.of(d.dimension().title()) + " " + d.points() + " / " + d.max());
+      }
+      sb.append("  ").append(lang == Language.EN ? "by dimension: " : "按管理维度：")
+          .append(String.join(lang == Language.EN ? "; " : "；", subtotals)).append('\n');
       for (ExtraDeduction d : c.extraDeductions()) {
         sb.append(String.format(Locale.ROOT, "  %-14s %3d       %s%n", "deduction", d.points(), lang.of(d.reason())));
       }

@@ -6,6 +6,7 @@ import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.penalty.PenaltyLadder;
 import dev.complaints.scoring.penalty.QuarterAccumulator;
 import dev.complaints.scoring.penalty.QuarterAssessment;
+import dev.complaints.scoring.penalty.RewardLadder;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.FieldException;
 import dev.complaints.scoring.record.RecordFormatException;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  * Scores months and assesses quarters of tickets: the entry point of the scoring module. A scorer is configured
  * once, with what does not change from one call to the next — the rubric, the SLA policy (or another evaluation
  * of node visits) with its calendars and its rule for years past their holiday data, the metric options, the
- * penalty ladder and whether streams are scored in parallel — and then asked for any number of periods:
+ * penalty and reward ladders and whether streams are scored in parallel — and then asked for any number of periods:
  *
  * <pre>{@code
  * Scorer scorer = Scorer.builder()
@@ -65,6 +66,7 @@ public final class Scorer {
   private final VisitAlerts alerts;
   private final MetricOptions options;
   private final PenaltyLadder ladder;
+  private final RewardLadder rewards;
   private final boolean parallel;
 
   private Scorer(Builder b, SlaPolicy policy, VisitAlerts alerts) {
@@ -73,6 +75,7 @@ public final class Scorer {
     this.alerts = alerts;
     this.options = b.options;
     this.ladder = b.ladder;
+    this.rewards = b.rewards;
     this.parallel = b.parallel;
   }
 
@@ -93,7 +96,8 @@ public final class Scorer {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder().rubric(rubric).options(options).penaltyLadder(ladder).parallel(parallel);
+    Builder b = new Builder().rubric(rubric).options(options).penaltyLadder(ladder).rewardLadder(rewards)
+        .parallel(parallel);
     return policy != null ? b.policy(policy) : b.visitAlerts(alerts);
   }
 
@@ -142,6 +146,15 @@ public final class Scorer {
    */
   public PenaltyLadder penaltyLadder() {
     return ladder;
+  }
+
+  /**
+   * The reward ladder of {@link #assessQuarter}: the quarter's commendations.
+   *
+   * @return the ladder
+   */
+  public RewardLadder rewardLadder() {
+    return rewards;
   }
 
   /**
@@ -209,7 +222,9 @@ public final class Scorer {
    * Assesses a quarter, reading the tickets once, in order, on the calling thread: every month from January to
    * the end of the quarter is scored as of {@code asOf} (the penalty ladders count occurrences within the year),
    * the quarter's unit and region scores are the means of the monthly totals, the ladder decides the quarter's
-   * penalties and the monthly fines of the three fine windows named by the quarter's months are decided.
+   * penalties, the monthly fines of the three fine windows named by the quarter's months are decided, and the
+   * reward ladder decides the quarter's commendations (a unit's red lights being those of its scorecards of the
+   * quarter's months).
    *
    * @param tickets tickets of any months: those of the year up to the quarter are scored; red lights are counted
    *     for fines from every ticket, dated when they were reached
@@ -229,7 +244,7 @@ public final class Scorer {
     Objects.requireNonNull(inputs, "inputs");
     return new QuarterAccumulator(quarter, Objects.requireNonNull(asOf, "asOf"), options, alerts)
         .acceptAll(tickets)
-        .finish(inputs, rubric, ladder);
+        .finish(inputs, rubric, ladder, rewards);
   }
 
   /**
@@ -256,7 +271,7 @@ public final class Scorer {
             () -> new QuarterAccumulator(quarter, asOf, options, alerts),
             QuarterAccumulator::accept,
             QuarterAccumulator::merge)
-        .finish(inputs, rubric, ladder);
+        .finish(inputs, rubric, ladder, rewards);
   }
 
   private Stream<TicketRecord> stream(Stream<TicketRecord> tickets) {
@@ -311,7 +326,7 @@ public final class Scorer {
    *
    * <p>Defaults: {@link MetricOptions#defaults()} (Asia/Shanghai, the mall rules' exclusions, 24 hours from the
    * first HANDLING entry), {@link PenaltyLadder#seed004()} (the mall rules' quarterly ladders, docs/domain.md),
-   * sequential streams, and the policy's own calendars and rule for unknown years.
+   * {@link RewardLadder#defaults()} (commendations at 95), sequential streams, and the policy's own calendars and rule for unknown years.
    */
   public static final class Builder {
     private Rubric rubric;
@@ -321,6 +336,7 @@ public final class Scorer {
     private UnknownYears unknownYears;
     private MetricOptions options = MetricOptions.defaults();
     private PenaltyLadder ladder = PenaltyLadder.seed004();
+    private RewardLadder rewards = RewardLadder.defaults();
     private boolean parallel;
 
     private Builder() {}
@@ -412,6 +428,19 @@ public final class Scorer {
     }
 
     /**
+     * The reward ladder of quarter assessments (default {@link RewardLadder#defaults()}: a unit at 95 or more
+     * with no red light in the quarter, the region ranked first with 95 or more; {@link RewardLadder#none()}
+     * commends nobody).
+     *
+     * @param rewards the ladder
+     * @return this builder
+     */
+    public Builder rewardLadder(RewardLadder rewards) {
+      this.rewards = Objects.requireNonNull(rewards, "rewards");
+      return this;
+    }
+
+    /**
      * Whether streams are made parallel before they are scored (default false: a stream is scored as it is
      * given, in parallel when it is parallel). Iterators are always read in order on the calling thread.
      *
@@ -428,7 +457,8 @@ public final class Scorer {
      *
      * @return the scorer
      * @throws IllegalStateException when the rubric or both the policy and the visit alerts are missing, or when
-     *     calendars or a rule for unknown years are given without a policy     * @throws IllegalArgumentException when the calendars given do not know a calendar id the policy names
+     *     calendars or a rule for unknown years are given without a policy
+     * @throws IllegalArgumentException when the calendars given do not know a calendar id the policy names
      */
     public Scorer build() {
       if (rubric == null) {

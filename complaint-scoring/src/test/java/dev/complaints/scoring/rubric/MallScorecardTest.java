@@ -227,9 +227,9 @@ class MallScorecardTest {
   void builderListsEveryProblem() {
     assertThatThrownBy(() -> Rubric.builder("bad")
             .maxTotal(50)
-            .item("a", Text.of("a", "a"), 10, new TieredRule(RateMetric.SATISFACTION,
+            .item("a", Text.of("a", "a"), Dimension.PROCESS, 10, new TieredRule(RateMetric.SATISFACTION,
                 List.of(TieredRule.Tier.of("0.80", 5), TieredRule.Tier.of("0.90", 20)), 0))
-            .item("a", Text.of("a", "a"), -1, new PerFindingRule(Finding.PUBLICITY, -5, Optional.of(0)))
+            .item("a", Text.of("a", "a"), Dimension.PROCESS, -1, new PerFindingRule(Finding.PUBLICITY, -5, Optional.of(0)))
             .extra(new ItemsAtZeroDeduction("z", List.of("nope"), List.of(new ItemsAtZeroDeduction.Tier(3, 2))))
             .build())
         .isInstanceOf(ValidationException.class)
@@ -249,7 +249,7 @@ class MallScorecardTest {
   @Test
   void jsonProblemsHavePaths() {
     String json = "{\"id\":\"x\",\"maxTotal\":10,\"items\":[{\"id\":\"a\",\"label\":{\"en\":\"a\",\"zh\":\"甲\"},"
-        + "\"max\":10,\"rule\":{\"kind\":\"stars\"}}],\"extraDeductions\":[{\"kind\":\"perGrade\",\"id\":\"g\","
+        + "\"dimension\":\"PROCESS\",\"max\":10,\"rule\":{\"kind\":\"stars\"}}],\"extraDeductions\":[{\"kind\":\"perGrade\",\"id\":\"g\","
         + "\"points\":{\"HUGE\":3}}],\"colour\":1}";
     assertThatThrownBy(() -> Rubrics.read(json))
         .isInstanceOf(ValidationException.class)

@@ -9,6 +9,7 @@ import dev.complaints.scoring.SharedExamples;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsReader;
+import dev.complaints.scoring.rubric.DimensionSubtotal;
 import dev.complaints.scoring.rubric.ItemScore;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.AlertLevel;
@@ -51,6 +52,19 @@ class SampleMonthTest {
         Map.Entry<String, JsonNode> e = it.next();
         assertThat(items.get(e.getKey())).as(unit + " item " + e.getKey()).isEqualTo(e.getValue().asInt());
       }
+      // the subtotals per management dimension add the expected items up, one dimension each
+      int itemSum = 0;
+      for (JsonNode points : u.get("items")) {
+        itemSum += points.asInt();
+      }
+      assertThat(DimensionSubtotal.of(card.items())).extracting(DimensionSubtotal::points)
+          .as(unit + " subtotals").containsExactly(
+              items.get("publicity"),
+              items.get("onSite") + items.get("answerRate") + items.get("resolution24h") + items.get("redLights")
+                  + items.get("concealed"),
+              items.get("satisfaction"));
+      assertThat(DimensionSubtotal.of(card.items()).stream().mapToInt(DimensionSubtotal::points).sum())
+          .isEqualTo(itemSum);
       assertThat(-card.extraTotal()).as(unit + " extra").isEqualTo(u.get("extra").asInt());
       assertThat(card.total()).as(unit + " total").isEqualTo(u.get("total").asInt());
       JsonNode m = u.get("metrics");
