@@ -104,7 +104,7 @@ public final class CalendarImportCommand implements Callable<Integer> {
       throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }
     spec.commandLine().getOut().println("wrote " + out + ": calendar '" + calendar.id() + "' with holiday data"
-        + " from " + calendar.coveredFrom().orElseThrow() + " to " + calendar.coveredTo().orElseThrow() + " ("
+        + " from " + calendar.coveredFrom() + " to " + calendar.coveredTo() + " ("
         + calendar.exceptions().size() + " holidays and transfer workdays)");
     return ComplaintCli.OK;
   }

@@ -50,7 +50,7 @@ public final class ReportText {
     }
     for (MonthlyScorecard c : r.units()) {
       sb.append('\n').append(l.text("scorecards.unit", c.unit(),
-          c.region().orElse(l.text("scorecards.noRegion")), c.total())).append('\n');
+          c.region() != null ? c.region() : l.text("scorecards.noRegion"), c.total())).append('\n');
       for (ItemScore i : c.items()) {
         sb.append("  ").append(Columns.pad(l.item(rubric, i.item()), itemWidth))
             .append(String.format(Locale.ROOT, " %3d / %-3d %s", i.points(), i.max(), of(l, i.explanation())))
