@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -164,8 +163,8 @@ public final class ScoringData {
   public static List<UnitInputs> inputs(YearMonth month) {
     List<UnitInputs> out = new ArrayList<>();
     for (int u = 0; u < UNITS; u++) {
-      out.add(new UnitInputs(unit(u), month, Optional.of(region(u)), u % 3, u % 2, u % 4 == 0 ? 1 : 0, 0,
-          Optional.of(new CallStats(1000 + u, 950 + u))));
+      out.add(new UnitInputs(unit(u), month, region(u), u % 3, u % 2, u % 4 == 0 ? 1 : 0, 0,
+          new CallStats(1000 + u, 950 + u)));
     }
     return out;
   }

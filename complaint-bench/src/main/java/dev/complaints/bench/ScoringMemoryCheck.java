@@ -76,7 +76,7 @@ public final class ScoringMemoryCheck {
     System.out.printf("max heap: %,d MiB; peak heap used (sum of pool peaks): %,d MiB; live after a full GC: %,d MiB%n",
         Runtime.getRuntime().maxMemory() >> 20, peak >> 20, live >> 20);
     for (MonthlyScorecard c : report.units()) {
-      System.out.printf("  %s %s total %d%n", c.unit(), c.region().orElse("-"), c.total());
+      System.out.printf("  %s %s total %d%n", c.unit(), c.region() != null ? c.region() : "-", c.total());
     }
   }
 }

@@ -110,7 +110,7 @@ public final class CalendarImportCommand implements Callable<Integer> {
       throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }
     spec.commandLine().getOut().println(Labels.of(lang).text("calendarImport.wrote", out, calendar.id(),
-        calendar.coveredFrom().orElseThrow(), calendar.coveredTo().orElseThrow(), calendar.exceptions().size()));
+        calendar.coveredFrom(), calendar.coveredTo(), calendar.exceptions().size()));
     return ComplaintCli.OK;
   }
 

@@ -8,6 +8,7 @@ import dev.complaints.sla.policy.UnknownYears;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -84,10 +85,10 @@ public final class UnknownYearsOption {
    */
   static void warn(Collection<BusinessCalendar> calendars, PrintWriter err) {
     calendars.stream()
-        .filter(c -> c.usesWeeklyRuleForUnknownYears() && c.coveredTo().isPresent())
-        .min(Comparator.comparing((BusinessCalendar c) -> c.coveredTo().orElseThrow()))
+        .filter(c -> c.usesWeeklyRuleForUnknownYears() && c.coveredTo() != null)
+        .min(Comparator.comparing((BusinessCalendar c) -> Objects.requireNonNull(c.coveredTo())))
         .ifPresent(c -> err.println("warning: calendar '" + c.id() + "' has holiday data up to "
-            + c.coveredTo().orElseThrow() + "; later dates follow its weekly windows alone, without holidays"
+            + c.coveredTo() + "; later dates follow its weekly windows alone, without holidays"
             + " or transfer workdays (--unknown-years weekly)"));
   }
 

@@ -24,8 +24,8 @@ class CalendarImportCliTest {
     Path out = HolidayFiles.importCalendar(dir);
     BusinessCalendar imported = BusinessCalendars.read(Files.readString(out));
     assertThat(imported.id()).isEqualTo("cn-national");
-    assertThat(imported.coveredFrom()).contains(LocalDate.of(2024, 1, 1));
-    assertThat(imported.coveredTo()).contains(LocalDate.of(2027, 12, 31));
+    assertThat(imported.coveredFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(imported.coveredTo()).isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(imported.usesWeeklyRuleForUnknownYears()).isFalse();
     assertThat(imported.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse(); // the made-up holiday
     assertThat(imported.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();

@@ -261,13 +261,13 @@ public final class JdbcComplaintStore implements ComplaintStore {
             + " received_at = ?, next_change_at = ?, updated_at = ? WHERE complaint_id = ? AND version = ?";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, s.workflow());
-      ps.setString(2, s.node().orElse(null));
-      ps.setString(3, s.grade().map(Grade::name).orElse(null));
-      ps.setString(4, s.unit().orElse(null));
+      ps.setString(2, s.node());
+      ps.setString(3, s.grade() == null ? null : s.grade().name());
+      ps.setString(4, s.unit());
       ps.setLong(5, s.version());
       ps.setBoolean(6, s.closed());
       Sql.setInstant(ps, 7, s.receivedAt());
-      Sql.setInstant(ps, 8, s.nextChangeAt().orElse(null));
+      Sql.setInstant(ps, 8, s.nextChangeAt());
       Sql.setInstant(ps, 9, Sql.floorMicros(now));
       ps.setString(10, s.id());
       if (expectedVersion != 0) {
@@ -592,9 +592,9 @@ public final class JdbcComplaintStore implements ComplaintStore {
       while (rs.next()) {
         String grade = rs.getString("grade");
         out.add(new ComplaintSummary(rs.getString("complaint_id"), rs.getString("workflow"),
-            Optional.ofNullable(rs.getString("node")), Optional.ofNullable(grade).map(Grade::valueOf),
-            Optional.ofNullable(rs.getString("org_unit")), rs.getLong("version"), rs.getBoolean("closed"),
-            Sql.getInstant(rs, "received_at"), Optional.ofNullable(Sql.getInstant(rs, "next_change_at"))));
+            rs.getString("node"), grade == null ? null : Grade.valueOf(grade),
+            rs.getString("org_unit"), rs.getLong("version"), rs.getBoolean("closed"),
+            Sql.getInstant(rs, "received_at"), Sql.getInstant(rs, "next_change_at")));
       }
     }
     return out;

@@ -10,7 +10,6 @@ import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.store.UnknownComplaintException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +32,9 @@ final class Projection {
       @Nullable Instant nextChangeAt) {
     String id;
     String workflow;
-    Optional<String> node;
-    Optional<dev.complaints.core.model.Grade> grade;
-    Optional<String> unit;
+    @Nullable String node;
+    dev.complaints.core.model.@Nullable Grade grade;
+    @Nullable String unit;
     boolean closed;
     Instant receivedAt;
     int from = 0;
@@ -46,9 +45,9 @@ final class Projection {
       }
       id = r.complaintId();
       workflow = r.workflow();
-      node = Optional.empty();
-      grade = Optional.ofNullable(r.grade());
-      unit = Optional.ofNullable(r.orgUnit());
+      node = null;
+      grade = r.grade();
+      unit = r.orgUnit();
       closed = false;
       receivedAt = Sql.floorMicros(r.receivedAt());
       from = 1;
@@ -66,11 +65,11 @@ final class Projection {
         throw new IllegalArgumentException("complaint " + id + " was already received; ComplaintReceived at version "
             + e.version() + " cannot be appended");
       } else if (e instanceof NodeEntered n) {
-        node = Optional.of(n.node());
+        node = n.node();
       } else if (e instanceof NodeLeft) {
         // the node stays until the next one is entered, as in the engine's fold
       } else if (e instanceof GradeChanged g) {
-        grade = Optional.of(g.to());
+        grade = g.to();
       } else if (e instanceof ComplaintClosed) {
         closed = true;
       } else if (e instanceof ComplaintReopened) {
@@ -79,6 +78,6 @@ final class Projection {
     }
     long version = events.get(events.size() - 1).version();
     return new ComplaintSummary(id, workflow, node, grade, unit, version, closed, receivedAt,
-        Optional.ofNullable(closed || nextChangeAt == null ? null : Sql.ceilMicros(nextChangeAt)));
+        closed || nextChangeAt == null ? null : Sql.ceilMicros(nextChangeAt));
   }
 }

@@ -3,10 +3,19 @@ package dev.complaints.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.NullMarked;
@@ -51,5 +60,112 @@ class NullMarkedPackagesTest {
     var limit = dev.complaints.sla.policy.Limit.class.getMethod("ofDuration",
         dev.complaints.sla.policy.ClockKind.class, String.class, java.time.Duration.class);
     assertThat(limit.getAnnotatedParameterTypes()[1].isAnnotationPresent(Nullable.class)).as("calendar").isTrue();
+  }
+
+  @Test
+  void optionalIsTheReturnTypeOfLookupsOnly() throws Exception {
+    // lookups that may find nothing keep Optional; every other absent value is a @Nullable type
+    Set<String> lookups = Set.of(
+        "CalendarRangeException.in",
+        "CalendarLookup.find",
+        "SlaPolicies.preset",
+        "SlaPolicy.target",
+        "SlaPolicy.nodeTarget",
+        "SlaPolicy.evaluate",
+        "UnknownYears.parse",
+        "SlaTimer.statusAt",
+        "SlaTimer.nextChangeAfter",
+        "SlaTracker.nextChangeAt",
+        "TimerSignal.from");
+    assertThat(optionalOutsideLookups(dev.complaints.sla.AlertLevel.class, lookups)).isEmpty();
+    assertThat(optionalOutsideLookups(dev.complaints.sla.AlertLevel.class, Set.of()))
+        .as("the lookups themselves are found without the allow-list")
+        .contains("SlaPolicy.target (return)", "SlaTracker.nextChangeAt (return)");
+    assertThat(nullableComponents(dev.complaints.sla.timer.StageVisit.class)).containsExactly("leftAt");
+    assertThat(nullableComponents(dev.complaints.sla.timer.TimerStatus.class)).containsExactly("node", "endedAt");
+    assertThat(nullableComponents(dev.complaints.sla.timer.Pause.class)).containsExactly("to");
+    assertThat(nullableComponents(dev.complaints.sla.policy.Trigger.class)).containsExactly("node");
+    assertThat(nullableComponents(dev.complaints.sla.timer.VisitOutcome.class)).containsExactly("firstRedAt");
+    assertThat(nullableComponents(dev.complaints.sla.timer.TimerSignal.Received.class)).containsExactly("grade");
+    assertThat(nullableComponents(dev.complaints.sla.timer.TimerSignal.PlanConfirmed.class)).containsExactly("due");
+    assertThat(nullableComponents(dev.complaints.sla.tracker.SlaBoard.class)).containsExactly("calendarDataEnds");
+    assertThat(dev.complaints.sla.policy.Limit.class.getMethod("workingDays").getAnnotatedReturnType()
+        .isAnnotationPresent(Nullable.class)).isTrue();
+  }
+
+  /**
+   * Where the API uses {@code Optional} outside the return type of a lookup: public record components, public
+   * fields, public constructor and method parameters, public method return types of the exported packages.
+   *
+   * @param anchor a class of the module
+   * @param lookups the lookups allowed to return an {@code Optional}, as {@code SimpleName.method}
+   * @return the offending members, as {@code SimpleName.member}
+   */
+  static List<String> optionalOutsideLookups(Class<?> anchor, Set<String> lookups) throws Exception {
+    Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    List<String> found = new ArrayList<>();
+    for (ModuleDescriptor.Exports e : module.exports()) {
+      Path dir = root.resolve(e.source().replace('.', File.separatorChar));
+      List<Path> classFiles;
+      try (Stream<Path> files = Files.list(dir)) {
+        classFiles = files.filter(p -> p.getFileName().toString().endsWith(".class")
+            && !p.getFileName().toString().equals("module-info.class")
+            && !p.getFileName().toString().equals("package-info.class")).sorted().collect(Collectors.toList());
+      }
+      for (Path p : classFiles) {
+        String file = p.getFileName().toString();
+        Class<?> c = Class.forName(e.source() + "." + file.substring(0, file.length() - ".class".length()), false,
+            anchor.getClassLoader());
+        if (!isPublicApi(c)) {
+          continue;
+        }
+        String name = c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
+        if (c.isRecord()) {
+          Arrays.stream(c.getRecordComponents()).filter(rc -> rc.getType() == Optional.class)
+              .forEach(rc -> found.add(name + "." + rc.getName() + " (component)"));
+        }
+        for (Field f : c.getDeclaredFields()) {
+          if (Modifier.isPublic(f.getModifiers()) && f.getType() == Optional.class) {
+            found.add(name + "." + f.getName() + " (field)");
+          }
+        }
+        for (Constructor<?> k : c.getDeclaredConstructors()) {
+          if (Modifier.isPublic(k.getModifiers()) && Arrays.asList(k.getParameterTypes()).contains(Optional.class)) {
+            found.add(name + ".<init> (parameter)");
+          }
+        }
+        for (Method m : c.getDeclaredMethods()) {
+          if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || m.isBridge()) {
+            continue;
+          }
+          if (Arrays.asList(m.getParameterTypes()).contains(Optional.class)) {
+            found.add(name + "." + m.getName() + " (parameter)");
+          }
+          if (m.getReturnType() == Optional.class && !lookups.contains(name + "." + m.getName())) {
+            found.add(name + "." + m.getName() + " (return)");
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<String> nullableComponents(Class<?> record) {
+    return Arrays.stream(record.getRecordComponents())
+        .filter(rc -> rc.getAnnotatedType().isAnnotationPresent(Nullable.class))
+        .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toList());
+  }
+
+  private static boolean isPublicApi(Class<?> c) {
+    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+      if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isLocalClass()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

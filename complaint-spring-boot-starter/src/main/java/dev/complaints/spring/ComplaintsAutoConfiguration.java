@@ -71,9 +71,12 @@ public class ComplaintsAutoConfiguration {
   @ConditionalOnMissingBean
   public SlaPolicy complaintsSlaPolicy(ComplaintsProperties properties, WorkflowDefinition definition) {
     SlaPolicy policy = ComplaintsSettings.policy(properties, definition);
-    policy.calendarDataEnds().ifPresent(end -> LOG.info("SLA policy {}: holiday data ends {}; later dates are {}",
-        policy.id(), end, policy.unknownYears() == dev.complaints.sla.policy.UnknownYears.WEEKLY
-            ? "timed by the weekly windows alone" : "refused"));
+    java.time.LocalDate end = policy.calendarDataEnds();
+    if (end != null) {
+      LOG.info("SLA policy {}: holiday data ends {}; later dates are {}",
+          policy.id(), end, policy.unknownYears() == dev.complaints.sla.policy.UnknownYears.WEEKLY
+              ? "timed by the weekly windows alone" : "refused");
+    }
     return policy;
   }
 

@@ -4,7 +4,6 @@ import dev.complaints.core.store.ComplaintStore;
 import dev.complaints.sla.tracker.SlaBoard;
 import dev.complaints.sla.tracker.SlaTracker;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -49,6 +48,6 @@ public class ComplaintsHealthIndicator extends AbstractHealthIndicator {
     builder.up()
         .withDetail("openTimers", board.total())
         .withDetail("trackedComplaints", tracker.complaintIds().size())
-        .withDetail("calendarDataEnds", tracker.calendarDataEnds().map(LocalDate::toString).orElse("none"));
+        .withDetail("calendarDataEnds", Objects.toString(tracker.calendarDataEnds(), "none"));
   }
 }

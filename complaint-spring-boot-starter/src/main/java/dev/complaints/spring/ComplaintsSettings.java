@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -155,7 +156,7 @@ final class ComplaintsSettings {
   private static void checkNodes(String property, SlaPolicy policy, WorkflowDefinition workflow) {
     List<String> missing = policy.targets().stream()
         .map(SlaTarget::node)
-        .flatMap(Optional::stream)
+        .filter(Objects::nonNull)
         .filter(n -> workflow.node(n).isEmpty())
         .distinct()
         .toList();

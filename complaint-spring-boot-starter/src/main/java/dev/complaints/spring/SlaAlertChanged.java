@@ -3,7 +3,7 @@ package dev.complaints.spring;
 import dev.complaints.sla.AlertLevel;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spring application event published by {@link SlaAlertScheduler} when the light of an open SLA timer differs
@@ -13,12 +13,12 @@ import java.util.Optional;
  * @param complaintId the complaint
  * @param timerId the timer, unique in its complaint (such as {@code GRADING#1})
  * @param target the SLA policy target the timer belongs to
- * @param node the node of a node timer; empty for a target spanning nodes
+ * @param node the node of a node timer; null for a target spanning nodes
  * @param from the light seen before
  * @param to the light now
  * @param at the instant the scheduler looked
  */
-public record SlaAlertChanged(String complaintId, String timerId, String target, Optional<String> node,
+public record SlaAlertChanged(String complaintId, String timerId, String target, @Nullable String node,
     AlertLevel from, AlertLevel to, Instant at) {
 
   /**
@@ -27,7 +27,7 @@ public record SlaAlertChanged(String complaintId, String timerId, String target,
    * @param complaintId the complaint
    * @param timerId the timer
    * @param target the policy target
-   * @param node the node of a node timer
+   * @param node the node of a node timer, or null
    * @param from the light before
    * @param to the light now
    * @param at when the scheduler looked
@@ -36,7 +36,6 @@ public record SlaAlertChanged(String complaintId, String timerId, String target,
     Objects.requireNonNull(complaintId, "complaintId");
     Objects.requireNonNull(timerId, "timerId");
     Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(node, "node");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(at, "at");

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,7 +64,7 @@ class SlaAlertSchedulerTest {
       assertThat(scheduler.wake()).isEmpty();
       clock.set(Instant.parse("2026-10-13T03:37:00Z"));
       List<SlaAlertChanged> changes = scheduler.wake();
-      SlaAlertChanged yellow = new SlaAlertChanged("C-1", "GRADING#1", "GRADING", Optional.of("GRADING"),
+      SlaAlertChanged yellow = new SlaAlertChanged("C-1", "GRADING#1", "GRADING", "GRADING",
           AlertLevel.NONE, AlertLevel.YELLOW, Instant.parse("2026-10-13T03:37:00Z"));
       assertThat(changes).containsExactly(yellow);
       assertThat(lights.changes).containsExactly(yellow);

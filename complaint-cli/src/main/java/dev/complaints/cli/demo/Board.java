@@ -47,10 +47,10 @@ final class Board {
       for (TimerStatus s : board.at(levels[i])) {
         ComplaintPlan plan = plans.get(s.complaintId());
         out.add(new BoardEntry(s.complaintId(), plan.plaza().unit(), plan.plaza().region(),
-            s.node().orElse(s.targetName()), s.targetName(), s.grade(), s.state(), s.level(), s.startedAt(),
+            s.node() != null ? s.node() : s.targetName(), s.targetName(), s.grade(), s.state(), s.level(), s.startedAt(),
             s.outcome().deadline(), s.outcome().elapsed(), s.outcome().limit()));
       }
     }
-    return new Snapshot(out, board.calendarDataEnds());
+    return new Snapshot(out, Optional.ofNullable(board.calendarDataEnds()));
   }
 }

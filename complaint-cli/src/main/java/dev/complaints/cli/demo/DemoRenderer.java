@@ -93,8 +93,8 @@ public final class DemoRenderer {
     sb.append(l.text("inputs.header", r.month())).append('\n');
     int unitWidth = r.inputs().stream().mapToInt(in -> Columns.width(in.unit())).max().orElse(0);
     for (UnitInputs in : r.inputs()) {
-      String calls = in.calls().map(c -> l.text("inputs.calls", c.answered(), c.offered()))
-          .orElse(l.text("none"));
+      String calls = in.calls() != null ? l.text("inputs.calls", in.calls().answered(), in.calls().offered())
+          : l.text("none");
       sb.append("  ").append(Columns.pad(in.unit(), unitWidth)).append(' ')
           .append(l.text("inputs.line", in.publicityFindings(), in.onSiteFindings(), in.concealedFindings(),
               in.unreportedIncidents(), calls)).append('\n');

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -79,12 +78,12 @@ public final class MonthSimulation {
     for (SlaTarget t : policy.targets()) {
       for (String id : t.calendarIds()) {
         BusinessCalendar c = policy.calendars().find(id).orElseThrow();
-        Optional<LocalDate> from = c.coveredFrom();
-        Optional<LocalDate> to = c.coveredTo();
-        if (from.isPresent() && !c.usesWeeklyRuleForUnknownYears()
-            && (first.isBefore(from.get()) || last.isAfter(to.orElseThrow()))) {
-          LocalDate outside = first.isBefore(from.get()) ? first : to.orElseThrow().plusDays(1);
-          throw new CalendarRangeException(c.id(), outside, from.get(), to.orElseThrow(), true, "the simulated month "
+        LocalDate from = c.coveredFrom();
+        LocalDate to = c.coveredTo();
+        if (from != null && to != null && !c.usesWeeklyRuleForUnknownYears()
+            && (first.isBefore(from) || last.isAfter(to))) {
+          LocalDate outside = first.isBefore(from) ? first : to.plusDays(1);
+          throw new CalendarRangeException(c.id(), outside, from, to, true, "the simulated month "
               + month + " with the month after it (" + first + " to " + last + ")");
         }
       }
@@ -197,8 +196,8 @@ public final class MonthSimulation {
       int unreported = weighted(r, 95, 5);
       long offered = 700 + Math.round(p.size() * 500) + r.nextInt(200);
       double answered = 0.91 + r.nextDouble() * 0.08;
-      out.add(new UnitInputs(p.unit(), month, Optional.of(p.region()), publicity, onSite, concealed, unreported,
-          Optional.of(new CallStats(offered, Math.round(offered * answered)))));
+      out.add(new UnitInputs(p.unit(), month, p.region(), publicity, onSite, concealed, unreported,
+          new CallStats(offered, Math.round(offered * answered))));
     }
     return out;
   }

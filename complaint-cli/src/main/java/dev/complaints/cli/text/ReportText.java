@@ -53,7 +53,7 @@ public final class ReportText {
     }
     for (MonthlyScorecard c : r.units()) {
       sb.append('\n').append(l.text("scorecards.unit", c.unit(),
-          c.region().orElse(l.text("scorecards.noRegion")), c.total())).append('\n');
+          c.region() != null ? c.region() : l.text("scorecards.noRegion"), c.total())).append('\n');
       for (DimensionSubtotal d : DimensionSubtotal.of(c.items())) {
         sb.append("  ").append(l.text("scorecards.dimension", l.dimension(d.dimension()), d.points(), d.max()))
             .append('\n');

@@ -72,17 +72,17 @@ class CrmPolicyTest {
     assertThat(CrmPolicies.calendarDataLine(SlaPolicies.mallTicket(), end).orElseThrow())
         .contains("SLA calendar data ends 2026-12-31", "unanswerable", "refuse");
     assertThat(CrmPolicies.calendarDataLine(SlaPolicies.mallTicket(), Optional.empty())).isEmpty();
-    assertThat(new SlaTracker(CrmPolicies.mallTicketPastHolidayData()).calendarDataEnds()).isEqualTo(end);
+    assertThat(new SlaTracker(CrmPolicies.mallTicketPastHolidayData()).calendarDataEnds()).isEqualTo(end.orElseThrow());
   }
 
   @Test
   void aComplaintPastTheDataDoesNotStopTheSchedulerForTheOthers() {
     SlaTracker tracker = new SlaTracker(SlaPolicies.mallTicket());
     // L: MAJOR handling due in 2027, which the strict cn-national calendar cannot answer for
-    tracker.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Optional.of(Grade.MAJOR)));
+    tracker.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Grade.MAJOR));
     tracker.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
     // G: GENERAL planning, 4 business hours from 10:00: yellow at 12:24
-    tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Optional.of(Grade.GENERAL)));
+    tracker.apply("G", new TimerSignal.Received(at("2026-12-28T09:30:00"), Grade.GENERAL));
     tracker.apply("G", new TimerSignal.Entered("PLANNING", at("2026-12-28T10:00:00")));
     MutableClock clock = new MutableClock(at("2026-12-28T11:00:00"));
     // the service's scheduler is the starter's; woken by hand here, without its thread

@@ -1,16 +1,17 @@
 package dev.complaints.scoring.metrics;
 
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Handling time of the tickets closed by the report instant: wall-clock time from acceptance to close, in
  * whole minutes (nearest-rank quantiles of a minute histogram).
  *
  * @param closed how many tickets were measured
- * @param medianMinutes the median; empty when none
- * @param p90Minutes the 90th percentile; empty when none
+ * @param medianMinutes the median; null when no ticket was measured
+ * @param p90Minutes the 90th percentile; null when no ticket was measured
  */
-public record HandlingTime(long closed, Optional<Long> medianMinutes, Optional<Long> p90Minutes) {
+public record HandlingTime(long closed, @Nullable Long medianMinutes, @Nullable Long p90Minutes) {
 
   /**
    * Reads the figures off a histogram.

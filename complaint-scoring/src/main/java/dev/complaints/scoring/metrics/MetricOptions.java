@@ -4,7 +4,6 @@ import dev.complaints.core.model.CategoryTaxonomy;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code taxonomy}
  * @param resolutionBasis where the resolution window starts
  * @param resolutionWindow the window, 24 hours by default
- * @param taxonomy the category hierarchy that finds the descendants of excluded categories; empty to match the
+ * @param taxonomy the category hierarchy that finds the descendants of excluded categories; null to match the
  *     exact codes only
  */
 public record MetricOptions(
@@ -37,7 +36,7 @@ public record MetricOptions(
     Set<String> excludedCategories,
     ResolutionBasis resolutionBasis,
     Duration resolutionWindow,
-    Optional<CategoryTaxonomy> taxonomy) {
+    @Nullable CategoryTaxonomy taxonomy) {
 
   /** Zone of the mall calendars. */
   public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
@@ -53,14 +52,13 @@ public record MetricOptions(
    * @param excludedCategories not null
    * @param resolutionBasis not null
    * @param resolutionWindow positive
-   * @param taxonomy not null (may be empty)
+   * @param taxonomy the taxonomy, or null
    */
   public MetricOptions {
     Objects.requireNonNull(zone, "zone");
     excludedCategories = Set.copyOf(Objects.requireNonNull(excludedCategories, "excludedCategories"));
     Objects.requireNonNull(resolutionBasis, "resolutionBasis");
     Objects.requireNonNull(resolutionWindow, "resolutionWindow");
-    Objects.requireNonNull(taxonomy, "taxonomy");
     if (resolutionWindow.isNegative() || resolutionWindow.isZero()) {
       throw new IllegalArgumentException("resolution window must be positive, was " + resolutionWindow);
     }
@@ -76,7 +74,7 @@ public record MetricOptions(
    */
   public MetricOptions(
       ZoneId zone, Set<String> excludedCategories, ResolutionBasis resolutionBasis, Duration resolutionWindow) {
-    this(zone, excludedCategories, resolutionBasis, resolutionWindow, Optional.empty());
+    this(zone, excludedCategories, resolutionBasis, resolutionWindow, null);
   }
 
   /**
@@ -87,7 +85,7 @@ public record MetricOptions(
    */
   public static MetricOptions defaults() {
     return new MetricOptions(MALL_ZONE, DEFAULT_EXCLUDED, ResolutionBasis.FIRST_HANDLING, Duration.ofHours(24),
-        Optional.of(CategoryTaxonomy.mall()));
+        CategoryTaxonomy.mall());
   }
 
   /**
@@ -128,7 +126,7 @@ public record MetricOptions(
    */
   public MetricOptions withTaxonomy(@Nullable CategoryTaxonomy taxonomy) {
     return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow,
-        Optional.ofNullable(taxonomy));
+        taxonomy);
   }
 
   /**
@@ -142,10 +140,10 @@ public record MetricOptions(
     if (excludedCategories.contains(category)) {
       return true;
     }
-    if (taxonomy.isEmpty() || excludedCategories.isEmpty() || !taxonomy.get().contains(category)) {
+    if (taxonomy == null || excludedCategories.isEmpty() || !taxonomy.contains(category)) {
       return false;
     }
-    for (String ancestor : taxonomy.get().path(category)) {
+    for (String ancestor : taxonomy.path(category)) {
       if (excludedCategories.contains(ancestor)) {
         return true;
       }

@@ -3,8 +3,8 @@ package dev.complaints.scoring.metrics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A histogram of durations at one-minute resolution (durations are truncated to whole minutes). Memory grows
@@ -64,14 +64,14 @@ public final class MinuteHistogram {
    * The nearest-rank quantile in whole minutes.
    *
    * @param q in (0, 1]
-   * @return the quantile; empty when no duration was added
+   * @return the quantile; null when no duration was added
    */
-  public Optional<Long> quantileMinutes(double q) {
+  public @Nullable Long quantileMinutes(double q) {
     if (!(q > 0 && q <= 1)) {
       throw new IllegalArgumentException("quantile must be in (0, 1], was " + q);
     }
     if (total == 0) {
-      return Optional.empty();
+      return null;
     }
     long rank = (long) Math.ceil(q * total);
     if (rank < 1) {
@@ -81,27 +81,27 @@ public final class MinuteHistogram {
     for (Map.Entry<Long, Long> e : counts.entrySet()) {
       seen += e.getValue();
       if (seen >= rank) {
-        return Optional.of(e.getKey());
+        return e.getKey();
       }
     }
-    return Optional.of(counts.lastKey());
+    return counts.lastKey();
   }
 
   /**
    * The median (nearest rank) in whole minutes.
    *
-   * @return the median; empty when empty
+   * @return the median; null when no duration was added
    */
-  public Optional<Long> medianMinutes() {
+  public @Nullable Long medianMinutes() {
     return quantileMinutes(0.5);
   }
 
   /**
    * The 90th percentile (nearest rank) in whole minutes.
    *
-   * @return the p90; empty when empty
+   * @return the p90; null when no duration was added
    */
-  public Optional<Long> p90Minutes() {
+  public @Nullable Long p90Minutes() {
     return quantileMinutes(0.9);
   }
 

@@ -3,7 +3,7 @@ package dev.complaints.scoring.metrics;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rate {@code numerator / denominator}. Comparisons with thresholds are exact; rounding happens
@@ -60,14 +60,13 @@ public record Ratio(long numerator, long denominator) {
   /**
    * The rate rounded for display.
    *
-   * @return the rate with 4 decimals, HALF_UP; empty when not applicable
+   * @return the rate with 4 decimals, HALF_UP; null when not applicable
    */
-  public Optional<BigDecimal> display() {
+  public @Nullable BigDecimal display() {
     if (!isApplicable()) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(
-        BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), DISPLAY_SCALE, RoundingMode.HALF_UP));
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), DISPLAY_SCALE, RoundingMode.HALF_UP);
   }
 
   /**

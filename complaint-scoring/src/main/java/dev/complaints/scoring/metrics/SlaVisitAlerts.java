@@ -8,6 +8,7 @@ import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alert levels of node visits derived with an SLA policy: each visit of a node that has a target in the policy
@@ -47,8 +48,8 @@ public final class SlaVisitAlerts implements VisitAlerts {
   }
 
   @Override
-  public Optional<Instant> firstRedAt(TicketRecord ticket, StageRecord visit, Instant asOf) {
-    return evaluate(ticket, visit, asOf).flatMap(VisitOutcome::firstRedAt);
+  public @Nullable Instant firstRedAt(TicketRecord ticket, StageRecord visit, Instant asOf) {
+    return evaluate(ticket, visit, asOf).map(VisitOutcome::firstRedAt).orElse(null);
   }
 
   private Optional<VisitOutcome> evaluate(TicketRecord ticket, StageRecord visit, Instant asOf) {

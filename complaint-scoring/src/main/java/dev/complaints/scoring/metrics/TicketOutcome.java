@@ -13,24 +13,25 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one ticket contributes to the metrics, as known at the report instant.
  *
  * @param resolution its place in the 24-hour resolution rate
- * @param returnVisit the return-visit outcome decided by then: a result, an exemption, or empty
+ * @param returnVisit the return-visit outcome decided by then: a result or an exemption; null when none was decided
  * @param redLights the highest RED level of each timed node visit that reached one
- * @param timeToClose acceptance to close, when closed by then
+ * @param timeToClose acceptance to close; null when not closed by then
  * @param reopened whether it was reopened after a close
  * @param closedUnresolved whether it was closed unresolved by the as-of instant (close reason {@code UNRESOLVED}:
  *     closed without a satisfied customer by an explicit decision with a written reason)
  */
 public record TicketOutcome(
     ResolutionOutcome resolution,
-    Optional<ReturnVisitRecord> returnVisit,
+    @Nullable ReturnVisitRecord returnVisit,
     List<AlertLevel> redLights,
-    Optional<Duration> timeToClose,
+    @Nullable Duration timeToClose,
     boolean reopened,
     boolean closedUnresolved) {
 
@@ -38,9 +39,9 @@ public record TicketOutcome(
    * Copies the lists.
    *
    * @param resolution not null
-   * @param returnVisit not null
+   * @param returnVisit the decided return visit, or null
    * @param redLights red levels only
-   * @param timeToClose not null
+   * @param timeToClose the time to close, or null
    * @param reopened reopened flag
    */
   public TicketOutcome {
@@ -90,8 +91,8 @@ public record TicketOutcome(
         red.add(level);
       }
     }
-    Optional<Duration> ttc =
-        t.closedBy(asOf) ? Optional.of(Duration.between(t.acceptedAt(), t.closedAt().get())) : Optional.empty();
+    Instant closedAt = t.closedAt();
+    Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
     return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
         t.closedUnresolvedBy(asOf));
   }
@@ -175,7 +176,7 @@ public record TicketOutcome(
     Instant start =
         options.resolutionBasis() == ResolutionBasis.ACCEPTANCE ? t.acceptedAt() : first.enteredAt();
     if (last.leftBy(asOf)) {
-      return Duration.between(start, last.leftAt().get()).compareTo(window) <= 0
+      return Duration.between(start, Objects.requireNonNull(last.leftAt(), "leftAt")).compareTo(window) <= 0
           ? ResolutionOutcome.RESOLVED
           : ResolutionOutcome.UNRESOLVED;
     }
@@ -192,11 +193,11 @@ public record TicketOutcome(
    *
    * @param t the ticket
    * @param asOf the report instant
-   * @return the decided outcome, or empty
+   * @return the decided outcome; null when the ticket has none or it was not decided by {@code asOf}
    */
-  public static Optional<ReturnVisitRecord> returnVisit(TicketRecord t, Instant asOf) {
-    if (t.returnVisit().isEmpty()) {
-      return Optional.empty();
+  public static @Nullable ReturnVisitRecord returnVisit(TicketRecord t, Instant asOf) {
+    if (t.returnVisit() == null) {
+      return null;
     }
     StageRecord last = null;
     for (StageRecord v : t.stages()) {
@@ -209,9 +210,9 @@ public record TicketOutcome(
     if (last != null) {
       decided = last.leftBy(asOf);
     } else {
-      decided = t.closedAt().isEmpty() || t.closedBy(asOf);
+      decided = t.closedAt() == null || t.closedBy(asOf);
     }
-    return decided ? t.returnVisit() : Optional.empty();
+    return decided ? t.returnVisit() : null;
   }
 
   /**
@@ -269,6 +270,6 @@ public record TicketOutcome(
    * @return true for VERY_SATISFIED or SATISFIED
    */
   public boolean satisfied() {
-    return returnVisit.flatMap(ReturnVisitRecord::result).map(Satisfaction::isSatisfied).orElse(false);
+    return returnVisit != null && returnVisit.result() != null && returnVisit.result().isSatisfied();
   }
 }

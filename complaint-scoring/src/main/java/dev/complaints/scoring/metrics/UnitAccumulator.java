@@ -10,10 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates the metrics of one unit from ticket outcomes. Memory does not grow with the number of tickets
@@ -78,7 +78,9 @@ public final class UnitAccumulator {
     if (!t.unit().equals(unit)) {
       throw new IllegalArgumentException("ticket " + t.id() + " is of unit " + t.unit() + ", not " + unit);
     }
-    t.region().ifPresent(regions::add);
+    if (t.region() != null) {
+      regions.add(t.region());
+    }
     tickets++;
     switch (outcome.resolution()) {
       case RESOLVED -> {
@@ -94,9 +96,9 @@ public final class UnitAccumulator {
         // not eligible or left out
       }
     }
-    Optional<ReturnVisitRecord> rv = outcome.returnVisit();
-    if (rv.isPresent()) {
-      if (rv.get().exempt()) {
+    ReturnVisitRecord rv = outcome.returnVisit();
+    if (rv != null) {
+      if (rv.exempt()) {
         exempt++;
       } else {
         visited++;
@@ -111,8 +113,12 @@ public final class UnitAccumulator {
     grades.merge(t.grade(), 1L, Long::sum);
     categories.merge(t.category(), 1L, Long::sum);
     channels.merge(t.channel(), 1L, Long::sum);
-    outcome.timeToClose().ifPresent(handlingTime::add);
-    t.subject().ifPresent(s -> subjects.merge(s, 1L, Long::sum));
+    if (outcome.timeToClose() != null) {
+      handlingTime.add(outcome.timeToClose());
+    }
+    if (t.subject() != null) {
+      subjects.merge(t.subject(), 1L, Long::sum);
+    }
     if (outcome.reopened()) {
       reopened++;
     }
@@ -153,10 +159,10 @@ public final class UnitAccumulator {
   /**
    * The metrics accumulated so far.
    *
-   * @param calls the unit's telephony figures from its inputs, when given
+   * @param calls the unit's telephony figures from its inputs; null when not given
    * @return the snapshot
    */
-  public UnitMetrics metrics(Optional<CallStats> calls) {
+  public UnitMetrics metrics(@Nullable CallStats calls) {
     Map<AlertLevel, Long> red = new EnumMap<>(AlertLevel.class);
     for (AlertLevel l : new AlertLevel[] {AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3}) {
       red.put(l, redLights.getOrDefault(l, 0L));

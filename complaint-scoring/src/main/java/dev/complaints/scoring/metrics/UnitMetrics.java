@@ -5,9 +5,9 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.sla.AlertLevel;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metrics of one unit for one period, an immutable snapshot.
@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * @param tickets tickets accepted in the period (by the report instant)
  * @param resolution24h the 24-hour resolution counts
  * @param satisfaction the satisfaction counts
- * @param calls the telephony figures from the unit inputs, when given
+ * @param calls the telephony figures from the unit inputs; null when not given
  * @param redLights RED_1, RED_2, RED_3 → number of node visits whose highest level it was
  * @param grades every grade → tickets
  * @param categories category → tickets (only categories seen)
@@ -32,7 +32,7 @@ public record UnitMetrics(
     long tickets,
     ResolutionCounts resolution24h,
     SatisfactionCounts satisfaction,
-    Optional<CallStats> calls,
+    @Nullable CallStats calls,
     Map<AlertLevel, Long> redLights,
     Map<Grade, Long> grades,
     SortedMap<String, Long> categories,
@@ -72,7 +72,7 @@ public record UnitMetrics(
    * @return the exact rate
    */
   public Ratio answerRate() {
-    return calls.map(c -> new Ratio(c.answered(), c.offered())).orElse(new Ratio(0, 0));
+    return calls != null ? new Ratio(calls.answered(), calls.offered()) : new Ratio(0, 0);
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The highest alert level one node visit reached, derived from an SLA policy (never from the input). This is
@@ -36,16 +36,17 @@ public interface VisitAlerts {
    * @param ticket the ticket
    * @param visit the node visit
    * @param asOf the report instant
-   * @return the first red instant, empty when the visit was not red by {@code asOf}
+   * @return the first red instant; null when the visit was not red by {@code asOf}
    */
-  default Optional<Instant> firstRedAt(TicketRecord ticket, StageRecord visit, Instant asOf) {
-    Instant hi = visit.leftAt().filter(l -> l.isBefore(asOf)).orElse(asOf);
+  default @Nullable Instant firstRedAt(TicketRecord ticket, StageRecord visit, Instant asOf) {
+    Instant left = visit.leftAt();
+    Instant hi = left != null && left.isBefore(asOf) ? left : asOf;
     if (!highestLevel(ticket, visit, hi).isRed()) {
-      return Optional.empty();
+      return null;
     }
     Instant lo = visit.enteredAt();
     if (highestLevel(ticket, visit, lo).isRed()) {
-      return Optional.of(lo);
+      return lo;
     }
     // invariant: not red by lo, red by hi
     while (Duration.between(lo, hi).compareTo(Duration.ofNanos(1)) > 0) {
@@ -56,7 +57,7 @@ public interface VisitAlerts {
         lo = mid;
       }
     }
-    return Optional.of(hi);
+    return hi;
   }
 
   /**

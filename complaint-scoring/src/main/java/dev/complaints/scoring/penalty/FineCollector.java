@@ -77,9 +77,12 @@ public final class FineCollector {
         continue;
       }
       StageRecord v = stages.get(i);
-      Instant red = alerts.firstRedAt(t, v, asOf).orElseThrow(() -> new IllegalStateException(
-          "visit " + v.stage() + " of ticket " + t.id() + " is red by " + asOf + " but has no first red instant"));
-      fines.addRedLight(t.unit(), t.region().orElse(null), red);
+      Instant red = alerts.firstRedAt(t, v, asOf);
+      if (red == null) {
+        throw new IllegalStateException(
+            "visit " + v.stage() + " of ticket " + t.id() + " is red by " + asOf + " but has no first red instant");
+      }
+      fines.addRedLight(t.unit(), t.region(), red);
     }
     return this;
   }
@@ -93,7 +96,7 @@ public final class FineCollector {
    */
   public FineCollector addInputs(UnitInputs inputs) {
     FineWindow w = new FineWindow(inputs.period());
-    String region = inputs.region().orElse(null);
+    String region = inputs.region();
     fines.add(FineKind.PUBLICITY, inputs.unit(), region, w, inputs.publicityFindings());
     fines.add(FineKind.CONCEALED, inputs.unit(), region, w, inputs.concealedFindings());
     return this;

@@ -162,7 +162,7 @@ public final class QuarterAccumulator {
       PeriodReport report = e.getValue().finish(inputs, rubric);
       for (MonthlyScorecard card : report.units()) {
         monthly.add(new MonthlyUnitScore(
-            card.unit(), card.region().orElse(null), e.getKey(), BigDecimal.valueOf(card.total())));
+            card.unit(), card.region(), e.getKey(), BigDecimal.valueOf(card.total())));
       }
       if (quarter.contains(e.getKey()) && !report.units().isEmpty()) {
         quarterMonths.add(report);
@@ -178,7 +178,7 @@ public final class QuarterAccumulator {
     }
     for (UnitInputs in : inputs) {
       if (quarter.contains(in.period()) && !Scorer.startOf(in.period(), options.zone()).isAfter(asOf)) {
-        String region = in.region().orElse(regions.get(in.unit()));
+        String region = in.region() != null ? in.region() : regions.get(in.unit());
         FineWindow w = new FineWindow(in.period());
         counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());
         counted.add(FineKind.CONCEALED, in.unit(), region, w, in.concealedFindings());

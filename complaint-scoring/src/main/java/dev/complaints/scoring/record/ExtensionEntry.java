@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an extension is read from a ticket record: {@code {"duration": "PT12H", "approvedAt": instant}}, or a bare
@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 final class ExtensionEntry {
   final Duration duration;
-  final Optional<Instant> approvedAt;
+  final @Nullable Instant approvedAt;
 
-  private ExtensionEntry(Duration duration, Optional<Instant> approvedAt) {
+  private ExtensionEntry(Duration duration, @Nullable Instant approvedAt) {
     this.duration = duration;
     this.approvedAt = approvedAt;
   }
@@ -22,13 +22,13 @@ final class ExtensionEntry {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ExtensionEntry bare(String duration) {
     // the bare form is the element itself: its errors name the element, not a field in it
-    return new ExtensionEntry(Fields.duration(duration, ""), Optional.empty());
+    return new ExtensionEntry(Fields.duration(duration, ""), null);
   }
 
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   static ExtensionEntry approved(
       @JsonProperty("duration") String duration, @JsonProperty("approvedAt") String approvedAt) {
     return new ExtensionEntry(
-        Fields.duration(duration, "duration"), Optional.of(Fields.instant(approvedAt, "approvedAt")));
+        Fields.duration(duration, "duration"), Fields.instant(approvedAt, "approvedAt"));
   }
 }

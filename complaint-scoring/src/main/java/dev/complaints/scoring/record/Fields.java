@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Field checks of the records, for the line-by-line fast path (Jackson binds the fields, these check them): each
@@ -67,11 +67,11 @@ final class Fields {
     return value;
   }
 
-  static Optional<String> optionalText(String value, String field) {
+  static @Nullable String optionalText(@Nullable String value, String field) {
     if (value == null) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(text(value, field));
+    return text(value, field);
   }
 
   static Instant instant(String value, String field) {
@@ -89,8 +89,8 @@ final class Fields {
     return instant;
   }
 
-  static Optional<Instant> optionalInstant(String value, String field) {
-    return value == null ? Optional.empty() : Optional.of(instant(value, field));
+  static @Nullable Instant optionalInstant(@Nullable String value, String field) {
+    return value == null ? null : instant(value, field);
   }
 
   static Duration duration(String value, String field) {

@@ -16,8 +16,8 @@ final class PauseEntry {
   static PauseEntry json(@JsonProperty("from") String from, @JsonProperty("to") String to) {
     var start = Fields.instant(from, "from");
     var end = Fields.optionalInstant(to, "to");
-    if (end.isPresent() && end.get().isBefore(start)) {
-      throw new FieldException("to", "must not be before from, " + start + " (found " + end.get() + ")");
+    if (end != null && end.isBefore(start)) {
+      throw new FieldException("to", "must not be before from, " + start + " (found " + end + ")");
     }
     return new PauseEntry(new Pause(start, end));
   }

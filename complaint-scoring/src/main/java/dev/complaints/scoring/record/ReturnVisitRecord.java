@@ -5,15 +5,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.model.Satisfaction;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Outcome of the return visit (回访): either a satisfaction result or an exemption (不便回访), never both.
  *
- * @param result the customer's answer; empty when exempt
+ * @param result the customer's answer; null exactly when exempt
  * @param exempt whether the return visit was exempted (left out of the satisfaction rate)
  */
-public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
+public record ReturnVisitRecord(@Nullable Satisfaction result, boolean exempt) {
 
   /**
    * Validates that exactly one of result and exemption is given.
@@ -22,8 +22,7 @@ public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
    * @param exempt the exemption
    */
   public ReturnVisitRecord {
-    Objects.requireNonNull(result, "result");
-    if (result.isPresent() == exempt) {
+    if ((result != null) == exempt) {
       throw new FieldException(
           "result", "must give either a result or \"exempt\": true (found " + (exempt ? "both" : "neither") + ")");
     }
@@ -36,7 +35,7 @@ public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
    * @return the record
    */
   public static ReturnVisitRecord of(Satisfaction result) {
-    return new ReturnVisitRecord(Optional.of(result), false);
+    return new ReturnVisitRecord(Objects.requireNonNull(result, "result"), false);
   }
 
   /**
@@ -45,14 +44,13 @@ public record ReturnVisitRecord(Optional<Satisfaction> result, boolean exempt) {
    * @return the record
    */
   public static ReturnVisitRecord exempted() {
-    return new ReturnVisitRecord(Optional.empty(), true);
+    return new ReturnVisitRecord(null, true);
   }
 
   @JsonCreator
   static ReturnVisitRecord json(
       @JsonProperty("result") String result, @JsonProperty("exempt") JsonNode exempt) {
-    Optional<Satisfaction> r =
-        result == null ? Optional.empty() : Optional.of(Fields.enumValue(Satisfaction.class, result, "result"));
+    Satisfaction r = result == null ? null : Fields.enumValue(Satisfaction.class, result, "result");
     return new ReturnVisitRecord(r, Fields.flag(exempt, "exempt"));
   }
 }

@@ -9,8 +9,6 @@ import dev.complaints.sla.timer.StageVisit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stage the node name, for example {@code HANDLING}
  * @param enteredAt when the ticket entered the node
- * @param leftAt when it left; empty while it is still there
+ * @param leftAt when it left; null while the ticket is still in the stage
  * @param extensions approved extensions of this visit's time limit, each applying from its approval instant
  * @param pauses clock pauses during this visit; they count only where the policy's target pauses (mall-ticket
  *     never does)
@@ -28,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record StageRecord(
     String stage,
     Instant enteredAt,
-    Optional<Instant> leftAt,
+    @Nullable Instant leftAt,
     List<Extension> extensions,
     List<Pause> pauses) {
 
@@ -44,7 +42,7 @@ public record StageRecord(
    *
    * @param stage node name, not blank
    * @param enteredAt entry, not null
-   * @param leftAt exit, not before entry when present
+   * @param leftAt exit, null or not before entry
    * @param extensions the approved extensions
    * @param pauses the pauses
    * @throws FieldException naming the field that is wrong
@@ -52,11 +50,10 @@ public record StageRecord(
   public StageRecord {
     stage = Fields.text(stage, "stage");
     Fields.required(enteredAt, "enteredAt");
-    Objects.requireNonNull(leftAt, "leftAt");
     extensions = Fields.list(extensions);
     pauses = Fields.list(pauses);
-    if (leftAt.isPresent() && leftAt.get().isBefore(enteredAt)) {
-      throw new FieldException("leftAt", "must not be before enteredAt, " + enteredAt + " (found " + leftAt.get()
+    if (leftAt != null && leftAt.isBefore(enteredAt)) {
+      throw new FieldException("leftAt", "must not be before enteredAt, " + enteredAt + " (found " + leftAt
           + ")");
     }
   }
@@ -70,7 +67,7 @@ public record StageRecord(
    * @return the visit
    */
   public static StageRecord of(String stage, Instant enteredAt, @Nullable Instant leftAt) {
-    return new StageRecord(stage, enteredAt, Optional.ofNullable(leftAt), List.of(), List.of());
+    return new StageRecord(stage, enteredAt, leftAt, List.of(), List.of());
   }
 
   /**
@@ -80,7 +77,7 @@ public record StageRecord(
    * @return true when {@code leftAt <= asOf}
    */
   public boolean leftBy(Instant asOf) {
-    return leftAt.isPresent() && !leftAt.get().isAfter(asOf);
+    return leftAt != null && !leftAt.isAfter(asOf);
   }
 
   /**
@@ -105,7 +102,7 @@ public record StageRecord(
     if (extensions != null) {
       for (int i = 0; i < extensions.size(); i++) {
         ExtensionEntry e = Fields.required(extensions.get(i), "extensions[" + i + "]");
-        ext.add(Extension.of(e.duration, e.approvedAt.orElse(entered)));
+        ext.add(Extension.of(e.duration, e.approvedAt != null ? e.approvedAt : entered));
       }
     }
     List<Pause> ps = new ArrayList<>(pauses == null ? 0 : pauses.size());

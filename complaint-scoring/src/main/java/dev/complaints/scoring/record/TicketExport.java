@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -228,7 +227,7 @@ public final class TicketExport {
       if (pauseFrom != null) {
         all.add(Pause.open(pauseFrom));
       }
-      return new StageRecord(node, enteredAt, Optional.ofNullable(leftAt), List.copyOf(extensions), all);
+      return new StageRecord(node, enteredAt, leftAt, List.copyOf(extensions), all);
     }
   }
 }

@@ -11,8 +11,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,73 +21,72 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id ticket id
  * @param unit the responsible unit (plaza / store)
- * @param region the unit's region (city company), when the export names it
+ * @param region the unit's region (city company); null when the export does not name it
  * @param channel intake channel
  * @param category category code, for example {@code MERCHANT_SERVICE}
  * @param grade final grade
  * @param acceptedAt when the ticket was accepted
  * @param stages node visits in the order they happened
- * @param returnVisit outcome of the return visit, when there was one
- * @param closedAt when the ticket was closed, when it was
- * @param closeReason why it was closed, when the export says ({@code RESOLVED}, {@code UNRESOLVED} for a close
+ * @param returnVisit outcome of the return visit; null when there was none
+ * @param closedAt when the ticket was closed; null while it is open
+ * @param closeReason why it was closed; null when the export does not say ({@code RESOLVED}, {@code UNRESOLVED} for a close
  *     decided without a satisfied customer, …; the workflow's close reason codes)
- * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots)
- * @param location where it happened (for hot spots)
+ * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots); null when
+ *     not given
+ * @param location where it happened (for hot spots); null when not given
  */
 public record TicketRecord(
     String id,
     String unit,
-    Optional<String> region,
+    @Nullable String region,
     Channel channel,
     String category,
     Grade grade,
     Instant acceptedAt,
     List<StageRecord> stages,
-    Optional<ReturnVisitRecord> returnVisit,
-    Optional<Instant> closedAt,
-    Optional<String> closeReason,
-    Optional<String> subject,
-    Optional<String> location) {
+    @Nullable ReturnVisitRecord returnVisit,
+    @Nullable Instant closedAt,
+    @Nullable String closeReason,
+    @Nullable String subject,
+    @Nullable String location) {
 
   /**
    * Validates the record.
    *
    * @param id not blank
    * @param unit not blank
-   * @param region not blank when present
+   * @param region null, or not blank
    * @param channel not null
    * @param category not blank
    * @param grade not null
    * @param acceptedAt not null
    * @param stages not null (may be empty)
-   * @param returnVisit not null
-   * @param closedAt not before {@code acceptedAt} when present
-   * @param closeReason not blank when present, and only with {@code closedAt}
-   * @param subject not null
-   * @param location not null
+   * @param returnVisit the return visit, or null
+   * @param closedAt null, or not before {@code acceptedAt}
+   * @param closeReason null, or not blank and only with {@code closedAt}
+   * @param subject the subject, or null
+   * @param location the location, or null
    */
   public TicketRecord {
     id = Fields.text(id, "id");
     unit = Fields.text(unit, "unit");
-    Objects.requireNonNull(region, "region");
-    region.ifPresent(r -> Fields.text(r, "region"));
+    if (region != null) {
+      Fields.text(region, "region");
+    }
     Fields.required(channel, "channel");
     category = Fields.text(category, "category");
     Fields.required(grade, "grade");
     Fields.required(acceptedAt, "acceptedAt");
     stages = Fields.list(stages);
-    Objects.requireNonNull(returnVisit, "returnVisit");
-    Objects.requireNonNull(closedAt, "closedAt");
-    Objects.requireNonNull(closeReason, "closeReason");
-    closeReason.ifPresent(r -> Fields.text(r, "closeReason"));
-    if (closeReason.isPresent() && closedAt.isEmpty()) {
+    if (closeReason != null) {
+      Fields.text(closeReason, "closeReason");
+    }
+    if (closeReason != null && closedAt == null) {
       throw new FieldException("closeReason", "must not be given without closedAt (only a closed ticket has a close"
           + " reason)");
     }
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(location, "location");
-    if (closedAt.isPresent() && closedAt.get().isBefore(acceptedAt)) {
-      throw new FieldException("closedAt", "must not be before acceptedAt, " + acceptedAt + " (found " + closedAt.get()
+    if (closedAt != null && closedAt.isBefore(acceptedAt)) {
+      throw new FieldException("closedAt", "must not be before acceptedAt, " + acceptedAt + " (found " + closedAt
           + ")");
     }
   }
@@ -111,7 +108,7 @@ public record TicketRecord(
    * @return true when {@code closedAt <= asOf}
    */
   public boolean closedBy(Instant asOf) {
-    return closedAt.isPresent() && !closedAt.get().isAfter(asOf);
+    return closedAt != null && !closedAt.isAfter(asOf);
   }
 
   /**
@@ -122,7 +119,7 @@ public record TicketRecord(
    * @return true when closed by {@code asOf} with close reason {@code UNRESOLVED}
    */
   public boolean closedUnresolvedBy(Instant asOf) {
-    return closedBy(asOf) && closeReason.map(ClosureReason.UNRESOLVED::equals).orElse(false);
+    return closedBy(asOf) && ClosureReason.UNRESOLVED.equals(closeReason);
   }
 
   /**
@@ -146,16 +143,16 @@ public record TicketRecord(
    */
   public Builder toBuilder() {
     Builder b = new Builder(id, unit, acceptedAt);
-    b.region = region.orElse(null);
+    b.region = region;
     b.channel = channel;
     b.category = category;
     b.grade = grade;
     b.stages.addAll(stages);
-    b.returnVisit = returnVisit.orElse(null);
-    b.closedAt = closedAt.orElse(null);
-    b.closeReason = closeReason.orElse(null);
-    b.subject = subject.orElse(null);
-    b.location = location.orElse(null);
+    b.returnVisit = returnVisit;
+    b.closedAt = closedAt;
+    b.closeReason = closeReason;
+    b.subject = subject;
+    b.location = location;
     return b;
   }
 
@@ -340,17 +337,17 @@ public record TicketRecord(
       return new TicketRecord(
           id,
           unit,
-          Optional.ofNullable(region),
+          region,
           channel,
           category,
           grade,
           acceptedAt,
           stages,
-          Optional.ofNullable(returnVisit),
-          Optional.ofNullable(closedAt),
-          Optional.ofNullable(closeReason),
-          Optional.ofNullable(subject),
-          Optional.ofNullable(location));
+          returnVisit,
+          closedAt,
+          closeReason,
+          subject,
+          location);
     }
   }
 
@@ -378,7 +375,7 @@ public record TicketRecord(
         Fields.enumValue(Grade.class, grade, "grade"),
         Fields.instant(acceptedAt, "acceptedAt"),
         stages == null ? List.of() : stages,
-        Optional.ofNullable(returnVisit),
+        returnVisit,
         Fields.optionalInstant(closedAt, "closedAt"),
         Fields.optionalText(closeReason, "closeReason"),
         Fields.optionalText(subject, "subject"),

@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes ticket timeline records as JSON lines (docs/scoring.md), one object per line, in exactly the format
@@ -28,7 +28,7 @@ import java.util.Optional;
  *
  * <p>Fields are written in the order of the specification ({@code id}, {@code unit}, {@code region},
  * {@code channel}, {@code category}, {@code grade}, {@code acceptedAt}, {@code stages}, {@code returnVisit},
- * {@code closedAt}, {@code closeReason}, {@code subject}, {@code location}); absent optional values and empty lists are left out.
+ * {@code closedAt}, {@code closeReason}, {@code subject}, {@code location}); null values and empty lists are left out.
  * Instants are ISO-8601 with the offset of the zone given at creation (UTC, {@code Z}, by default), with
  * seconds always and fractions only when there are any; durations are ISO-8601 ({@code PT12H}). Every line
  * ends with {@code \n}, also on Windows.
@@ -184,18 +184,19 @@ public final class TicketWriter implements Closeable, Flushable {
       }
       out.writeEndArray();
     }
-    if (t.returnVisit().isPresent()) {
-      ReturnVisitRecord v = t.returnVisit().get();
+    ReturnVisitRecord v = t.returnVisit();
+    if (v != null) {
       out.writeObjectFieldStart("returnVisit");
       if (v.exempt()) {
         out.writeBooleanField("exempt", true);
       } else {
-        out.writeStringField("result", v.result().orElseThrow().name());
+        out.writeStringField("result", Objects.requireNonNull(v.result(), "result").name());
       }
       out.writeEndObject();
     }
-    if (t.closedAt().isPresent()) {
-      instant("closedAt", t.closedAt().get());
+    Instant closedAt = t.closedAt();
+    if (closedAt != null) {
+      instant("closedAt", closedAt);
     }
     optional("closeReason", t.closeReason());
     optional("subject", t.subject());
@@ -207,8 +208,9 @@ public final class TicketWriter implements Closeable, Flushable {
     out.writeStartObject();
     out.writeStringField("stage", s.stage());
     instant("enteredAt", s.enteredAt());
-    if (s.leftAt().isPresent()) {
-      instant("leftAt", s.leftAt().get());
+    Instant leftAt = s.leftAt();
+    if (leftAt != null) {
+      instant("leftAt", leftAt);
     }
     if (!s.extensions().isEmpty()) {
       out.writeArrayFieldStart("extensions");
@@ -225,8 +227,9 @@ public final class TicketWriter implements Closeable, Flushable {
       for (Pause p : s.pauses()) {
         out.writeStartObject();
         instant("from", p.from());
-        if (p.to().isPresent()) {
-          instant("to", p.to().get());
+        Instant to = p.to();
+        if (to != null) {
+          instant("to", to);
         }
         out.writeEndObject();
       }
@@ -246,9 +249,9 @@ public final class TicketWriter implements Closeable, Flushable {
     out.writeStringField(field, text);
   }
 
-  private void optional(String field, Optional<String> value) throws IOException {
-    if (value.isPresent()) {
-      out.writeStringField(field, value.get());
+  private void optional(String field, @Nullable String value) throws IOException {
+    if (value != null) {
+      out.writeStringField(field, value);
     }
   }
 

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.complaints.core.json.internal.Wording;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Monthly figures of a unit that come from outside the complaint data: inspection findings and telephony.
@@ -15,45 +14,45 @@ import java.util.Optional;
  *
  * @param unit the unit
  * @param period the month they apply to
- * @param region the unit's region, when given
+ * @param region the unit's region; null when not given
  * @param publicityFindings channel publicity findings (公示规范性)
  * @param onSiteFindings on-site acceptance findings (现场受理)
  * @param concealedFindings concealed / unreported complaint findings (瞒报漏报)
  * @param unreportedIncidents major complaints or incidents not reported as the rules require
- * @param calls telephony figures; empty when unknown (the answer rate is then not applicable)
+ * @param calls telephony figures; null when unknown (the answer rate is then not applicable)
  */
 public record UnitInputs(
     String unit,
     YearMonth period,
-    Optional<String> region,
+    @Nullable String region,
     int publicityFindings,
     int onSiteFindings,
     int concealedFindings,
     int unreportedIncidents,
-    Optional<CallStats> calls) {
+    @Nullable CallStats calls) {
 
   /**
    * Validates the inputs.
    *
    * @param unit not blank
    * @param period not null
-   * @param region not blank when present
+   * @param region null, or not blank
    * @param publicityFindings non-negative
    * @param onSiteFindings non-negative
    * @param concealedFindings non-negative
    * @param unreportedIncidents non-negative
-   * @param calls not null
+   * @param calls the telephony figures, or null
    */
   public UnitInputs {
     unit = Fields.text(unit, "unit");
     Fields.required(period, "period");
-    Objects.requireNonNull(region, "region");
-    region.ifPresent(r -> Fields.text(r, "region"));
+    if (region != null) {
+      Fields.text(region, "region");
+    }
     Fields.count(publicityFindings, "publicityFindings");
     Fields.count(onSiteFindings, "onSiteFindings");
     Fields.count(concealedFindings, "concealedFindings");
     Fields.count(unreportedIncidents, "unreportedIncidents");
-    Objects.requireNonNull(calls, "calls");
   }
 
   /**
@@ -64,7 +63,7 @@ public record UnitInputs(
    * @return empty inputs
    */
   public static UnitInputs none(String unit, YearMonth period) {
-    return new UnitInputs(unit, period, Optional.empty(), 0, 0, 0, 0, Optional.empty());
+    return new UnitInputs(unit, period, null, 0, 0, 0, 0, null);
   }
 
   @JsonCreator
@@ -91,6 +90,6 @@ public record UnitInputs(
         Fields.count(onSiteFindings, "onSiteFindings"),
         Fields.count(concealedFindings, "concealedFindings"),
         Fields.count(unreportedIncidents, "unreportedIncidents"),
-        Optional.ofNullable(calls));
+        calls);
   }
 }

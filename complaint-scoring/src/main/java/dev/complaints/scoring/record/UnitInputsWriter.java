@@ -37,12 +37,17 @@ public final class UnitInputsWriter {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("unit", inputs.unit());
     n.put("period", inputs.period().toString());
-    inputs.region().ifPresent(r -> n.put("region", r));
+    if (inputs.region() != null) {
+      n.put("region", inputs.region());
+    }
     n.put("publicityFindings", inputs.publicityFindings());
     n.put("onSiteFindings", inputs.onSiteFindings());
     n.put("concealedFindings", inputs.concealedFindings());
     n.put("unreportedIncidents", inputs.unreportedIncidents());
-    inputs.calls().ifPresent(c -> n.putObject("calls").put("offered", c.offered()).put("answered", c.answered()));
+    CallStats c = inputs.calls();
+    if (c != null) {
+      n.putObject("calls").put("offered", c.offered()).put("answered", c.answered());
+    }
     return n;
   }
 

@@ -7,7 +7,7 @@ import dev.complaints.scoring.record.UnitInputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-finding deduction: the maximum minus {@code pointsPerFinding} for each finding, and 0 once the count
@@ -15,20 +15,19 @@ import java.util.Optional;
  *
  * @param finding the inputs count it is based on
  * @param pointsPerFinding points deducted per finding
- * @param zeroAt the count from which the item scores 0, if any
+ * @param zeroAt the count from which the item scores 0; null when no count does
  */
-public record PerFindingRule(Finding finding, int pointsPerFinding, Optional<Integer> zeroAt) implements ItemRule {
+public record PerFindingRule(Finding finding, int pointsPerFinding, @Nullable Integer zeroAt) implements ItemRule {
 
   /**
    * Validates non-null parts.
    *
    * @param finding not null
    * @param pointsPerFinding checked by the rubric
-   * @param zeroAt not null
+   * @param zeroAt the count from which the item scores 0, or null
    */
   public PerFindingRule {
     Objects.requireNonNull(finding, "finding");
-    Objects.requireNonNull(zeroAt, "zeroAt");
   }
 
   @Override
@@ -38,8 +37,8 @@ public record PerFindingRule(Finding finding, int pointsPerFinding, Optional<Int
       return new Scored(
           max, Text.of(label.en() + ": no findings → " + max + " of " + max, label.zh() + "：无问题 → " + max + "/" + max + " 分"));
     }
-    if (zeroAt.isPresent() && n >= zeroAt.get()) {
-      int z = zeroAt.get();
+    if (zeroAt != null && n >= zeroAt) {
+      int z = zeroAt;
       return new Scored(
           0,
           Text.of(
@@ -61,8 +60,8 @@ public record PerFindingRule(Finding finding, int pointsPerFinding, Optional<Int
     if (pointsPerFinding < 0) {
       p.add(Problem.of(path + ".points", Wording.mustBe(Wording.integer(0, Integer.MAX_VALUE), "" + pointsPerFinding)));
     }
-    if (zeroAt.isPresent() && zeroAt.get() < 1) {
-      p.add(Problem.of(path + ".zeroAt", Wording.mustBe(Wording.integer(1, Integer.MAX_VALUE), "" + zeroAt.get())));
+    if (zeroAt != null && zeroAt < 1) {
+      p.add(Problem.of(path + ".zeroAt", Wording.mustBe(Wording.integer(1, Integer.MAX_VALUE), "" + zeroAt)));
     }
     return p;
   }

@@ -62,7 +62,7 @@ public enum RateMetric {
    */
   public Text notApplicableReason(UnitMetrics m) {
     return switch (this) {
-      case ANSWER_RATE -> m.calls().isEmpty()
+      case ANSWER_RATE -> m.calls() == null
           ? Text.of("no call figures in the unit inputs", "单位输入中没有电话数据")
           : Text.of("no calls offered", "呼入电话数为 0");
       case RESOLUTION_24H -> m.resolution24h().eligible() == 0

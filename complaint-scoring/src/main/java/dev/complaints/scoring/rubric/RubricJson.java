@@ -18,7 +18,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -180,7 +179,7 @@ final class RubricJson extends JsonFormat<Rubric> {
         Finding finding = o.required("finding", FINDING);
         Integer points = o.required("points", NOT_NEGATIVE);
         Integer zeroAt = o.optional("zeroAt", POSITIVE);
-        return o.ok() ? new PerFindingRule(finding, points, Optional.ofNullable(zeroAt)) : null;
+        return o.ok() ? new PerFindingRule(finding, points, zeroAt) : null;
       }
       default -> {
         Map<AlertLevel, Integer> points = o.optional("points", Reads.object(RED.stream().map(Enum::name).toList(),
@@ -268,7 +267,9 @@ final class RubricJson extends JsonFormat<Rubric> {
         rule.put("kind", "perFinding");
         rule.put("finding", pf.finding().code());
         rule.put("points", pf.pointsPerFinding());
-        pf.zeroAt().ifPresent(z -> rule.put("zeroAt", z));
+        if (pf.zeroAt() != null) {
+          rule.put("zeroAt", pf.zeroAt());
+        }
       } else if (item.rule() instanceof PerLevelRule pl) {
         rule.put("kind", "perLevel");
         ObjectNode pts = rule.putObject("points");

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The JSON form of {@link Rubric}s, with the same entry points as every format of the library (docs/json.md),
@@ -126,9 +125,9 @@ public final class Rubrics {
         .name("Mall complaint-handling scorecard", "商场投诉处理考核表")
         .maxTotal(100)
         .strongControlItem(PUBLICITY, Text.of("channel publicity compliance", "公示规范性"), Dimension.CHANNEL, 22,
-            new PerFindingRule(Finding.PUBLICITY, 5, Optional.of(4)))
+            new PerFindingRule(Finding.PUBLICITY, 5, 4))
         .item(ON_SITE, Text.of("on-site acceptance", "现场受理"), Dimension.PROCESS, 6,
-            new PerFindingRule(Finding.ON_SITE, 3, Optional.of(2)))
+            new PerFindingRule(Finding.ON_SITE, 3, 2))
         .item(ANSWER_RATE, Text.of("call answer rate", "电话接通率"), Dimension.PROCESS, 2,
             new TieredRule(RateMetric.ANSWER_RATE, List.of(TieredRule.Tier.of("0.95", 2)), 0))
         .item(RESOLUTION_24H, Text.of("24-hour resolution rate", "24小时解决率"), Dimension.PROCESS, 15,
@@ -140,7 +139,7 @@ public final class Rubrics {
             new PerLevelRule(
                 Map.of(AlertLevel.RED_1, 5, AlertLevel.RED_2, 10), EnumSet.of(AlertLevel.RED_3)))
         .item(CONCEALED, Text.of("concealed / unreported complaints", "瞒报漏报"), Dimension.PROCESS, 15,
-            new PerFindingRule(Finding.CONCEALED, 5, Optional.of(2)))
+            new PerFindingRule(Finding.CONCEALED, 5, 2))
         .item(SATISFACTION, Text.of("satisfaction rate", "满意度"), Dimension.BUSINESS, 20,
             new TieredRule(
                 RateMetric.SATISFACTION, List.of(TieredRule.Tier.of("0.95", 20), TieredRule.Tier.of("0.90", 18)), 0))

@@ -6,13 +6,13 @@ import dev.complaints.scoring.rubric.ItemScore;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit's scorecard for one month.
  *
  * @param unit the unit
- * @param region its region; empty when unknown (then it is left out of region scores)
+ * @param region its region; null when unknown (then it is left out of region scores)
  * @param period the month
  * @param items every rubric item's score, in rubric order
  * @param extraDeductions deductions applied to the total
@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record MonthlyScorecard(
     String unit,
-    Optional<String> region,
+    @Nullable String region,
     YearMonth period,
     List<ItemScore> items,
     List<ExtraDeduction> extraDeductions,
@@ -32,7 +32,7 @@ public record MonthlyScorecard(
    * Copies the lists.
    *
    * @param unit not null
-   * @param region not null
+   * @param region the region, or null
    * @param period not null
    * @param items not null
    * @param extraDeductions not null
@@ -41,7 +41,6 @@ public record MonthlyScorecard(
    */
   public MonthlyScorecard {
     Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(period, "period");
     items = List.copyOf(items);
     extraDeductions = List.copyOf(extraDeductions);

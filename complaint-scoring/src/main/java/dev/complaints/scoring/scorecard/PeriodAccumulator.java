@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -174,8 +173,7 @@ public final class PeriodAccumulator {
       UnitInputs ui = in.getOrDefault(unit, UnitInputs.none(unit, period));
       UnitMetrics m = acc.metrics(ui.calls());
       RubricResult r = rubric.score(m, ui);
-      Optional<String> region =
-          ui.region().or(() -> acc.regions().isEmpty() ? Optional.empty() : Optional.of(acc.regions().first()));
+      String region = ui.region() != null ? ui.region() : acc.regions().isEmpty() ? null : acc.regions().first();
       cards.add(new MonthlyScorecard(unit, region, period, r.items(), r.extraDeductions(), r.total(), m));
     }
     return new PeriodReport(period, asOf, cards, PeriodReport.rankRegions(cards));

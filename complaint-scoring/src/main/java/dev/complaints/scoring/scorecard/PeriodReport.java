@@ -68,7 +68,9 @@ public record PeriodReport(YearMonth period, Instant asOf, List<MonthlyScorecard
   public static List<RegionScore> rankRegions(List<MonthlyScorecard> units) {
     Map<String, List<MonthlyScorecard>> byRegion = new TreeMap<>();
     for (MonthlyScorecard u : units) {
-      u.region().ifPresent(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(u));
+      if (u.region() != null) {
+        byRegion.computeIfAbsent(u.region(), k -> new ArrayList<>()).add(u);
+      }
     }
     List<String> ids = new ArrayList<>(byRegion.keySet());
     List<BigDecimal> scores = new ArrayList<>();

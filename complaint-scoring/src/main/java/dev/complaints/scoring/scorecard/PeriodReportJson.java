@@ -13,7 +13,7 @@ import dev.complaints.scoring.rubric.Text;
 import dev.complaints.sla.AlertLevel;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link PeriodReport} in the JSON shape of the {@code score} command (docs/examples.md):
@@ -69,8 +69,8 @@ public final class PeriodReportJson {
     for (MonthlyScorecard c : r.units()) {
       ObjectNode u = units.addObject();
       u.put("unit", c.unit());
-      if (c.region().isPresent()) {
-        u.put("region", c.region().get());
+      if (c.region() != null) {
+        u.put("region", c.region());
       } else {
         u.putNull("region");
       }
@@ -122,9 +122,10 @@ public final class PeriodReportJson {
     sat.put("exempt", m.satisfaction().exempt());
     rate(sat, m.satisfaction().rate());
     ObjectNode calls = o.putObject("answerRate");
-    if (m.calls().isPresent()) {
-      calls.put("offered", m.calls().get().offered());
-      calls.put("answered", m.calls().get().answered());
+    dev.complaints.scoring.record.CallStats cs = m.calls();
+    if (cs != null) {
+      calls.put("offered", cs.offered());
+      calls.put("answered", cs.answered());
     } else {
       calls.putNull("offered");
       calls.putNull("answered");
@@ -154,17 +155,17 @@ public final class PeriodReportJson {
   }
 
   private static void rate(ObjectNode o, Ratio r) {
-    Optional<java.math.BigDecimal> d = r.display();
-    if (d.isPresent()) {
-      o.put("rate", d.get());
+    java.math.BigDecimal d = r.display();
+    if (d != null) {
+      o.put("rate", d);
     } else {
       o.putNull("rate");
     }
   }
 
-  private static void putOptional(ObjectNode o, String field, Optional<Long> v) {
-    if (v.isPresent()) {
-      o.put(field, v.get());
+  private static void putOptional(ObjectNode o, String field, @Nullable Long v) {
+    if (v != null) {
+      o.put(field, v);
     } else {
       o.putNull(field);
     }
@@ -185,7 +186,7 @@ public final class PeriodReportJson {
       sb.append('\n')
           .append(c.unit())
           .append(" (")
-          .append(c.region().orElse("no region"))
+          .append(c.region() != null ? c.region() : "no region")
           .append("): total ")
           .append(c.total())
           .append('\n');

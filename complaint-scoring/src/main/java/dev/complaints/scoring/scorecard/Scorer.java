@@ -24,8 +24,8 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores months and assesses quarters of tickets: the entry point of the scoring module. A scorer is configured
@@ -114,10 +114,10 @@ public final class Scorer {
    * The SLA policy the red lights are derived from, with the calendars and the rule for unknown years given to
    * the builder applied.
    *
-   * @return the policy, empty when the scorer was built with {@link Builder#visitAlerts(VisitAlerts)}
+   * @return the policy; null when the scorer was built with {@link Builder#visitAlerts(VisitAlerts)}
    */
-  public Optional<SlaPolicy> policy() {
-    return Optional.ofNullable(policy);
+  public @Nullable SlaPolicy policy() {
+    return policy;
   }
 
   /**

@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -95,33 +94,38 @@ public final class StatisticsAccumulator {
       return this;
     }
     Tally tally = units.computeIfAbsent(t.unit(), u -> new Tally());
-    t.region().ifPresent(tally::region);
+    if (t.region() != null) {
+      tally.region(t.region());
+    }
     tally.volume++;
     long[] month = tally.months.computeIfAbsent(t.period(zone), m -> new long[4]);
     month[0]++;
     tally.categories.merge(t.category(), 1L, Long::sum);
     tally.channels[t.channel().ordinal()]++;
     tally.grades[t.grade().ordinal()]++;
-    Timeliness timeliness = asOf == null ? (t.closedAt().isPresent() ? null : Timeliness.OPEN)
+    Timeliness timeliness = asOf == null ? (t.closedAt() != null ? null : Timeliness.OPEN)
         : (t.closedBy(asOf) ? null : Timeliness.OPEN);
     if (timeliness == null) {
-      timeliness = Timeliness.of(Duration.between(t.acceptedAt(), t.closedAt().orElseThrow()));
+      timeliness = Timeliness.of(Duration.between(t.acceptedAt(), Objects.requireNonNull(t.closedAt(), "closedAt")));
     }
     tally.timeliness[timeliness.ordinal()]++;
-    Optional<ReturnVisitRecord> decided = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
-    if (decided.isPresent()) {
-      ReturnVisitRecord rv = decided.get();
+    ReturnVisitRecord rv = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
+    if (rv != null) {
       if (rv.exempt()) {
         month[3]++;
       } else {
         month[1]++;
-        if (rv.result().map(Satisfaction::isSatisfied).orElse(false)) {
+        if (rv.result() != null && rv.result().isSatisfied()) {
           month[2]++;
         }
       }
     }
-    t.subject().ifPresent(s -> tally.subjects.merge(s, 1L, Long::sum));
-    t.location().ifPresent(l -> tally.locations.merge(l, 1L, Long::sum));
+    if (t.subject() != null) {
+      tally.subjects.merge(t.subject(), 1L, Long::sum);
+    }
+    if (t.location() != null) {
+      tally.locations.merge(t.location(), 1L, Long::sum);
+    }
     return this;
   }
 
@@ -207,14 +211,14 @@ public final class StatisticsAccumulator {
       if (!seen.computeIfAbsent(in.unit(), u -> new HashSet<>()).add(in.period())) {
         throw new IllegalArgumentException("unit '" + in.unit() + "' has two inputs entries for " + in.period());
       }
-      if (in.region().isEmpty()
+      if (in.region() == null
           || (asOf != null && Scorer.startOf(in.period(), zone).isAfter(asOf))) {
         continue;
       }
       latest.merge(in.unit(), in, (a, b) -> b.period().isAfter(a.period()) ? b : a);
     }
     Map<String, String> regions = new HashMap<>();
-    latest.forEach((unit, in) -> regions.put(unit, in.region().get()));
+    latest.forEach((unit, in) -> regions.put(unit, Objects.requireNonNull(in.region(), "region")));
     return regions;
   }
 

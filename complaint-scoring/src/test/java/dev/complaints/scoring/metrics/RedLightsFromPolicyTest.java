@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,13 +78,13 @@ class RedLightsFromPolicyTest {
     assertThat(red(general, LATE)).containsExactly(AlertLevel.RED_1);
     assertThat(red(general.toBuilder().grade(Grade.SERIOUS).build(), LATE)).isEmpty();
 
-    StageRecord extended = new StageRecord("HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))),
+    StageRecord extended = new StageRecord("HANDLING", h, h.plus(Duration.ofHours(30)),
         List.of(Extension.of(Duration.ofHours(12), h)), List.of());
     assertThat(red(Tickets.builder("T", "u", h).stage(extended).build(), LATE)).isEmpty();
 
     // mall-ticket never pauses: the pause record changes nothing; a policy that pauses removes it
     StageRecord paused = new StageRecord(
-        "HANDLING", h, Optional.of(h.plus(Duration.ofHours(30))), List.of(),
+        "HANDLING", h, h.plus(Duration.ofHours(30)), List.of(),
         List.of(Pause.of(h.plus(Duration.ofHours(1)), h.plus(Duration.ofHours(7)))));
     TicketRecord pausedTicket = Tickets.builder("T", "u", h).stage(paused).build();
     assertThat(red(pausedTicket, LATE)).containsExactly(AlertLevel.RED_1);
@@ -121,7 +120,7 @@ class RedLightsFromPolicyTest {
 
   private static TicketRecord handling(Instant h, Instant left, Extension extension) {
     return Tickets.builder("T", "u", h.minusSeconds(600))
-        .stage(new StageRecord("HANDLING", h, Optional.of(left), List.of(extension), List.of()))
+        .stage(new StageRecord("HANDLING", h, left, List.of(extension), List.of()))
         .build();
   }
 
@@ -161,7 +160,7 @@ class RedLightsFromPolicyTest {
   void extensionsThatOverflowTheLimitNameTheVisit() {
     Duration huge = Duration.ofSeconds(Long.MAX_VALUE);
     TicketRecord t = Tickets.builder("T", "u", ACC)
-        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge, ACC), Extension.of(huge, ACC)), List.of()))
+        .stage(new StageRecord("HANDLING", ACC, null, List.of(Extension.of(huge, ACC), Extension.of(huge, ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(t, LATE))
         .isInstanceOfSatisfying(FieldException.class, e -> {
@@ -170,7 +169,7 @@ class RedLightsFromPolicyTest {
         });
     // one extension the limit can hold, whose deadline lies beyond the last instant
     TicketRecord far = Tickets.builder("T2", "u", ACC)
-        .stage(new StageRecord("HANDLING", ACC, Optional.empty(), List.of(Extension.of(huge.minusDays(2), ACC)), List.of()))
+        .stage(new StageRecord("HANDLING", ACC, null, List.of(Extension.of(huge.minusDays(2), ACC)), List.of()))
         .build();
     assertThatThrownBy(() -> red(far, LATE))
         .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("stages[0]"));

@@ -23,8 +23,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,8 +75,8 @@ class QuarterAccumulatorTest {
   }
 
   static UnitInputs in(String unit, String month, int publicity, int concealed) {
-    return new UnitInputs(unit, YearMonth.parse(month), Optional.empty(), publicity, 0, concealed, 0,
-        Optional.empty());
+    return new UnitInputs(unit, YearMonth.parse(month), null, publicity, 0, concealed, 0,
+        null);
   }
 
   static final List<UnitInputs> INPUTS = List.of(
@@ -185,7 +185,7 @@ class QuarterAccumulatorTest {
       }
 
       @Override
-      public Optional<Instant> firstRedAt(TicketRecord t, StageRecord v, Instant at) {
+      public @Nullable Instant firstRedAt(TicketRecord t, StageRecord v, Instant at) {
         datingsAsOf.merge(t.id() + " " + t.stages().indexOf(v), 1, Integer::sum);
         return policy.firstRedAt(t, v, at);
       }

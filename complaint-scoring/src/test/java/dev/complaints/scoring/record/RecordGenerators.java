@@ -66,7 +66,7 @@ final class RecordGenerators {
   static Gen<Pause> pauses(Instant start) {
     return in -> {
       Instant from = start.plus(durations().generate(in));
-      return new Pause(from, maybe(durations(), in).map(from::plus));
+      return new Pause(from, maybe(durations(), in).map(from::plus).orElse(null));
     };
   }
 
@@ -85,7 +85,7 @@ final class RecordGenerators {
       for (int i = integers().between(0, 3).generate(in); i > 0; i--) {
         pauses.add(pauses(entered).generate(in));
       }
-      return new StageRecord(names.generate(in), entered, left, extensions, pauses);
+      return new StageRecord(names.generate(in), entered, left.orElse(null), extensions, pauses);
     };
   }
 
@@ -104,24 +104,24 @@ final class RecordGenerators {
       for (int i = integers().between(0, 6).generate(in); i > 0; i--) {
         StageRecord s = stages(t).generate(in);
         stages.add(s);
-        t = s.leftAt().orElse(s.enteredAt());
+        t = s.leftAt() != null ? s.leftAt() : s.enteredAt();
       }
       Optional<Instant> closedAt = maybe(durations(), in).map(accepted::plus);
       return new TicketRecord(
           text().generate(in),
           text().generate(in),
-          maybe(text(), in),
+          maybe(text(), in).orElse(null),
           Generate.enumValues(Channel.class).generate(in),
           text().generate(in),
           Generate.enumValues(Grade.class).generate(in),
           accepted,
           stages,
-          maybe(returnVisits(), in),
-          closedAt,
-          closedAt.isPresent() ? maybe(Generate.pick(List.of("RESOLVED", "UNRESOLVED", "EXEMPT")), in)
-              : Optional.empty(),
-          maybe(text(), in),
-          maybe(text(), in));
+          maybe(returnVisits(), in).orElse(null),
+          closedAt.orElse(null),
+          closedAt.isPresent() ? maybe(Generate.pick(List.of("RESOLVED", "UNRESOLVED", "EXEMPT")), in).orElse(null)
+              : null,
+          maybe(text(), in).orElse(null),
+          maybe(text(), in).orElse(null));
     };
   }
 
@@ -136,9 +136,9 @@ final class RecordGenerators {
         YearMonth period = YearMonth.of(integers().between(2000, 2099).generate(in), integers().between(1, 12).generate(in));
         Optional<CallStats> calls = maybe(longs().between(0, 1_000_000), in)
             .map(offered -> new CallStats(offered, longs().between(0, offered).generate(in)));
-        out.add(new UnitInputs(unit, period, maybe(text(), in),
+        out.add(new UnitInputs(unit, period, maybe(text(), in).orElse(null),
             integers().between(0, 50).generate(in), integers().between(0, 50).generate(in),
-            integers().between(0, 50).generate(in), integers().between(0, 50).generate(in), calls));
+            integers().between(0, 50).generate(in), integers().between(0, 50).generate(in), calls.orElse(null)));
       }
       return out;
     };

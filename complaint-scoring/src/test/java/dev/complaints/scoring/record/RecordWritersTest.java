@@ -23,7 +23,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +80,11 @@ class RecordWritersTest {
         .category("SAFETY")
         .grade(Grade.SERIOUS)
         .stage("GRADING", acc, acc.plusSeconds(1800))
-        .stage(new StageRecord("HANDLING", acc.plusSeconds(1800), Optional.of(acc.plusSeconds(90_000)),
+        .stage(new StageRecord("HANDLING", acc.plusSeconds(1800), acc.plusSeconds(90_000),
             List.of(Extension.of(Duration.ofHours(12), acc.plusSeconds(1800)),
                 Extension.of(Duration.ofMillis(1500), acc.plusSeconds(5400))),
             List.of(Pause.of(acc.plusSeconds(3600), acc.plusSeconds(7200)),
-                new Pause(acc.plusSeconds(80_000), Optional.empty()))))
+                new Pause(acc.plusSeconds(80_000), null))))
         .stage("RETURN_VISIT", acc.plusSeconds(90_000), null)
         .returnVisit(ReturnVisitRecord.of(Satisfaction.VERY_SATISFIED))
         .closedAt(acc.plusSeconds(100_000).plusNanos(5))
@@ -158,8 +157,8 @@ class RecordWritersTest {
   @Test
   void aHandWrittenInputsFile() {
     List<UnitInputs> inputs = List.of(
-        new UnitInputs("plaza-01", YearMonth.of(2026, 10), Optional.of("city-a"), 1, 0, 2, 0,
-            Optional.of(new CallStats(1200, 1160))),
+        new UnitInputs("plaza-01", YearMonth.of(2026, 10), "city-a", 1, 0, 2, 0,
+            new CallStats(1200, 1160)),
         UnitInputs.none("plaza-02", YearMonth.of(2026, 10)));
     String text = UnitInputsWriter.toJsonText(inputs);
     assertThat(text.replaceAll("\\s", "")).isEqualTo("[{\"unit\":\"plaza-01\",\"period\":\"2026-10\",\"region\":\"city-a\","

@@ -77,7 +77,7 @@ class TicketExportTest {
     TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> "city-1");
     assertThat(t.id()).isEqualTo("C-1");
     assertThat(t.unit()).isEqualTo("store-1");
-    assertThat(t.region()).contains("city-1");
+    assertThat(t.region()).isEqualTo("city-1");
     assertThat(t.acceptedAt()).as("accepted when RECEIPT was left for INVESTIGATION").isEqualTo(at(10));
     assertThat(t.grade()).isEqualTo(Grade.SERIOUS);
     assertThat(t.stages()).extracting(StageRecord::stage)
@@ -86,8 +86,8 @@ class TicketExportTest {
     assertThat(handling.extensions()).containsExactly(Extension.of(Duration.ofHours(8), at(80)));
     assertThat(handling.pauses()).containsExactly(Pause.of(at(70), at(90)));
     assertThat(t.stages().get(3).pauses()).containsExactly(Pause.of(at(90), at(100)));
-    assertThat(t.closedAt()).contains(at(120));
-    assertThat(t.closeReason()).contains("UNRESOLVED");
+    assertThat(t.closedAt()).isEqualTo(at(120));
+    assertThat(t.closeReason()).isEqualTo("UNRESOLVED");
     assertThat(t.closedUnresolvedBy(at(120))).isTrue();
     assertThat(t.closedUnresolvedBy(at(119))).isFalse();
     TicketOutcome outcome = TicketOutcome.evaluate(t, at(200), MetricOptions.defaults(), VisitAlerts.none());
@@ -110,14 +110,14 @@ class TicketExportTest {
     events.add(new ComplaintReopened("C-1", v(), "c", "manager", at(300), "called again"));
     node("CLOSED", "DEPARTMENT_HANDLING", 300);
     TicketRecord reopened = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null);
-    assertThat(reopened.closedAt()).isEmpty();
-    assertThat(reopened.closeReason()).isEmpty();
-    assertThat(reopened.region()).isEmpty();
+    assertThat(reopened.closedAt()).isNull();
+    assertThat(reopened.closeReason()).isNull();
+    assertThat(reopened.region()).isNull();
     // the close is a stage once left, and the visits after the reopening follow it
     assertThat(reopened.stages()).extracting(StageRecord::stage).containsExactly("RECEIPT", "INVESTIGATION",
         "DEPARTMENT_HANDLING", "CUSTOMER_AGREEMENT", "CLOSED", "DEPARTMENT_HANDLING");
     assertThat(reopened.stages().get(4)).isEqualTo(StageRecord.of("CLOSED", at(120), at(300)));
-    assertThat(reopened.stages().get(5).leftAt()).isEmpty();
+    assertThat(reopened.stages().get(5).leftAt()).isNull();
     assertThat(reopened.acceptedAt()).isEqualTo(at(10));
     assertThat(TicketOutcome.reopened(reopened, at(300))).isTrue();
     assertThat(TicketOutcome.reopened(t, at(300))).isFalse();
@@ -131,8 +131,8 @@ class TicketExportTest {
     node("RECEIPT", "CLOSED", 5);
     TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, u -> null);
     assertThat(t.acceptedAt()).isEqualTo(T0);
-    assertThat(t.closedAt()).contains(at(5));
-    assertThat(t.closeReason()).contains("WITHDRAWN");
+    assertThat(t.closedAt()).isEqualTo(at(5));
+    assertThat(t.closeReason()).isEqualTo("WITHDRAWN");
     assertThat(t.stages()).extracting(StageRecord::stage).containsExactly("RECEIPT");
 
     // only the node change made on AcceptComplaint accepts: under mall-ticket RECEIPT is no acceptance node

@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,13 +42,13 @@ class MallScorecardTest {
     UnitMetrics build() {
       return new UnitMetrics(
           "u", 0, new ResolutionCounts(eligible, resolved, pending), new SatisfactionCounts(visited, satisfied, exempt),
-          Optional.ofNullable(calls), red, grades, new TreeMap<>(), new TreeMap<>(),
-          new HandlingTime(0, Optional.empty(), Optional.empty()), 0, 0, 0);
+          calls, red, grades, new TreeMap<>(), new TreeMap<>(),
+          new HandlingTime(0, null, null), 0, 0, 0);
     }
   }
 
   static UnitInputs inputs(int publicity, int onSite, int concealed, int unreported) {
-    return new UnitInputs("u", OCT, Optional.empty(), publicity, onSite, concealed, unreported, Optional.empty());
+    return new UnitInputs("u", OCT, null, publicity, onSite, concealed, unreported, null);
   }
 
   static RubricResult score(M m, UnitInputs in) {
@@ -229,7 +228,7 @@ class MallScorecardTest {
             .maxTotal(50)
             .item("a", Text.of("a", "a"), Dimension.PROCESS, 10, new TieredRule(RateMetric.SATISFACTION,
                 List.of(TieredRule.Tier.of("0.80", 5), TieredRule.Tier.of("0.90", 20)), 0))
-            .item("a", Text.of("a", "a"), Dimension.PROCESS, -1, new PerFindingRule(Finding.PUBLICITY, -5, Optional.of(0)))
+            .item("a", Text.of("a", "a"), Dimension.PROCESS, -1, new PerFindingRule(Finding.PUBLICITY, -5, 0))
             .extra(new ItemsAtZeroDeduction("z", List.of("nope"), List.of(new ItemsAtZeroDeduction.Tier(3, 2))))
             .build())
         .isInstanceOf(ValidationException.class)

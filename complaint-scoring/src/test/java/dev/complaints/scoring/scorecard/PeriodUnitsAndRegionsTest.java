@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which units a month has, where their regions come from, and region scores with shared ranks. */
@@ -24,8 +23,8 @@ class PeriodUnitsAndRegionsTest {
 
   static UnitInputs in(String unit, YearMonth period, String region, int publicity, int onSite, int concealed,
       CallStats calls) {
-    return new UnitInputs(unit, period, Optional.ofNullable(region), publicity, onSite, concealed, 0,
-        Optional.ofNullable(calls));
+    return new UnitInputs(unit, period, region, publicity, onSite, concealed, 0,
+        calls);
   }
 
   static PeriodReport score(List<TicketRecord> tickets, List<UnitInputs> inputs) {
@@ -51,11 +50,11 @@ class PeriodUnitsAndRegionsTest {
     PeriodReport r = score(tickets, inputs);
     assertThat(r.units()).extracting(MonthlyScorecard::unit).containsExactly("u-a", "u-b", "u-c");
     MonthlyScorecard a = r.unit("u-a").orElseThrow();
-    assertThat(a.region()).as("the input's region wins over the tickets'").contains("city-2");
+    assertThat(a.region()).as("the input's region wins over the tickets'").isEqualTo("city-2");
     assertThat(a.metrics().tickets()).isEqualTo(1);
     assertThat(a.total()).isEqualTo(95);
     MonthlyScorecard b = r.unit("u-b").orElseThrow();
-    assertThat(b.region()).isEmpty();
+    assertThat(b.region()).isNull();
     assertThat(b.total()).as("no inputs: counts are 0, answer rate not applicable").isEqualTo(100);
     MonthlyScorecard c = r.unit("u-c").orElseThrow();
     assertThat(c.metrics().tickets()).isZero();

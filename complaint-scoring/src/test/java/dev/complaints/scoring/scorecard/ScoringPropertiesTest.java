@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,7 @@ class ScoringPropertiesTest {
 
   /** A cheap deterministic stand-in for the SLA policy: the level follows the visit's wall-clock length. */
   static final VisitAlerts ALERTS = (t, v, asOf) -> {
-    Instant end = v.leftAt().filter(l -> !l.isAfter(asOf)).orElse(asOf);
+    Instant end = v.leftAt() != null && !v.leftAt().isAfter(asOf) ? v.leftAt() : asOf;
     long h = Duration.between(v.enteredAt(), end).toHours();
     return h >= 60 ? AlertLevel.RED_3 : h >= 40 ? AlertLevel.RED_2 : h >= 30 ? AlertLevel.RED_1 : AlertLevel.NONE;
   };
@@ -87,9 +86,9 @@ class ScoringPropertiesTest {
         continue;
       }
       long offered = r.nextInt(3) == 0 ? 0 : r.nextInt(2000);
-      out.add(new UnitInputs("plaza-" + u, OCT, r.nextBoolean() ? Optional.of("city-" + r.nextInt(3)) : Optional.empty(),
+      out.add(new UnitInputs("plaza-" + u, OCT, r.nextBoolean() ? "city-" + r.nextInt(3) : null,
           r.nextInt(6), r.nextInt(3), r.nextInt(3), r.nextInt(3),
-          r.nextInt(4) == 0 ? Optional.empty() : Optional.of(new CallStats(offered, offered == 0 ? 0 : r.nextInt((int) offered + 1)))));
+          r.nextInt(4) == 0 ? null : new CallStats(offered, offered == 0 ? 0 : r.nextInt((int) offered + 1))));
     }
     return out;
   }
@@ -222,9 +221,9 @@ class ScoringPropertiesTest {
       }
       long offered = r.nextInt(3) == 0 ? 0 : 1 + r.nextInt(200);
       long answered = offered == 0 ? 0 : offered - r.nextInt((int) Math.min(offered, 15) + 1);
-      out.add(new UnitInputs("plaza-" + u, OCT, Optional.of("city-" + r.nextInt(2)),
+      out.add(new UnitInputs("plaza-" + u, OCT, "city-" + r.nextInt(2),
           r.nextInt(7), r.nextInt(4), r.nextInt(4), r.nextInt(3),
-          r.nextInt(4) == 0 ? Optional.empty() : Optional.of(new CallStats(offered, answered))));
+          r.nextInt(4) == 0 ? null : new CallStats(offered, answered)));
     }
     return out;
   }
@@ -259,8 +258,8 @@ class ScoringPropertiesTest {
             assertThat(c.item("onSite").points()).isEqualTo(perFinding(6, 3, 2, u.onSiteFindings()));
             assertThat(c.item("concealed").points()).isEqualTo(perFinding(15, 5, 2, u.concealedFindings()));
             // answer rate: 2 points at 95 % or more, full points when not applicable (no figures, no calls)
-            int answer = u.calls().map(k -> k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0)
-                .orElse(2);
+            CallStats k = u.calls();
+            int answer = k == null || k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0;
             assertThat(c.item("answerRate").points()).isEqualTo(answer);
             // unreported incidents: −5 each on the total
             int unreported = c.extraDeductions().stream().filter(d -> d.rule().equals("unreportedIncidents"))
@@ -283,8 +282,8 @@ class ScoringPropertiesTest {
           assertThat(r.units()).hasSameSizeAs(in);
           for (UnitInputs u : in) {
             MonthlyScorecard c = r.unit(u.unit()).orElseThrow();
-            int answer = u.calls().map(k -> k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0)
-                .orElse(2);
+            CallStats k = u.calls();
+            int answer = k == null || k.offered() == 0 || k.answered() * 100 >= 95 * k.offered() ? 2 : 0;
             // no tickets: resolution, red lights and satisfaction are not applicable and score full points
             int items = perFinding(22, 5, 4, u.publicityFindings()) + perFinding(6, 3, 2, u.onSiteFindings()) + answer
                 + 15 + 20 + perFinding(15, 5, 2, u.concealedFindings()) + 20;
@@ -299,8 +298,8 @@ class ScoringPropertiesTest {
 
   @Test
   void aCleanUnitWithoutTicketsScoresFullMarks() {
-    UnitInputs clean = new UnitInputs("plaza-9", OCT, Optional.of("city-0"), 0, 0, 0, 0,
-        Optional.of(new CallStats(100, 95)));
+    UnitInputs clean = new UnitInputs("plaza-9", OCT, "city-0", 0, 0, 0, 0,
+        new CallStats(100, 95));
     MonthlyScorecard c = accumulate(List.of()).finish(List.of(clean), RUBRIC).unit("plaza-9").orElseThrow();
     assertThat(c.total()).isEqualTo(100);
     assertThat(c.items()).allSatisfy(i -> assertThat(i.points()).isEqualTo(i.max()));

@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A unit's region in the statistics: from its inputs when given, as in the scorecards, else from its tickets. */
@@ -32,7 +31,7 @@ class StatisticsRegionsTest {
   }
 
   static UnitInputs in(String unit, YearMonth period, String region) {
-    return new UnitInputs(unit, period, Optional.ofNullable(region), 0, 0, 0, 0, Optional.empty());
+    return new UnitInputs(unit, period, region, 0, 0, 0, 0, null);
   }
 
   static TicketRecord ticket(String id, String unit, String region, String accepted) {
@@ -89,7 +88,7 @@ class StatisticsRegionsTest {
     Scorer scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).visitAlerts(VisitAlerts.none())
         .options(MetricOptions.defaults()).build();
     for (MonthlyScorecard card : scorer.score(october().iterator(), octoberInputs(), OCTOBER, asOf).units()) {
-      scorecards.put(card.unit(), card.region().orElse(null));
+      scorecards.put(card.unit(), card.region());
     }
     Map<String, String> statistics = regions(statistics(october(), asOf, octoberInputs()));
     // the scorecards also list p9, which has inputs but no tickets

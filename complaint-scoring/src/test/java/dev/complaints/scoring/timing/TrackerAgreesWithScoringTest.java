@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -81,7 +82,7 @@ class TrackerAgreesWithScoringTest {
 
           Map<String, AlertLevel> live = new TreeMap<>();
           for (SlaTimer timer : ComplaintTimers.fromEvents(policy, "C-" + seed, events).timers()) {
-            timer.statusAt(asOf).ifPresent(s -> live.put(key(s.node().orElseThrow(), timer.startedAt()),
+            timer.statusAt(asOf).ifPresent(s -> live.put(key(Objects.requireNonNull(s.node()), timer.startedAt()),
                 s.highestLevel()));
           }
           TicketRecord record = EXPORT.export(events, unit -> "region-1");

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business calendar: open windows per weekday in a zone, with date exceptions (holidays, transfer
@@ -157,19 +157,19 @@ public final class BusinessCalendar {
   /**
    * First date of the covered span of a dataset calendar.
    *
-   * @return the date, or empty when the weekly windows repeat without end
+   * @return the date; null when the weekly windows repeat without end
    */
-  public Optional<LocalDate> coveredFrom() {
-    return Optional.ofNullable(coveredFrom);
+  public @Nullable LocalDate coveredFrom() {
+    return coveredFrom;
   }
 
   /**
    * Last date of the covered span of a dataset calendar.
    *
-   * @return the date, or empty when the weekly windows repeat without end
+   * @return the date; null when the weekly windows repeat without end
    */
-  public Optional<LocalDate> coveredTo() {
-    return Optional.ofNullable(coveredTo);
+  public @Nullable LocalDate coveredTo() {
+    return coveredTo;
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -128,10 +129,11 @@ final class CalendarJson extends JsonFormat<BusinessCalendar> {
     calendar.weekly().forEach((d, ws) -> windows(weekly.putArray(d.name()), ws));
     ObjectNode ex = root.putObject("exceptions");
     calendar.exceptions().forEach((d, ws) -> windows(ex.putArray(d.toString()), ws));
-    if (calendar.coveredFrom().isPresent()) {
+    LocalDate coveredFrom = calendar.coveredFrom();
+    if (coveredFrom != null) {
       ObjectNode c = root.putObject("covered");
-      c.put("from", calendar.coveredFrom().get().toString());
-      c.put("to", calendar.coveredTo().orElseThrow().toString());
+      c.put("from", coveredFrom.toString());
+      c.put("to", Objects.requireNonNull(calendar.coveredTo(), "coveredTo").toString());
       root.put("weeklyRuleForUnknownYears", calendar.usesWeeklyRuleForUnknownYears());
     }
     return root;

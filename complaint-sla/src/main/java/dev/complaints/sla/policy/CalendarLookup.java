@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the business calendars an SLA policy names by id.
@@ -95,15 +96,16 @@ public interface CalendarLookup {
    * {@link BusinessCalendar#coveredTo()} of those built from a holiday dataset.
    *
    * @param ids calendar ids; ids this lookup does not know are skipped
-   * @return the date, empty when none of them is limited to the years of a dataset
+   * @return the date; null when none of them is limited to the years of a dataset
    */
-  default Optional<LocalDate> dataEnds(Collection<String> ids) {
+  default @Nullable LocalDate dataEnds(Collection<String> ids) {
     return ids.stream()
         .map(this::find)
         .flatMap(Optional::stream)
         .map(BusinessCalendar::coveredTo)
-        .flatMap(Optional::stream)
-        .min(Comparator.naturalOrder());
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .orElse(null);
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.complaints.sla.policy;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,30 +114,30 @@ public final class Limit {
   }
 
   /**
-   * The calendar id, absent for CONTINUOUS.
+   * The calendar id, null for CONTINUOUS.
    *
-   * @return the calendar id
+   * @return the calendar id, or null
    */
-  public Optional<String> calendar() {
-    return Optional.ofNullable(calendar);
+  public @Nullable String calendar() {
+    return calendar;
   }
 
   /**
-   * The limit as working time, absent for a WORKING_DAYS limit.
+   * The limit as working time, null for a WORKING_DAYS limit.
    *
-   * @return the duration
+   * @return the duration, or null
    */
-  public Optional<Duration> duration() {
-    return Optional.ofNullable(duration);
+  public @Nullable Duration duration() {
+    return duration;
   }
 
   /**
-   * The number of working days, present only for a WORKING_DAYS limit.
+   * The number of working days of a WORKING_DAYS limit, null for any other limit.
    *
-   * @return the number of working days
+   * @return the number of working days, or null
    */
-  public OptionalInt workingDays() {
-    return isWorkingDays() ? OptionalInt.of(workingDays) : OptionalInt.empty();
+  public @Nullable Integer workingDays() {
+    return isWorkingDays() ? Integer.valueOf(workingDays) : null;
   }
 
   /**

@@ -58,8 +58,9 @@ public final class SlaPolicy {
       if (!names.add(t.name())) {
         throw new IllegalArgumentException("policy '" + id + "': two targets are named '" + t.name() + "'");
       }
-      if (t.node().isPresent() && !nodes.add(t.node().get())) {
-        throw new IllegalArgumentException("policy '" + id + "': two targets time node '" + t.node().get() + "'");
+      String node = t.node();
+      if (node != null && !nodes.add(node)) {
+        throw new IllegalArgumentException("policy '" + id + "': two targets time node '" + node + "'");
       }
       for (String c : new TreeSet<>(t.calendarIds())) {
         if (!known.contains(c)) {
@@ -107,10 +108,10 @@ public final class SlaPolicy {
   /**
    * A description for people.
    *
-   * @return the description, if any
+   * @return the description; null when the policy has none
    */
-  public Optional<String> description() {
-    return Optional.ofNullable(description);
+  public @Nullable String description() {
+    return description;
   }
 
   /**
@@ -136,9 +137,9 @@ public final class SlaPolicy {
    * are built from datasets). Past it a deadline is refused or follows the weekly windows alone, as
    * {@link #unknownYears()} says.
    *
-   * @return the date, empty when no calendar of the policy is limited to the years of a dataset
+   * @return the date; null when no calendar of the policy is limited to the years of a dataset
    */
-  public Optional<LocalDate> calendarDataEnds() {
+  public @Nullable LocalDate calendarDataEnds() {
     return calendars.dataEnds(targets.stream().flatMap(t -> t.calendarIds().stream()).toList());
   }
 
@@ -168,7 +169,7 @@ public final class SlaPolicy {
    * @return the target, empty when the node is not timed
    */
   public Optional<SlaTarget> nodeTarget(String node) {
-    return targets.stream().filter(t -> t.node().map(node::equals).orElse(false)).findFirst();
+    return targets.stream().filter(t -> node.equals(t.node())).findFirst();
   }
 
   /**
@@ -212,7 +213,7 @@ public final class SlaPolicy {
                             visit.leftAt(),
                             visit.extensions(),
                             t.pauseWhile().clockPaused() ? visit.pauses() : List.of(),
-                            Optional.empty()),
+                            null),
                         alertLadder,
                         calendars,
                         asOf)

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -124,12 +123,12 @@ public final class SlaTarget {
   }
 
   /**
-   * The node of a node timer; empty for a target spanning nodes.
+   * The node of a node timer; null for a target spanning nodes.
    *
-   * @return the node
+   * @return the node, or null
    */
-  public Optional<String> node() {
-    return Optional.ofNullable(node);
+  public @Nullable String node() {
+    return node;
   }
 
   /**
@@ -169,12 +168,12 @@ public final class SlaTarget {
   }
 
   /**
-   * The default calendar id of the target; empty for CONTINUOUS.
+   * The default calendar id of the target; null for CONTINUOUS.
    *
-   * @return the calendar id
+   * @return the calendar id, or null
    */
-  public Optional<String> calendar() {
-    return Optional.ofNullable(calendar);
+  public @Nullable String calendar() {
+    return calendar;
   }
 
   /**
@@ -185,8 +184,15 @@ public final class SlaTarget {
    */
   public Set<String> calendarIds() {
     Set<String> ids = new LinkedHashSet<>();
-    calendar().ifPresent(ids::add);
-    limits.values().forEach(l -> l.calendar().ifPresent(ids::add));
+    if (calendar != null) {
+      ids.add(calendar);
+    }
+    for (Limit l : limits.values()) {
+      String c = l.calendar();
+      if (c != null) {
+        ids.add(c);
+      }
+    }
     return Collections.unmodifiableSet(ids);
   }
 

@@ -1,15 +1,15 @@
 package dev.complaints.sla.policy;
 
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What starts or stops an SLA timer.
  *
  * @param on the kind of complaint event
- * @param node the node for {@link On#ENTER} and {@link On#LEAVE}; empty for the others
+ * @param node the node for {@link On#ENTER} and {@link On#LEAVE}; null for the others
  */
-public record Trigger(On on, Optional<String> node) {
+public record Trigger(On on, @Nullable String node) {
 
   /** Kinds of complaint events a timer reacts to. */
   public enum On {
@@ -29,16 +29,15 @@ public record Trigger(On on, Optional<String> node) {
    * Creates a trigger.
    *
    * @param on the kind of complaint event
-   * @param node the node for ENTER and LEAVE, empty otherwise
+   * @param node the node for ENTER and LEAVE, null otherwise
    */
   public Trigger {
     Objects.requireNonNull(on, "on");
-    Objects.requireNonNull(node, "node");
     boolean needsNode = on == On.ENTER || on == On.LEAVE;
-    if (needsNode && node.map(String::isBlank).orElse(true)) {
+    if (needsNode && (node == null || node.isBlank())) {
       throw new IllegalArgumentException("a " + on + " trigger needs a node");
     }
-    if (!needsNode && node.isPresent()) {
+    if (!needsNode && node != null) {
       throw new IllegalArgumentException("a " + on + " trigger takes no node");
     }
   }
@@ -50,7 +49,7 @@ public record Trigger(On on, Optional<String> node) {
    * @return the trigger
    */
   public static Trigger enter(String node) {
-    return new Trigger(On.ENTER, Optional.of(node));
+    return new Trigger(On.ENTER, Objects.requireNonNull(node, "node"));
   }
 
   /**
@@ -60,7 +59,7 @@ public record Trigger(On on, Optional<String> node) {
    * @return the trigger
    */
   public static Trigger leave(String node) {
-    return new Trigger(On.LEAVE, Optional.of(node));
+    return new Trigger(On.LEAVE, Objects.requireNonNull(node, "node"));
   }
 
   /**
@@ -69,7 +68,7 @@ public record Trigger(On on, Optional<String> node) {
    * @return the trigger
    */
   public static Trigger received() {
-    return new Trigger(On.RECEIVED, Optional.empty());
+    return new Trigger(On.RECEIVED, null);
   }
 
   /**
@@ -78,7 +77,7 @@ public record Trigger(On on, Optional<String> node) {
    * @return the trigger
    */
   public static Trigger closed() {
-    return new Trigger(On.CLOSED, Optional.empty());
+    return new Trigger(On.CLOSED, null);
   }
 
   /**
@@ -88,11 +87,11 @@ public record Trigger(On on, Optional<String> node) {
    * @return the trigger
    */
   public static Trigger planConfirmed() {
-    return new Trigger(On.PLAN_CONFIRMED, Optional.empty());
+    return new Trigger(On.PLAN_CONFIRMED, null);
   }
 
   @Override
   public String toString() {
-    return node.map(n -> on + " " + n).orElse(on.toString());
+    return node == null ? on.toString() : on + " " + node;
   }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,7 +138,9 @@ public final class ComplaintTimers {
     }
     last = at;
     if (signal instanceof TimerSignal.Received r) {
-      r.grade().ifPresent(g -> grade = g);
+      if (r.grade() != null) {
+        grade = r.grade();
+      }
       startOn(Trigger.received(), at);
     } else if (signal instanceof TimerSignal.Entered e) {
       if (currentNode != null) {
@@ -175,7 +176,7 @@ public final class ComplaintTimers {
       }
     } else if (signal instanceof TimerSignal.Extended x) {
       for (Facts f : timers) {
-        if (f.open() && (f.target.node().map(x.node()::equals).orElse(false) || f.target.name().equals(x.node()))) {
+        if (f.open() && (x.node().equals(f.target.node()) || f.target.name().equals(x.node()))) {
           f.extensions.add(Extension.of(x.amount(), at));
         }
       }
@@ -204,7 +205,10 @@ public final class ComplaintTimers {
       withdrawn = true;
     } else if (signal instanceof TimerSignal.PlanConfirmed p) {
       stopOn(Trigger.planConfirmed(), at);
-      p.due().ifPresent(due -> startOn(Trigger.planConfirmed(), at, due));
+      Instant due = p.due();
+      if (due != null) {
+        startOn(Trigger.planConfirmed(), at, due);
+      }
     } else if (signal instanceof TimerSignal.Reopened) {
       // The next node entry starts new timers.
       withdrawn = false;
@@ -293,10 +297,10 @@ public final class ComplaintTimers {
   /**
    * The node the complaint is in, from the signals so far.
    *
-   * @return the node, empty between nodes or after closing
+   * @return the node; null between nodes or after closing
    */
-  public Optional<String> currentNode() {
-    return Optional.ofNullable(currentNode);
+  public @Nullable String currentNode() {
+    return currentNode;
   }
 
   /** Mutable facts of one timer. */
@@ -386,7 +390,7 @@ public final class ComplaintTimers {
       }
       List<Pause> ps = new ArrayList<>(pauses.size());
       for (Instant[] p : pauses) {
-        ps.add(new Pause(p[0], Optional.ofNullable(p[1])));
+        ps.add(new Pause(p[0], p[1]));
       }
       cached = new SlaTimer(policy, complaintId, id, target, startedAt, initialGrade, planDue, gradeChanges,
           extensions, ps, stoppedAt, cancelledAt);

@@ -2,27 +2,26 @@ package dev.complaints.sla.timer;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pause of an SLA timer: from an instant until another, or still open.
  *
  * @param from when the pause began
- * @param to when it ended; empty while it is still open
+ * @param to when it ended; null while it is still open
  */
-public record Pause(Instant from, Optional<Instant> to) {
+public record Pause(Instant from, @Nullable Instant to) {
 
   /**
    * Creates a pause.
    *
    * @param from when the pause began
-   * @param to when it ended, not before {@code from}; empty while open
+   * @param to when it ended, not before {@code from}; null while open
    */
   public Pause {
     Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    if (to.isPresent() && to.get().isBefore(from)) {
-      throw new IllegalArgumentException("a pause cannot end (" + to.get() + ") before it begins (" + from + ")");
+    if (to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("a pause cannot end (" + to + ") before it begins (" + from + ")");
     }
   }
 
@@ -34,7 +33,7 @@ public record Pause(Instant from, Optional<Instant> to) {
    * @return the pause
    */
   public static Pause of(Instant from, Instant to) {
-    return new Pause(from, Optional.of(Objects.requireNonNull(to, "to")));
+    return new Pause(from, Objects.requireNonNull(to, "to"));
   }
 
   /**
@@ -44,6 +43,6 @@ public record Pause(Instant from, Optional<Instant> to) {
    * @return the pause
    */
   public static Pause open(Instant from) {
-    return new Pause(from, Optional.empty());
+    return new Pause(from, null);
   }
 }

@@ -124,10 +124,10 @@ public final class SlaTimer {
   /**
    * The due instant of the plan confirmed when this timer started, for a target that runs until it.
    *
-   * @return the plan's due instant, empty for other timers
+   * @return the plan's due instant; null for other timers
    */
-  public Optional<Instant> planDue() {
-    return Optional.ofNullable(planDue);
+  public @Nullable Instant planDue() {
+    return planDue;
   }
 
   /**
@@ -160,19 +160,19 @@ public final class SlaTimer {
   /**
    * When the timer was stopped.
    *
-   * @return the instant, empty while not stopped
+   * @return the instant; null while not stopped
    */
-  public Optional<Instant> stoppedAt() {
-    return Optional.ofNullable(stoppedAt);
+  public @Nullable Instant stoppedAt() {
+    return stoppedAt;
   }
 
   /**
    * When the timer was cancelled.
    *
-   * @return the instant, empty while not cancelled
+   * @return the instant; null while not cancelled
    */
-  public Optional<Instant> cancelledAt() {
-    return Optional.ofNullable(cancelledAt);
+  public @Nullable Instant cancelledAt() {
+    return cancelledAt;
   }
 
   /**
@@ -271,7 +271,9 @@ public final class SlaTimer {
     extensions.forEach(e -> b.add(e.approvedAt()));
     for (Pause p : pauses) {
       b.add(p.from());
-      p.to().ifPresent(b::add);
+      if (p.to() != null) {
+        b.add(p.to());
+      }
     }
     if (stoppedAt != null) {
       b.add(stoppedAt);
@@ -294,7 +296,7 @@ public final class SlaTimer {
     if (t.isBefore(startedAt)) {
       return Optional.empty();
     }
-    Optional<Instant> stop = stoppedAt != null && !stoppedAt.isAfter(t) ? Optional.of(stoppedAt) : Optional.empty();
+    Instant stop = stoppedAt != null && !stoppedAt.isAfter(t) ? stoppedAt : null;
     Instant cut = cancelledAt != null && !cancelledAt.isAfter(t) ? cancelledAt : null;
     TimerMath.Evaluation ev;
     try {
@@ -302,7 +304,7 @@ public final class SlaTimer {
       ev =
           TimerMath.evaluate(
               new TimerMath.Run(target, initialGrade, gradeChanges, startedAt, stop, extensions, pauses,
-                  Optional.ofNullable(planDue)),
+                  planDue),
               policy.alertLadder(),
               policy.calendars(),
               t,
@@ -318,10 +320,10 @@ public final class SlaTimer {
     }
     VisitOutcome o = ev.outcome();
     TimerState state;
-    Optional<Instant> ended = Optional.empty();
+    Instant ended = null;
     if (cut != null) {
       state = TimerState.CANCELLED;
-      ended = Optional.of(cut);
+      ended = cut;
     } else if (o.stopped()) {
       state = o.met() ? TimerState.MET : TimerState.BREACHED;
       ended = stop;

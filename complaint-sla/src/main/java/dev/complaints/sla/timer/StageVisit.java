@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param node the node
  * @param grade the complaint's grade, which selects the limit (the limit is derived from {@code enteredAt})
  * @param enteredAt when the complaint entered the node
- * @param leftAt when it left; empty while it is still there
+ * @param leftAt when it left; null while the complaint is still in the node
  * @param extensions the approved extensions, each applying from its approval instant; those approved after the
  *     visit ended count for nothing
  * @param pauses the clock pauses; they count only where the node's target pauses on a paused clock, clipped to the
@@ -26,7 +25,7 @@ public record StageVisit(
     String node,
     Grade grade,
     Instant enteredAt,
-    Optional<Instant> leftAt,
+    @Nullable Instant leftAt,
     List<Extension> extensions,
     List<Pause> pauses) {
 
@@ -36,7 +35,7 @@ public record StageVisit(
    * @param node the node, not blank
    * @param grade the grade
    * @param enteredAt when the complaint entered the node
-   * @param leftAt when it left, not before {@code enteredAt}; empty while still there
+   * @param leftAt when it left, not before {@code enteredAt}; null while still there
    * @param extensions the approved extensions
    * @param pauses the pauses
    */
@@ -47,10 +46,9 @@ public record StageVisit(
     }
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(enteredAt, "enteredAt");
-    Objects.requireNonNull(leftAt, "leftAt");
-    if (leftAt.isPresent() && leftAt.get().isBefore(enteredAt)) {
+    if (leftAt != null && leftAt.isBefore(enteredAt)) {
       throw new IllegalArgumentException(
-          "node " + node + " left at " + leftAt.get() + " before it was entered at " + enteredAt);
+          "node " + node + " left at " + leftAt + " before it was entered at " + enteredAt);
     }
     extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
     pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));
@@ -66,7 +64,7 @@ public record StageVisit(
    * @return the visit
    */
   public static StageVisit of(String node, Grade grade, Instant enteredAt, @Nullable Instant leftAt) {
-    return new StageVisit(node, grade, enteredAt, Optional.ofNullable(leftAt), List.of(), List.of());
+    return new StageVisit(node, grade, enteredAt, leftAt, List.of(), List.of());
   }
 
   /**
@@ -111,6 +109,6 @@ public record StageVisit(
    * @return a new visit
    */
   public StageVisit leftAt(Instant at) {
-    return new StageVisit(node, grade, enteredAt, Optional.of(at), extensions, pauses);
+    return new StageVisit(node, grade, enteredAt, Objects.requireNonNull(at, "at"), extensions, pauses);
   }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What SLA timers react to: the part of a complaint's history that starts, pauses, extends, regrades, stops or
@@ -35,18 +36,17 @@ public sealed interface TimerSignal {
    * The complaint was received.
    *
    * @param at the received-at instant
-   * @param grade the grade given at intake, if any
+   * @param grade the grade given at intake; null when none was
    */
-  record Received(Instant at, Optional<Grade> grade) implements TimerSignal {
+  record Received(Instant at, @Nullable Grade grade) implements TimerSignal {
     /**
      * Creates the signal.
      *
      * @param at the received-at instant
-     * @param grade the grade given at intake, if any
+     * @param grade the grade given at intake, or null
      */
     public Received {
       Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(grade, "grade");
     }
   }
 
@@ -199,19 +199,18 @@ public sealed interface TimerSignal {
   /**
    * A plan was confirmed: starts the targets that run until the plan's own due instant.
    *
-   * @param due when the confirmed plan is due; empty when the history does not say (the plan's timer then does
+   * @param due when the confirmed plan is due; null when the history does not say (the plan's timer then does
    *     not start)
    * @param at when the plan was confirmed
    */
-  record PlanConfirmed(Optional<Instant> due, Instant at) implements TimerSignal {
+  record PlanConfirmed(@Nullable Instant due, Instant at) implements TimerSignal {
     /**
      * Creates the signal.
      *
-     * @param due when the plan is due, if known
+     * @param due when the plan is due, or null when not known
      * @param at when it was confirmed
      */
     public PlanConfirmed {
-      Objects.requireNonNull(due, "due");
       Objects.requireNonNull(at, "at");
     }
   }
@@ -242,7 +241,7 @@ public sealed interface TimerSignal {
     Objects.requireNonNull(event, "event");
     if (event instanceof ComplaintReceived e) {
       Instant at = e.receivedAt() != null ? e.receivedAt() : e.at();
-      return Optional.of(new Received(at, Optional.ofNullable(e.grade())));
+      return Optional.of(new Received(at, e.grade()));
     } else if (event instanceof NodeEntered e) {
       return Optional.of(new Entered(e.node(), e.at()));
     } else if (event instanceof NodeLeft e) {
@@ -260,7 +259,7 @@ public sealed interface TimerSignal {
     } else if (event instanceof ComplaintWithdrawn e) {
       return Optional.of(new Withdrawn(e.at()));
     } else if (event instanceof dev.complaints.core.event.PlanConfirmed e) {
-      return Optional.of(new PlanConfirmed(Optional.ofNullable(e.due()), e.at()));
+      return Optional.of(new PlanConfirmed(e.due(), e.at()));
     } else if (event instanceof ComplaintReopened e) {
       return Optional.of(new Reopened(e.at()));
     }

@@ -4,7 +4,7 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of one SLA timer at an instant.
@@ -12,25 +12,25 @@ import java.util.Optional;
  * @param complaintId the complaint
  * @param timerId the timer's id, unique in its complaint ({@code <target>#<n>}, n counting from 1 per target)
  * @param targetName the policy target
- * @param node the node of a node timer; empty for a target spanning nodes
+ * @param node the node of a node timer; null for a target spanning nodes
  * @param state RUNNING, PAUSED, MET, BREACHED or CANCELLED
  * @param level the alert level: the current light of an open timer, the highest level reached by a stopped or
  *     cancelled one
  * @param grade the grade whose limit applies
  * @param startedAt when the timer started
- * @param endedAt when it was stopped or cancelled, if it was by the status instant
+ * @param endedAt when it was stopped or cancelled; null when it was neither by the status instant
  * @param outcome elapsed time, limit and deadline
  */
 public record TimerStatus(
     String complaintId,
     String timerId,
     String targetName,
-    Optional<String> node,
+    @Nullable String node,
     TimerState state,
     AlertLevel level,
     Grade grade,
     Instant startedAt,
-    Optional<Instant> endedAt,
+    @Nullable Instant endedAt,
     VisitOutcome outcome) {
 
   /**
@@ -39,24 +39,22 @@ public record TimerStatus(
    * @param complaintId the complaint
    * @param timerId the timer's id
    * @param targetName the policy target
-   * @param node the node of a node timer
+   * @param node the node of a node timer, or null
    * @param state the state
    * @param level the alert level
    * @param grade the grade whose limit applies
    * @param startedAt when the timer started
-   * @param endedAt when it was stopped or cancelled
+   * @param endedAt when it was stopped or cancelled, or null
    * @param outcome elapsed time, limit and deadline
    */
   public TimerStatus {
     Objects.requireNonNull(complaintId, "complaintId");
     Objects.requireNonNull(timerId, "timerId");
     Objects.requireNonNull(targetName, "targetName");
-    Objects.requireNonNull(node, "node");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(startedAt, "startedAt");
-    Objects.requireNonNull(endedAt, "endedAt");
     Objects.requireNonNull(outcome, "outcome");
   }
 

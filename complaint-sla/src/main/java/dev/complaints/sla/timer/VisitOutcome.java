@@ -5,7 +5,7 @@ import dev.complaints.sla.policy.ClockKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SLA outcome of one timer, evaluated up to its stop or up to an as-of instant, whichever is first (the
@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param highestLevel the highest alert level held at any instant up to the end: the level at the end, and for each
  *     extension approval or regrade after the start the level just before it, against the limit in force then
  * @param firstRedAt the first instant at which the timer was RED_1 or above (its working time past the limit then
- *     in force), when it was by the end
+ *     in force); null when it was not red by the end
  * @param stopped whether the timer was stopped by the end
  * @param met whether it was stopped without ever having been red
  */
@@ -39,7 +39,7 @@ public record VisitOutcome(
     Instant deadline,
     AlertLevel level,
     AlertLevel highestLevel,
-    Optional<Instant> firstRedAt,
+    @Nullable Instant firstRedAt,
     boolean stopped,
     boolean met) {
 
@@ -53,7 +53,7 @@ public record VisitOutcome(
    * @param deadline when the limit is reached
    * @param level the alert level at the end
    * @param highestLevel the highest alert level held, not below {@code level}
-   * @param firstRedAt when the timer first turned red; present exactly when {@code highestLevel} is red
+   * @param firstRedAt when the timer first turned red; not null exactly when {@code highestLevel} is red
    * @param stopped whether stopped
    * @param met whether stopped without having been red
    */
@@ -65,11 +65,10 @@ public record VisitOutcome(
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(highestLevel, "highestLevel");
-    Objects.requireNonNull(firstRedAt, "firstRedAt");
     if (highestLevel.compareTo(level) < 0) {
       throw new IllegalArgumentException("the highest level " + highestLevel + " is below the level " + level);
     }
-    if (firstRedAt.isPresent() != highestLevel.isRed()) {
+    if ((firstRedAt != null) != highestLevel.isRed()) {
       throw new IllegalArgumentException(
           "firstRedAt " + firstRedAt + " does not agree with the highest level " + highestLevel);
     }

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SLA board at an instant: the open (running or paused) timers grouped by alert level, each group ordered by
@@ -18,21 +18,20 @@ import java.util.Optional;
  * @param at the instant
  * @param byLevel open timers by level; every level is present, possibly with an empty list
  * @param calendarDataEnds the last date of holiday data among the policies' calendars (see
- *     {@link SlaTracker#calendarDataEnds()}), empty when no calendar is limited to a dataset's years
+ *     {@link SlaTracker#calendarDataEnds()}); null when no calendar is limited to a dataset's years
  */
 public record SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel,
-    Optional<LocalDate> calendarDataEnds) {
+    @Nullable LocalDate calendarDataEnds) {
 
   /**
    * Creates a board.
    *
    * @param at the instant
    * @param byLevel open timers by level
-   * @param calendarDataEnds the last date of holiday data, if any
+   * @param calendarDataEnds the last date of holiday data, or null
    */
   public SlaBoard {
     Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(calendarDataEnds, "calendarDataEnds");
     EnumMap<AlertLevel, List<TimerStatus>> m = new EnumMap<>(AlertLevel.class);
     for (AlertLevel l : AlertLevel.values()) {
       m.put(l, List.copyOf(byLevel.getOrDefault(l, List.of())));
@@ -47,7 +46,7 @@ public record SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel,
    * @param byLevel open timers by level
    */
   public SlaBoard(Instant at, Map<AlertLevel, List<TimerStatus>> byLevel) {
-    this(at, byLevel, Optional.empty());
+    this(at, byLevel, null);
   }
 
   /**

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -205,13 +204,16 @@ public final class SlaTracker {
    * a policy refuses to time, or follows the weekly windows alone when it chose
    * {@link dev.complaints.sla.policy.UnknownYears#WEEKLY}; a host shows it so that the date is not a surprise.
    *
-   * @return the date, empty when no calendar is limited to the years of a dataset
+   * @return the date; null when no calendar is limited to the years of a dataset
    */
-  public synchronized Optional<LocalDate> calendarDataEnds() {
-    Optional<LocalDate> end = defaultPolicy.calendarDataEnds();
+  public synchronized @Nullable LocalDate calendarDataEnds() {
+    LocalDate end = defaultPolicy.calendarDataEnds();
     for (ComplaintTimers c : complaints.values()) {
       if (c.policy() != defaultPolicy) {
-        end = Stream.concat(end.stream(), c.policy().calendarDataEnds().stream()).min(Comparator.naturalOrder());
+        LocalDate other = c.policy().calendarDataEnds();
+        if (other != null && (end == null || other.isBefore(end))) {
+          end = other;
+        }
       }
     }
     return end;
@@ -300,7 +302,8 @@ public final class SlaTracker {
   }
 
   private static Instant lastFact(SlaTimer timer) {
-    Instant last = timer.stoppedAt().orElseGet(() -> timer.cancelledAt().orElse(timer.startedAt()));
+    Instant last = timer.stoppedAt() != null ? timer.stoppedAt()
+        : timer.cancelledAt() != null ? timer.cancelledAt() : timer.startedAt();
     for (SlaTimer.GradeChange g : timer.gradeChanges()) {
       last = g.at().isAfter(last) ? g.at() : last;
     }

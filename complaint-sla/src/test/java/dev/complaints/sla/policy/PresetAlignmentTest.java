@@ -6,6 +6,7 @@ import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowPresets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,9 +28,11 @@ class PresetAlignmentTest {
     assertThat(policy.id()).isEqualTo(workflow.id());
     List<String> named = new ArrayList<>();
     for (SlaTarget target : policy.targets()) {
-      target.node().ifPresent(named::add);
+      if (target.node() != null) {
+        named.add(target.node());
+      }
       Stream.concat(target.start().stream(), target.stop().stream())
-          .forEach(trigger -> trigger.node().ifPresent(named::add));
+          .map(Trigger::node).filter(Objects::nonNull).forEach(named::add);
       named.addAll(target.pauseWhile().nodes());
     }
     assertThat(named).isNotEmpty();

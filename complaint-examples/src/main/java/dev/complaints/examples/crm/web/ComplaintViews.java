@@ -9,7 +9,6 @@ import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaBoard;
 import java.time.Duration;
-import java.time.LocalDate;
 
 /**
  * The JSON answers. A complaint is {@code {"id", "version", "complaint": <customer view>, "internal": {...},
@@ -52,7 +51,7 @@ final class ComplaintViews {
     ObjectNode n = complaint(d.complaint());
     ArrayNode timers = n.putArray("timers");
     for (TimerStatus s : d.timers()) {
-      timers.addObject().put("node", s.node().orElse(s.targetName())).put("level", s.level().name())
+      timers.addObject().put("node", s.node() != null ? s.node() : s.targetName()).put("level", s.level().name())
           .put("deadline", s.outcome().deadline().toString());
     }
     d.timersError().ifPresent(e -> n.put("timersError", e));
@@ -77,12 +76,12 @@ final class ComplaintViews {
     ObjectNode n = mapper.createObjectNode();
     n.put("at", b.at().toString());
     n.put("open", b.total());
-    n.put("calendarDataEnds", b.calendarDataEnds().map(LocalDate::toString).orElse(null));
+    n.put("calendarDataEnds", b.calendarDataEnds() == null ? null : b.calendarDataEnds().toString());
     ObjectNode by = n.putObject("byLevel");
     for (AlertLevel level : AlertLevel.values()) {
       ArrayNode arr = by.putArray(level.name());
       for (TimerStatus s : b.at(level)) {
-        arr.addObject().put("complaintId", s.complaintId()).put("node", s.node().orElse(s.targetName()))
+        arr.addObject().put("complaintId", s.complaintId()).put("node", s.node() != null ? s.node() : s.targetName())
             .put("grade", s.grade().name()).put("deadline", s.outcome().deadline().toString())
             .put("elapsed", text(s.outcome().elapsed())).put("limit", text(s.outcome().limit()));
       }

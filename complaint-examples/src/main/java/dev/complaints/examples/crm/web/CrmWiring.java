@@ -11,6 +11,7 @@ import dev.complaints.sla.tracker.SlaTracker;
 import dev.complaints.spring.ComplaintCommands;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ class CrmWiring {
       throw new CrmSettingsException("--complaints.sla.unknown-years: " + e.getMessage(),
           "Use weekly or refuse.");
     }
-    CrmPolicies.calendarDataLine(policy, policy.calendarDataEnds()).ifPresent(line -> {
+    CrmPolicies.calendarDataLine(policy, Optional.ofNullable(policy.calendarDataEnds())).ifPresent(line -> {
       if (policy.unknownYears() == UnknownYears.WEEKLY) {
         LOG.warn(line);
       } else {

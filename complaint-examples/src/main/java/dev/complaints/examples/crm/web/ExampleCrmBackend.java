@@ -169,7 +169,7 @@ final class ExampleCrmBackend implements CrmBackend {
   public Page page(int page, int size) {
     long total = store.count();
     List<Item> items = store.page(page, size).stream()
-        .map(s -> new Item(s.id(), String.valueOf(s.node().orElse(null)), s.version(), s.closed())).toList();
+        .map(s -> new Item(s.id(), String.valueOf(s.node()), s.version(), s.closed())).toList();
     return new Page(page, size, total, items);
   }
 

@@ -15,6 +15,6 @@ final class SlaAlertLog {
   @EventListener
   void changed(SlaAlertChanged change) {
     LOG.info("SLA light of complaint {}: {} {} -> {} at {} (timer {})", change.complaintId(),
-        change.node().orElse(change.target()), change.from(), change.to(), change.at(), change.timerId());
+        change.node() != null ? change.node() : change.target(), change.from(), change.to(), change.at(), change.timerId());
   }
 }

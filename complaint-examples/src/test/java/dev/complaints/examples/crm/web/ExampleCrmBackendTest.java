@@ -164,10 +164,10 @@ class ExampleCrmBackendTest {
     s.backend().handle(new AcceptComplaint("accept-1", "C-1", DESK, clock.instant()), OptionalLong.empty());
     assertThat(scheduler.wake()).isEmpty();
     clock.set(s.tracker().nextChangeAt(clock.instant()).orElseThrow());
-    assertThat(scheduler.wake()).extracting(c -> c.node().orElseThrow() + " " + c.to())
+    assertThat(scheduler.wake()).extracting(c -> c.node() + " " + c.to())
         .containsExactly("GRADING YELLOW");
     clock.set(s.tracker().nextChangeAt(clock.instant()).orElseThrow());
-    assertThat(scheduler.wake()).extracting(c -> c.node().orElseThrow() + " " + c.to())
+    assertThat(scheduler.wake()).extracting(c -> c.node() + " " + c.to())
         .containsExactly("GRADING RED_1");
     assertThat(s.backend().find("C-1").orElseThrow().timers()).extracting(t -> t.level())
         .containsExactly(AlertLevel.RED_1);

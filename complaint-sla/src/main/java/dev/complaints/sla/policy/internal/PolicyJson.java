@@ -27,7 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -370,7 +370,7 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
     } else if (!needsNode && o.given("node")) {
       o.problem("node", "must not be given (a " + on + " trigger takes no node)");
     }
-    return o.ok() ? new Trigger(on, Optional.ofNullable(timed)) : null;
+    return o.ok() ? new Trigger(on, timed) : null;
   }
 
   /**
@@ -383,7 +383,10 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("id", policy.id());
-    policy.description().ifPresent(d -> root.put("description", d));
+    String description = policy.description();
+    if (description != null) {
+      root.put("description", description);
+    }
     root.put("unknownYears", policy.unknownYears().jsonName());
     ObjectNode alerts = root.putObject("alerts");
     alerts.put("yellow", policy.alertLadder().yellow());
@@ -393,8 +396,9 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
     for (SlaTarget t : policy.targets()) {
       ObjectNode o = targets.addObject();
       o.put("name", t.name());
-      if (t.node().isPresent()) {
-        o.put("node", t.node().get());
+      String node = t.node();
+      if (node != null) {
+        o.put("node", node);
       } else {
         writeTriggers(o.putArray("start"), t.start());
         writeTriggers(o.putArray("stop"), t.stop());
@@ -406,7 +410,10 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
         t.pauseWhile().nodes().forEach(ns::add);
       }
       o.put("clock", t.clock().name());
-      t.calendar().ifPresent(c -> o.put("calendar", c));
+      String calendar = t.calendar();
+      if (calendar != null) {
+        o.put("calendar", calendar);
+      }
       Map<Grade, Limit> limits = t.limits();
       Limit first = limits.get(Grade.values()[0]);
       if (limits.values().stream().allMatch(first::equals)) {
@@ -423,27 +430,34 @@ public final class PolicyJson extends JsonFormat<SlaPolicy> {
     for (Trigger tr : triggers) {
       ObjectNode o = a.addObject();
       o.put("on", tr.on().name());
-      tr.node().ifPresent(n -> o.put("node", n));
+      String node = tr.node();
+      if (node != null) {
+        o.put("node", node);
+      }
     }
   }
 
   private static JsonNode writeLimit(Limit l, SlaTarget t) {
     JsonNodeFactory f = JsonNodeFactory.instance;
-    boolean sameClock = l.clock() == t.clock() && l.calendar().equals(t.calendar());
-    if (sameClock && l.duration().isPresent()) {
-      return f.textNode(l.duration().get().toString());
+    boolean sameClock = l.clock() == t.clock() && Objects.equals(l.calendar(), t.calendar());
+    Duration duration = l.duration();
+    if (sameClock && duration != null) {
+      return f.textNode(duration.toString());
     }
     ObjectNode o = f.objectNode();
     if (l.isUntilPlanDue()) {
       o.put("untilPlanDue", true);
     } else if (l.isWorkingDays()) {
-      o.put("workingDays", l.workingDays().getAsInt());
+      o.put("workingDays", Objects.requireNonNull(l.workingDays(), "workingDays").intValue());
     } else {
-      o.put("duration", l.duration().orElseThrow().toString());
+      o.put("duration", Objects.requireNonNull(duration, "duration").toString());
     }
     if (!sameClock) {
       o.put("clock", l.clock().name());
-      l.calendar().ifPresent(c -> o.put("calendar", c));
+      String calendar = l.calendar();
+      if (calendar != null) {
+        o.put("calendar", calendar);
+      }
     }
     return o;
   }

@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -101,20 +100,20 @@ public final class TimerMath {
    * @param grade the grade when the timer started
    * @param gradeChanges regrades while it ran, in order; each re-derives the limit (and clock) from the start
    * @param start when the timer started
-   * @param stop when it stopped, if it did
+   * @param stop when it stopped; null while it has not
    * @param extensions approved extensions, each applying from its approval instant
    * @param pauses pauses (clipped and merged here)
-   * @param planDue the due instant of the plan confirmed at the start, for a limit that runs until it
+   * @param planDue the due instant of the plan confirmed at the start, for a limit that runs until it; null when none is known
    */
   public record Run(
       SlaTarget target,
       Grade grade,
       List<SlaTimer.GradeChange> gradeChanges,
       Instant start,
-      Optional<Instant> stop,
+      @Nullable Instant stop,
       List<Extension> extensions,
       List<Pause> pauses,
-      Optional<Instant> planDue) {}
+      @Nullable Instant planDue) {}
 
   /** Result of an evaluation, with the projection used for deadlines and level changes. */
   public static final class Evaluation {
@@ -223,8 +222,9 @@ public final class TimerMath {
   private static Evaluation evaluateInRange(
       Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, @Nullable Instant cutOff) {
     Instant start = run.start();
-    boolean stopped = run.stop().isPresent() && !run.stop().get().isAfter(asOf);
-    Instant end = stopped ? run.stop().get() : asOf;
+    Instant stop = run.stop();
+    boolean stopped = stop != null && !stop.isAfter(asOf);
+    Instant end = stop != null && stopped ? stop : asOf;
     if (cutOff != null && cutOff.isBefore(end)) {
       end = cutOff;
     }
@@ -234,7 +234,7 @@ public final class TimerMath {
     boolean pausedAtEnd = false;
     List<Instant[]> paused = new ArrayList<>();
     for (Pause p : run.pauses()) {
-      Instant to = p.to().orElse(null);
+      Instant to = p.to();
       if (!p.from().isAfter(end) && (to == null || to.isAfter(end))) {
         pausedAtEnd = true;
       }
@@ -303,7 +303,7 @@ public final class TimerMath {
             deadline,
             level,
             highest,
-            Optional.ofNullable(firstRed),
+            firstRed,
             stopped,
             stopped && !highest.isRed());
     return new Evaluation(outcome, pausedAtEnd && !stopped, rule.clock(), List.copyOf(active), end);
@@ -337,22 +337,25 @@ public final class TimerMath {
     }
     switch (limitDef.clock()) {
       case CONTINUOUS:
-        return new Rule(ClockKind.CONTINUOUS, CONTINUOUS, limitDef.duration().orElseThrow());
+        return new Rule(ClockKind.CONTINUOUS, CONTINUOUS, Objects.requireNonNull(limitDef.duration(), "duration"));
       case BUSINESS_HOURS:
         return new Rule(
-            ClockKind.BUSINESS_HOURS, of(calendar(calendars, limitDef)), limitDef.duration().orElseThrow());
+            ClockKind.BUSINESS_HOURS, of(calendar(calendars, limitDef)), Objects.requireNonNull(limitDef.duration(), "duration"));
       default:
         BusinessCalendar cal = calendar(calendars, limitDef);
         BusinessCalendar whole = cal.wholeWorkingDays();
-        Instant due = cal.addWorkingDays(run.start(), limitDef.workingDays().orElseThrow(), DueAt.END_OF_DAY);
+        Instant due = cal.addWorkingDays(run.start(), Objects.requireNonNull(limitDef.workingDays(), "workingDays"), DueAt.END_OF_DAY);
         return new Rule(ClockKind.WORKING_DAYS, of(whole), whole.between(run.start(), due));
     }
   }
 
   /** The limit of a plan's own deadline: the working time from the start to the plan's due instant. */
   private static Rule untilPlanDue(Run run, Limit limitDef, CalendarLookup calendars) {
-    Instant due = run.planDue().orElseThrow(() -> new IllegalArgumentException(
-        "target '" + run.target().name() + "' runs until the plan's due instant, but no plan due is known"));
+    Instant due = run.planDue();
+    if (due == null) {
+      throw new IllegalArgumentException(
+          "target '" + run.target().name() + "' runs until the plan's due instant, but no plan due is known");
+    }
     WorkClock clock;
     switch (limitDef.clock()) {
       case CONTINUOUS:
@@ -406,7 +409,7 @@ public final class TimerMath {
   }
 
   private static BusinessCalendar calendar(CalendarLookup calendars, Limit limit) {
-    String id = limit.calendar().orElseThrow();
+    String id = Objects.requireNonNull(limit.calendar(), "calendar");
     return calendars
         .find(id)
         .orElseThrow(() -> new IllegalStateException("unknown calendar id '" + id + "'"));
