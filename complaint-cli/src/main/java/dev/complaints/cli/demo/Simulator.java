@@ -39,7 +39,8 @@ import java.util.function.Function;
  * simulated instant at which the plaza's clerk, dispatcher, department or store manager, or the group's customer
  * service, issues it, and nothing after the end of the simulation is issued, so complaints still in progress then
  * stay open. The return visit is the group's: the group records every result and decides on the plaza's
- * requests to waive it. Nothing pauses a clock: the {@code mall-ticket} workflow does not accept it.
+ * requests to waive it. Nothing pauses a clock: the {@code mall-ticket} workflow does not accept it. Dispatches
+ * follow the workflow's routing rules ({@link WorkflowEngine#routedDispatch}).
  */
 final class Simulator {
   static final Actor DESK = Actor.of("desk-clerk", "CUSTOMER_SERVICE");
@@ -144,7 +145,12 @@ final class Simulator {
     t = business(t, p.gradingWork());
     Grade grade = p.grade();
     run.issue(t, at -> new AssignGrade(run.nextId(), id, DISPATCHER, at, grade));
-    run.issue(t, at -> new Dispatch(run.nextId(), id, DISPATCHER, at, departmentOf(p), "owner-" + p.plaza().unit()));
+    // dispatched by the workflow's routing rules; by hand only for a category no rule covers
+    run.issue(t, at -> {
+      String cmd = run.nextId();
+      return engine.routedDispatch(run.complaint, cmd, DISPATCHER, at)
+          .orElseGet(() -> new Dispatch(cmd, id, DISPATCHER, at, "customer-service", "owner-" + p.plaza().unit()));
+    });
     t = planAndAgree(run, t, p.planningWork(), p.customerDisagreesOnce());
     t = handle(run, t, grade, p.handlingTime(), true);
     // RETURN_VISIT: the group calls while the mall is open.
@@ -233,14 +239,5 @@ final class Simulator {
       run.issue(step.getKey(), step.getValue());
     }
     return steps.get(steps.size() - 1).getKey();
-  }
-
-  private static String departmentOf(ComplaintPlan p) {
-    return switch (p.category()) {
-      case "ENVIRONMENT_SANITATION" -> "cleaning";
-      case "FACILITIES_EQUIPMENT" -> "engineering";
-      case "SAFETY" -> "security";
-      default -> "tenant-relations";
-    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.complaints.core.workflow;
 
 import dev.complaints.core.command.AcceptComplaint;
+import dev.complaints.core.command.Actor;
 import dev.complaints.core.command.AddNote;
 import dev.complaints.core.command.ApproveExtension;
 import dev.complaints.core.command.AssignGrade;
@@ -333,6 +334,36 @@ public final class WorkflowEngine {
   }
 
   /**
+   * The routing rule that chooses the complaint's department and default owner: the first rule of the
+   * definition's routing that matches its category (or a category above it in the taxonomy), org unit and grade.
+   *
+   * @param complaint the complaint
+   * @return the rule, or empty when none matches or the definition has no routing
+   */
+  public Optional<RoutingRule> route(Complaint complaint) {
+    Checks.notNull(complaint, "complaint");
+    Routing routing = definition.routing();
+    return routing == null ? Optional.empty() : routing.route(complaint, taxonomy);
+  }
+
+  /**
+   * The automatic dispatch of a complaint (自动分配): a {@link Dispatch} to the department and default owner of the
+   * rule {@link #route} chooses, naming that rule, for the host to decide like any other command (at grading, in
+   * the presets). The {@link Dispatched} event it records carries the rule. A host that wants another department
+   * issues a dispatch without a rule instead, and a person may reassign later.
+   *
+   * @param complaint the complaint
+   * @param commandId the id of the dispatch command
+   * @param actor who issues it (the workflow's roles for {@code Dispatch} apply)
+   * @param at when
+   * @return the dispatch, or empty when no rule matches
+   */
+  public Optional<Dispatch> routedDispatch(Complaint complaint, String commandId, Actor actor, Instant at) {
+    return route(complaint).map(r -> new Dispatch(commandId, complaint.id(), actor, at, r.department(), r.owner(),
+        r.id()));
+  }
+
+  /**
    * Decides and applies: the complaint after the command, for callers that keep complaints in memory.
    *
    * @param complaint the complaint, or null for {@link ReceiveComplaint}
@@ -449,7 +480,10 @@ public final class WorkflowEngine {
       Grade from = c.grade();
       em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, g.grade()));
     } else if (command instanceof Dispatch d) {
-      em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, d.department(), d.assignee()));
+      if (d.rule() != null) {
+        checkRoutedDispatch(c, d, allowed);
+      }
+      em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, d.department(), d.assignee(), d.rule()));
     } else if (command instanceof Reassign d) {
       if (d.department().equals(c.department()) && java.util.Objects.equals(d.assignee(), c.assignee())) {
         throw reject(command, c, allowed, Reason.INVALID_VALUE,
@@ -563,6 +597,37 @@ public final class WorkflowEngine {
       throw reject(command, c, allowed, Reason.GUARD_FAILED, "a note addressed to the customer is refused before"
           + " a written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
           + "): nothing may be promised to the customer before that; write an internal note instead");
+    }
+  }
+
+  /**
+   * A dispatch that names a routing rule says that rule chose it: the rule must be the one routing chooses for the
+   * complaint, and department and owner must be the rule's.
+   */
+  private void checkRoutedDispatch(Complaint c, Dispatch d, List<String> allowed) {
+    Routing routing = definition.routing();
+    if (routing == null) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "workflow '" + definition.id() + "' has no routing rules,"
+          + " so no dispatch can name rule '" + d.rule() + "'; dispatch without a rule");
+    }
+    Optional<RoutingRule> named = routing.rule(d.rule());
+    if (named.isEmpty()) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "unknown routing rule '" + d.rule() + "' (rules of workflow '"
+          + definition.id() + "': " + routing.rules().stream().map(RoutingRule::id).collect(Collectors.joining(", "))
+          + ")");
+    }
+    Optional<RoutingRule> chosen = route(c);
+    if (chosen.isEmpty() || !chosen.get().id().equals(d.rule())) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "routing rule '" + d.rule() + "' does not choose complaint "
+          + c.id() + " (category " + c.category() + ", org unit " + c.orgUnit() + ", grade " + c.grade() + "): "
+          + chosen.map(r -> "routing chooses rule '" + r.id() + "'").orElse("no rule matches it")
+          + "; a dispatch chosen by a person names no rule");
+    }
+    RoutingRule rule = named.get();
+    if (!rule.department().equals(d.department()) || !java.util.Objects.equals(rule.owner(), d.assignee())) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "routing rule '" + rule.id() + "' dispatches to "
+          + rule.department() + "/" + rule.owner() + ", not to " + d.department() + "/" + d.assignee()
+          + "; a dispatch chosen by a person names no rule");
     }
   }
 
