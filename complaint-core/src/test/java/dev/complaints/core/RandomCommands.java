@@ -2,8 +2,10 @@ package dev.complaints.core;
 
 import dev.complaints.core.command.*;
 import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.ContactChannel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.workflow.WorkflowEngine;
@@ -89,6 +91,14 @@ public final class RandomCommands {
         return new Withdraw(id, cid, actor, at, "withdrawn");
       case "Reopen":
         return new Reopen(id, cid, actor, at, "again");
+      case "NotifyCustomer":
+        return NotifyCustomer.builder().common(id, cid, actor, at)
+            .channel(ContactChannel.values()[v % ContactChannel.values().length])
+            .kind(NotificationKind.values()[(v / 4) % NotificationKind.values().length])
+            .text(flag ? null : "told " + v)
+            .nextStep(v % 3 == 0 ? null : "call back " + v)
+            .nextStepDue(v % 3 == 0 ? null : at.plusSeconds(3_600L * (v % 5) - 60))
+            .build();
       default:
         throw new IllegalStateException(type);
     }

@@ -47,7 +47,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
   @JsonSubTypes.Type(value = ComplaintReopened.class, name = "ComplaintReopened"),
   @JsonSubTypes.Type(value = ComplaintWithdrawn.class, name = "ComplaintWithdrawn"),
-  @JsonSubTypes.Type(value = NoteAdded.class, name = "NoteAdded")
+  @JsonSubTypes.Type(value = NoteAdded.class, name = "NoteAdded"),
+  @JsonSubTypes.Type(value = CustomerNotified.class, name = "CustomerNotified")
 })
 public sealed interface ComplaintEvent
     permits ComplaintReceived,
@@ -77,7 +78,8 @@ public sealed interface ComplaintEvent
         ComplaintClosed,
         ComplaintReopened,
         ComplaintWithdrawn,
-        NoteAdded {
+        NoteAdded,
+        CustomerNotified {
 
   /**
    * The complaint this event belongs to.

@@ -11,6 +11,7 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.CustomerAgreed;
 import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EscalatedToLeadership;
 import dev.complaints.core.event.ExtensionApproved;
@@ -158,6 +159,12 @@ final class Fold {
       return c.withWithdrawn(true);
     } else if (event instanceof NoteAdded e) {
       return c.withNotes(concat(complaint, new Note(e.actor(), e.at(), e.text(), e.visibility())));
+    } else if (event instanceof CustomerNotified e) {
+      NextStep next = e.nextStep() == null || e.nextStepDue() == null ? null
+          : new NextStep(e.nextStep(), e.nextStepDue());
+      java.util.List<Notification> told = new java.util.ArrayList<>(complaint.notifications());
+      told.add(new Notification(e.actor(), e.at(), e.channel(), e.kind(), e.text(), next));
+      return c.withNotifications(told).withNextStep(next);
     }
     throw new IllegalStateException("unhandled event type " + event.getClass().getName());
   }

@@ -10,6 +10,7 @@ import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
+import dev.complaints.core.command.NotifyCustomer;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
 import dev.complaints.core.command.PauseClock;
@@ -37,6 +38,7 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.CustomerAgreed;
 import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EscalatedToLeadership;
 import dev.complaints.core.event.ExtensionApproved;
@@ -62,6 +64,7 @@ import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
 import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
@@ -251,6 +254,7 @@ public final class WorkflowEngine {
       throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, List.of(chosen)));
     }
     checkCustomerNote(complaint, command, allowed);
+    checkNotification(complaint, command, allowed);
     for (ComplaintField f : chosen.requiredFields()) {
       if (!f.isSet(after)) {
         throw reject(command, complaint, allowed, Reason.MISSING_FIELD,
@@ -568,6 +572,13 @@ public final class WorkflowEngine {
       em.add(ClockResumed::new);
     } else if (command instanceof AddNote n) {
       em.add((id, v, cid, a, at) -> new NoteAdded(id, v, cid, a, at, n.text(), n.visibility()));
+    } else if (command instanceof NotifyCustomer n) {
+      if (n.nextStepDue() != null && n.nextStepDue().isBefore(n.at())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "the next step promised is due at " + n.nextStepDue()
+            + ", before the customer is told at " + n.at() + "; a promise is for later");
+      }
+      em.add((id, v, cid, a, at) -> new CustomerNotified(id, v, cid, a, at, n.channel(), n.kind(), n.text(),
+          n.nextStep(), n.nextStepDue()));
     } else if (command instanceof Withdraw w) {
       em.add((id, v, cid, a, at) -> new ComplaintWithdrawn(id, v, cid, a, at, w.reason()));
     } else if (command instanceof Reopen r) {
@@ -597,6 +608,45 @@ public final class WorkflowEngine {
       throw reject(command, c, allowed, Reason.GUARD_FAILED, "a note addressed to the customer is refused before"
           + " a written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
           + "): nothing may be promised to the customer before that; write an internal note instead");
+    }
+  }
+
+  /**
+   * Telling the customer follows the discipline rules ② and ⑤ (docs/domain.md): only the definition's
+   * customer-note roles speak to the customer; the plan is told only once it is confirmed in writing (in a workflow
+   * that has plans), the result only once there is one: a resolution recorded, or the investigation's opinion as
+   * the final answer (closed as not substantiated).
+   */
+  private void checkNotification(Complaint c, Command command, List<String> allowed) {
+    if (!(command instanceof NotifyCustomer n)) {
+      return;
+    }
+    List<String> speakers = definition.customerNoteRoles();
+    if (speakers.stream().noneMatch(command.actor()::hasRole)) {
+      throw reject(command, c, allowed, Reason.MISSING_ROLE, "actor '" + command.actor().id() + "' with roles "
+          + command.actor().roles() + " may not tell the customer anything; "
+          + (speakers.isEmpty() ? "workflow '" + definition.id() + "' lets no role speak to the customer"
+              : "required role: one of " + speakers + " (the definition's customerNoteRoles)"));
+    }
+    if (n.kind() == NotificationKind.PLAN) {
+      boolean hasPlans = definition.nodes().stream().anyMatch(node -> node.commands().contains("DraftPlan"));
+      if (!hasPlans) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "workflow '" + definition.id() + "' has no written"
+            + " plans, so there is no plan to tell the customer");
+      }
+      if (c.plan() == null || !c.plan().confirmed()) {
+        throw reject(command, c, allowed, Reason.GUARD_FAILED, "the customer may be told the plan only once a"
+            + " written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
+            + "): nothing may be promised to the customer before that");
+      }
+    }
+    if (n.kind() == NotificationKind.RESULT) {
+      boolean finalOpinion = c.closed() && Boolean.FALSE.equals(c.substantiated());
+      if (c.resolution() == null && !finalOpinion) {
+        throw reject(command, c, allowed, Reason.GUARD_FAILED, "the customer may be told the result only once a"
+            + " resolution is recorded (or the complaint is closed as not substantiated): until the final"
+            + " decision nobody may disclose handling opinions to the customer");
+      }
     }
   }
 

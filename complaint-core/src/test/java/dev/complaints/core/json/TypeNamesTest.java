@@ -41,7 +41,7 @@ class TypeNamesTest {
         "Reassign", "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse",
         "RecordResolution", "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit",
         "RefuseReturnVisitExemption", "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension",
-        "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen");
+        "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen", "NotifyCustomer");
     assertThat(names(Command.class)).isEqualTo(Command.TYPE_NAMES);
     assertThat(permitted(Command.class)).isEqualTo(Command.TYPE_NAMES);
   }
@@ -54,7 +54,7 @@ class TypeNamesTest {
         "ResolutionRecorded", "ExtensionRequested", "ExtensionApproved", "ExtensionRejected", "ClockPaused",
         "ClockResumed", "ReturnVisitRecorded", "ReturnVisitExemptionRequested", "ReturnVisitExempted",
         "ReturnVisitExemptionRefused", "ClosedUnresolved", "ComplaintClosed", "ComplaintReopened",
-        "ComplaintWithdrawn", "NoteAdded");
+        "ComplaintWithdrawn", "NoteAdded", "CustomerNotified");
     assertThat(permitted(ComplaintEvent.class)).isEqualTo(names(ComplaintEvent.class));
   }
 

@@ -133,6 +133,10 @@ public final class DefinitionValidator {
           String r = t.roles().get(k);
           if (!roleSet.contains(r)) {
             problems.add(Problem.of(tp + ".roles[" + k + "]", Wording.unknown("role", r, roleSet)));
+          } else if (t.command().equals("NotifyCustomer") && !noteRoles.containsKey(r)) {
+            problems.add(Problem.of(tp + ".roles[" + k + "]", "role '" + r + "' may not speak to the customer"
+                + " (NotifyCustomer needs one of the customerNoteRoles: " + String.join(", ", customerNoteRoles)
+                + ")"));
           }
         }
         if (t.to() != null) {
