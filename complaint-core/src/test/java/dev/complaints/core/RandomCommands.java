@@ -99,6 +99,14 @@ public final class RandomCommands {
             .nextStep(v % 3 == 0 ? null : "call back " + v)
             .nextStepDue(v % 3 == 0 ? null : at.plusSeconds(3_600L * (v % 5) - 60))
             .build();
+      case "RecordEvidence":
+        return RecordEvidence.builder().common(id, cid, actor, at).description("photo " + v)
+            .collectedBy("collector-" + (v % 3)).verifiedBy(flag ? null : "checker")
+            .collectedAt(at.plusSeconds(v % 4 == 0 ? 60 : -600)).build();
+      case "RequestInstruction":
+        return RequestInstruction.builder().common(id, cid, actor, at).question("may we? " + v).build();
+      case "GiveInstruction":
+        return GiveInstruction.builder().common(id, cid, actor, at).instruction("yes " + v).build();
       default:
         throw new IllegalStateException(type);
     }

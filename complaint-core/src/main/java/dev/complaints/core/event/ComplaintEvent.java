@@ -48,7 +48,10 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ComplaintReopened.class, name = "ComplaintReopened"),
   @JsonSubTypes.Type(value = ComplaintWithdrawn.class, name = "ComplaintWithdrawn"),
   @JsonSubTypes.Type(value = NoteAdded.class, name = "NoteAdded"),
-  @JsonSubTypes.Type(value = CustomerNotified.class, name = "CustomerNotified")
+  @JsonSubTypes.Type(value = CustomerNotified.class, name = "CustomerNotified"),
+  @JsonSubTypes.Type(value = EvidenceRecorded.class, name = "EvidenceRecorded"),
+  @JsonSubTypes.Type(value = InstructionRequested.class, name = "InstructionRequested"),
+  @JsonSubTypes.Type(value = InstructionGiven.class, name = "InstructionGiven")
 })
 public sealed interface ComplaintEvent
     permits ComplaintReceived,
@@ -79,7 +82,10 @@ public sealed interface ComplaintEvent
         ComplaintReopened,
         ComplaintWithdrawn,
         NoteAdded,
-        CustomerNotified {
+        CustomerNotified,
+        EvidenceRecorded,
+        InstructionRequested,
+        InstructionGiven {
 
   /**
    * The complaint this event belongs to.

@@ -300,6 +300,33 @@ public abstract class Complaint {
   public abstract @Nullable NextStep nextStep();
 
   /**
+   * The evidence recorded on the investigation, in order ({@code RecordEvidence}). Internal: never in the
+   * customer-facing view.
+   *
+   * @return the evidence records
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * The requests for instructions and the instructions given, in order ({@code RequestInstruction},
+   * {@code GiveInstruction}). Internal: never in the customer-facing view.
+   *
+   * @return the requests, the last one possibly pending
+   */
+  public abstract List<Instruction> instructions();
+
+  /**
+   * The request for instructions that waits for an answer.
+   *
+   * @return the pending request, or null when none is pending
+   */
+  public @Nullable Instruction pendingInstruction() {
+    List<Instruction> all = instructions();
+    Instruction last = all.isEmpty() ? null : all.get(all.size() - 1);
+    return last != null && last.pending() ? last : null;
+  }
+
+  /**
    * How many times the complaint was reopened.
    *
    * @return the count

@@ -10,7 +10,10 @@ import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
+import dev.complaints.core.command.GiveInstruction;
 import dev.complaints.core.command.NotifyCustomer;
+import dev.complaints.core.command.RecordEvidence;
+import dev.complaints.core.command.RequestInstruction;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
 import dev.complaints.core.command.PauseClock;
@@ -41,10 +44,13 @@ import dev.complaints.core.event.CustomerDisagreed;
 import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EscalatedToLeadership;
+import dev.complaints.core.event.EvidenceRecorded;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ExtensionRejected;
 import dev.complaints.core.event.ExtensionRequested;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.InstructionGiven;
+import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.event.InvestigationRecorded;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
@@ -63,6 +69,7 @@ import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
+import dev.complaints.core.model.Instruction;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Plan;
@@ -579,6 +586,27 @@ public final class WorkflowEngine {
       }
       em.add((id, v, cid, a, at) -> new CustomerNotified(id, v, cid, a, at, n.channel(), n.kind(), n.text(),
           n.nextStep(), n.nextStepDue()));
+    } else if (command instanceof RecordEvidence r) {
+      if (r.collectedAt().isAfter(r.at())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "evidence collected at " + r.collectedAt()
+            + " cannot be recorded at " + r.at() + ", before it was collected");
+      }
+      em.add((id, v, cid, a, at) -> new EvidenceRecorded(id, v, cid, a, at, r.description(), r.collectedBy(),
+          r.verifiedBy(), r.collectedAt()));
+    } else if (command instanceof RequestInstruction r) {
+      Instruction pending = c.pendingInstruction();
+      if (pending != null) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "a request for instructions is already pending"
+            + " (asked by '" + pending.requestedBy() + "' at " + pending.requestedAt() + "); it is answered with"
+            + " GiveInstruction before another is asked");
+      }
+      em.add((id, v, cid, a, at) -> new InstructionRequested(id, v, cid, a, at, r.question()));
+    } else if (command instanceof GiveInstruction g) {
+      if (c.pendingInstruction() == null) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "no request for instructions is pending; a handler"
+            + " asks with RequestInstruction first");
+      }
+      em.add((id, v, cid, a, at) -> new InstructionGiven(id, v, cid, a, at, g.instruction()));
     } else if (command instanceof Withdraw w) {
       em.add((id, v, cid, a, at) -> new ComplaintWithdrawn(id, v, cid, a, at, w.reason()));
     } else if (command instanceof Reopen r) {

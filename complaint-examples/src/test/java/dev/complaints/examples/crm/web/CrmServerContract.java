@@ -301,6 +301,23 @@ abstract class CrmServerContract {
   }
 
   @Test
+  void evidenceAndInstructionsAreShownToStaffOnly() {
+    String id = create();
+    assertThat(http.post("/complaints/" + id + "/commands", TestTokens.DESK, accept()).statusCode()).isEqualTo(200);
+    HttpResponse<String> asked = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"RequestInstruction\",\"question\":\"a refund beyond the desk's limit?\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    assertThat(json(asked).at("/internal/instructions/0/question").asText())
+        .isEqualTo("a refund beyond the desk's limit?");
+    assertThat(json(asked).get("complaint").toString()).doesNotContain("refund beyond");
+    HttpResponse<String> future = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"RecordEvidence\",\"description\":\"photo\",\"collectedBy\":\"desk-1\","
+            + "\"collectedAt\":\"2101-01-01T00:00:00Z\"}");
+    assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+    assertThat(json(future).get("field").asText()).isEqualTo("collectedAt");
+  }
+
+  @Test
   void aBodyOverTheLimitIs413EvenWhenHuge() {
     for (int size : new int[] {70 * 1024, 10 * 1024 * 1024}) {
       byte[] body = new byte[size];
