@@ -2,8 +2,10 @@ package dev.complaints.core;
 
 import dev.complaints.core.command.*;
 import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.ContactChannel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.workflow.WorkflowEngine;
@@ -89,6 +91,22 @@ public final class RandomCommands {
         return new Withdraw(id, cid, actor, at, "withdrawn");
       case "Reopen":
         return new Reopen(id, cid, actor, at, "again");
+      case "NotifyCustomer":
+        return NotifyCustomer.builder().common(id, cid, actor, at)
+            .channel(ContactChannel.values()[v % ContactChannel.values().length])
+            .kind(NotificationKind.values()[(v / 4) % NotificationKind.values().length])
+            .text(flag ? null : "told " + v)
+            .nextStep(v % 3 == 0 ? null : "call back " + v)
+            .nextStepDue(v % 3 == 0 ? null : at.plusSeconds(3_600L * (v % 5) - 60))
+            .build();
+      case "RecordEvidence":
+        return RecordEvidence.builder().common(id, cid, actor, at).description("photo " + v)
+            .collectedBy("collector-" + (v % 3)).verifiedBy(flag ? null : "checker")
+            .collectedAt(at.plusSeconds(v % 4 == 0 ? 60 : -600)).build();
+      case "RequestInstruction":
+        return RequestInstruction.builder().common(id, cid, actor, at).question("may we? " + v).build();
+      case "GiveInstruction":
+        return GiveInstruction.builder().common(id, cid, actor, at).instruction("yes " + v).build();
       default:
         throw new IllegalStateException(type);
     }

@@ -40,7 +40,7 @@ class JsonWordingTest {
   enum Format {
     WORKFLOW("{\"id\":\"w\",\"initialNode\":\"A\",\"nodes\":[{\"name\":\"A\",\"transitions\":[{\"command\":"
         + "\"AcceptComplaint\",\"to\":\"B\",\"closeReason\":\"RESOLVED\"}]},{\"name\":\"B\",\"terminal\":true}]}",
-        "id, description, taxonomy, initialNode, roles, customerNoteRoles, nodes") {
+        "id, description, taxonomy, initialNode, roles, customerNoteRoles, nodes, routing") {
       @Override
       void read(String text) {
         WorkflowDefinitions.read(text);

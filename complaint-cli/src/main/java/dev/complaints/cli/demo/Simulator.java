@@ -8,6 +8,7 @@ import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
 import dev.complaints.core.command.DraftPlan;
+import dev.complaints.core.command.NotifyCustomer;
 import dev.complaints.core.command.ExemptReturnVisit;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
@@ -19,8 +20,10 @@ import dev.complaints.core.command.Withdraw;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.Complaint;
+import dev.complaints.core.model.ContactChannel;
 import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.CommandRejectedException;
@@ -39,7 +42,8 @@ import java.util.function.Function;
  * simulated instant at which the plaza's clerk, dispatcher, department or store manager, or the group's customer
  * service, issues it, and nothing after the end of the simulation is issued, so complaints still in progress then
  * stay open. The return visit is the group's: the group records every result and decides on the plaza's
- * requests to waive it. Nothing pauses a clock: the {@code mall-ticket} workflow does not accept it.
+ * requests to waive it. Nothing pauses a clock: the {@code mall-ticket} workflow does not accept it. Dispatches
+ * follow the workflow's routing rules ({@link WorkflowEngine#routedDispatch}).
  */
 final class Simulator {
   static final Actor DESK = Actor.of("desk-clerk", "CUSTOMER_SERVICE");
@@ -47,6 +51,10 @@ final class Simulator {
   static final Actor DEPARTMENT = Actor.of("dept-owner", "DEPARTMENT");
   static final Actor MANAGER = Actor.of("store-manager", "STORE_MANAGER");
   static final Actor GROUP = Actor.of("group-service", "GROUP_SERVICE");
+  /** The mall hours within which the customer is promised a plan at acceptance (grading, planning, feedback). */
+  static final Duration PLAN_PROMISED_WITHIN = Duration.ofHours(11);
+  /** The mall hours within which the customer is promised the group's call with the result (the return visit). */
+  static final Duration VISIT_PROMISED_WITHIN = Duration.ofHours(50);
   /** How long the group takes to decide on a request to waive the return visit. */
   static final Duration EXEMPTION_DECISION = Duration.ofMinutes(30);
 
@@ -140,11 +148,20 @@ final class Simulator {
         p.category(), p.description(), List.of(p.remedy()), List.of(CustomerNeed.RESPECT), p.plaza().unit(), null));
     t = t.plus(p.acceptDelay());
     run.issue(t, at -> new AcceptComplaint(run.nextId(), id, DESK, at));
+    // the desk tells the customer how the complaint is handled and when they hear next
+    run.issue(t, at -> tell(run, at, ContactChannel.SMS, NotificationKind.ACKNOWLEDGEMENT,
+        "complaint received; it is graded and passed to the responsible department",
+        "we call you with a written plan", business(at, PLAN_PROMISED_WITHIN)));
     // GRADING: grade and dispatch.
     t = business(t, p.gradingWork());
     Grade grade = p.grade();
     run.issue(t, at -> new AssignGrade(run.nextId(), id, DISPATCHER, at, grade));
-    run.issue(t, at -> new Dispatch(run.nextId(), id, DISPATCHER, at, departmentOf(p), "owner-" + p.plaza().unit()));
+    // dispatched by the workflow's routing rules; by hand only for a category no rule covers
+    run.issue(t, at -> {
+      String cmd = run.nextId();
+      return engine.routedDispatch(run.complaint, cmd, DISPATCHER, at)
+          .orElseGet(() -> new Dispatch(cmd, id, DISPATCHER, at, "customer-service", "owner-" + p.plaza().unit()));
+    });
     t = planAndAgree(run, t, p.planningWork(), p.customerDisagreesOnce());
     t = handle(run, t, grade, p.handlingTime(), true);
     // RETURN_VISIT: the group calls while the mall is open.
@@ -197,6 +214,9 @@ final class Simulator {
       run.issue(t, at -> new ConfirmPlan(run.nextId(), id, MANAGER, at));
       t = business(t, p.feedbackWork());
       boolean agreed = !(disagreeOnce && round == 0);
+      run.issue(t, at -> tell(run, at, ContactChannel.PHONE, NotificationKind.PLAN, "the confirmed plan: "
+          + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '), "the plan carried out",
+          due.isAfter(at) ? due : at));
       run.issue(t, at -> new RecordCustomerResponse(run.nextId(), id, DESK, at, agreed,
           agreed ? null : "customer wants a full refund instead"));
     }
@@ -228,6 +248,10 @@ final class Simulator {
     }
     steps.add(Map.entry(done, at -> new RecordResolution(run.nextId(), id, DEPARTMENT, at,
         "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+    // the result, told as soon as it is recorded (the stable sort keeps it after the resolution)
+    steps.add(Map.entry(done, at -> tell(run, at, ContactChannel.SMS, NotificationKind.RESULT,
+        "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        "the group's customer service calls you", business(at, VISIT_PROMISED_WITHIN))));
     steps.sort(Map.Entry.comparingByKey());
     for (Map.Entry<Instant, Function<Instant, Command>> step : steps) {
       run.issue(step.getKey(), step.getValue());
@@ -235,12 +259,10 @@ final class Simulator {
     return steps.get(steps.size() - 1).getKey();
   }
 
-  private static String departmentOf(ComplaintPlan p) {
-    return switch (p.category()) {
-      case "ENVIRONMENT_SANITATION" -> "cleaning";
-      case "FACILITIES_EQUIPMENT" -> "engineering";
-      case "SAFETY" -> "security";
-      default -> "tenant-relations";
-    };
+  /** The service desk tells the customer something and promises the next step. */
+  private static NotifyCustomer tell(Run run, Instant at, ContactChannel channel, NotificationKind kind, String text,
+      String next, Instant due) {
+    return NotifyCustomer.builder().common(run.nextId(), run.plan.id(), DESK, at).channel(channel).kind(kind)
+        .text(text).nextStep(next).nextStepDue(due).build();
   }
 }

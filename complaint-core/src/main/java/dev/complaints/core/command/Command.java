@@ -45,7 +45,11 @@ import java.util.List;
   @JsonSubTypes.Type(value = ResumeClock.class, name = "ResumeClock"),
   @JsonSubTypes.Type(value = AddNote.class, name = "AddNote"),
   @JsonSubTypes.Type(value = Withdraw.class, name = "Withdraw"),
-  @JsonSubTypes.Type(value = Reopen.class, name = "Reopen")
+  @JsonSubTypes.Type(value = Reopen.class, name = "Reopen"),
+  @JsonSubTypes.Type(value = NotifyCustomer.class, name = "NotifyCustomer"),
+  @JsonSubTypes.Type(value = RecordEvidence.class, name = "RecordEvidence"),
+  @JsonSubTypes.Type(value = RequestInstruction.class, name = "RequestInstruction"),
+  @JsonSubTypes.Type(value = GiveInstruction.class, name = "GiveInstruction")
 })
 public sealed interface Command
     permits ReceiveComplaint,
@@ -71,14 +75,19 @@ public sealed interface Command
         ResumeClock,
         AddNote,
         Withdraw,
-        Reopen {
+        Reopen,
+        NotifyCustomer,
+        RecordEvidence,
+        RequestInstruction,
+        GiveInstruction {
 
   /** The type names of all commands, as used in JSON and in workflow definitions. */
   List<String> TYPE_NAMES = List.of("ReceiveComplaint", "AcceptComplaint", "AssignGrade", "Dispatch", "Reassign",
       "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse", "RecordResolution",
       "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit", "RefuseReturnVisitExemption",
       "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension", "PauseClock", "ResumeClock",
-      "AddNote", "Withdraw", "Reopen");
+      "AddNote", "Withdraw", "Reopen", "NotifyCustomer", "RecordEvidence", "RequestInstruction",
+      "GiveInstruction");
 
   /**
    * Unique id of this command.

@@ -47,7 +47,11 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ComplaintClosed.class, name = "ComplaintClosed"),
   @JsonSubTypes.Type(value = ComplaintReopened.class, name = "ComplaintReopened"),
   @JsonSubTypes.Type(value = ComplaintWithdrawn.class, name = "ComplaintWithdrawn"),
-  @JsonSubTypes.Type(value = NoteAdded.class, name = "NoteAdded")
+  @JsonSubTypes.Type(value = NoteAdded.class, name = "NoteAdded"),
+  @JsonSubTypes.Type(value = CustomerNotified.class, name = "CustomerNotified"),
+  @JsonSubTypes.Type(value = EvidenceRecorded.class, name = "EvidenceRecorded"),
+  @JsonSubTypes.Type(value = InstructionRequested.class, name = "InstructionRequested"),
+  @JsonSubTypes.Type(value = InstructionGiven.class, name = "InstructionGiven")
 })
 public sealed interface ComplaintEvent
     permits ComplaintReceived,
@@ -77,7 +81,11 @@ public sealed interface ComplaintEvent
         ComplaintClosed,
         ComplaintReopened,
         ComplaintWithdrawn,
-        NoteAdded {
+        NoteAdded,
+        CustomerNotified,
+        EvidenceRecorded,
+        InstructionRequested,
+        InstructionGiven {
 
   /**
    * The complaint this event belongs to.

@@ -285,6 +285,48 @@ public abstract class Complaint {
   public abstract List<Note> notes();
 
   /**
+   * What the customer was told, in order ({@code NotifyCustomer}).
+   *
+   * @return the notifications
+   */
+  public abstract List<Notification> notifications();
+
+  /**
+   * The next step the customer was last promised: the one given with the latest notification.
+   *
+   * @return the next step and its due instant, or null when the latest notification promised none (or there is
+   *     none)
+   */
+  public abstract @Nullable NextStep nextStep();
+
+  /**
+   * The evidence recorded on the investigation, in order ({@code RecordEvidence}). Internal: never in the
+   * customer-facing view.
+   *
+   * @return the evidence records
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * The requests for instructions and the instructions given, in order ({@code RequestInstruction},
+   * {@code GiveInstruction}). Internal: never in the customer-facing view.
+   *
+   * @return the requests, the last one possibly pending
+   */
+  public abstract List<Instruction> instructions();
+
+  /**
+   * The request for instructions that waits for an answer.
+   *
+   * @return the pending request, or null when none is pending
+   */
+  public @Nullable Instruction pendingInstruction() {
+    List<Instruction> all = instructions();
+    Instruction last = all.isEmpty() ? null : all.get(all.size() - 1);
+    return last != null && last.pending() ? last : null;
+  }
+
+  /**
    * How many times the complaint was reopened.
    *
    * @return the count
@@ -318,7 +360,8 @@ public abstract class Complaint {
 
   /**
    * The view the customer may see: personal data masked, no internal notes, a plan only once confirmed, the
-   * investigation opinion only when it is the final answer (closed as not substantiated), no history.
+   * investigation opinion only when it is the final answer (closed as not substantiated), what the customer was
+   * told and the next step promised, no history.
    *
    * @return the customer-facing view
    */
@@ -329,7 +372,8 @@ public abstract class Complaint {
         description(), remediesSought(), grade(), node(), closed(), closureReason(),
         p != null && p.confirmed() ? p : null, resolution(), returnVisit(),
         opinionIsFinal ? investigationOpinion() : null,
-        notes().stream().filter(n -> n.visibility() == NoteVisibility.CUSTOMER).collect(Collectors.toList()));
+        notes().stream().filter(n -> n.visibility() == NoteVisibility.CUSTOMER).collect(Collectors.toList()),
+        notifications(), nextStep());
   }
 
   /** Checks the invariants of a complaint. */

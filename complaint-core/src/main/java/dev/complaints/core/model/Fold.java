@@ -11,12 +11,16 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.CustomerAgreed;
 import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EscalatedToLeadership;
+import dev.complaints.core.event.EvidenceRecorded;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ExtensionRejected;
 import dev.complaints.core.event.ExtensionRequested;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.InstructionGiven;
+import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.event.InvestigationRecorded;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
@@ -158,6 +162,30 @@ final class Fold {
       return c.withWithdrawn(true);
     } else if (event instanceof NoteAdded e) {
       return c.withNotes(concat(complaint, new Note(e.actor(), e.at(), e.text(), e.visibility())));
+    } else if (event instanceof CustomerNotified e) {
+      NextStep next = e.nextStep() == null || e.nextStepDue() == null ? null
+          : new NextStep(e.nextStep(), e.nextStepDue());
+      java.util.List<Notification> told = new java.util.ArrayList<>(complaint.notifications());
+      told.add(new Notification(e.actor(), e.at(), e.channel(), e.kind(), e.text(), next));
+      return c.withNotifications(told).withNextStep(next);
+    } else if (event instanceof EvidenceRecorded e) {
+      java.util.List<Evidence> evidence = new java.util.ArrayList<>(complaint.evidence());
+      evidence.add(new Evidence(e.description(), e.collectedBy(), e.verifiedBy(), e.collectedAt(), e.actor(),
+          e.at()));
+      return c.withEvidence(evidence);
+    } else if (event instanceof InstructionRequested e) {
+      java.util.List<Instruction> instructions = new java.util.ArrayList<>(complaint.instructions());
+      instructions.add(new Instruction(e.question(), e.actor(), e.at(), null, null, null));
+      return c.withInstructions(instructions);
+    } else if (event instanceof InstructionGiven e) {
+      Instruction pending = complaint.pendingInstruction();
+      if (pending == null) {
+        throw new IllegalArgumentException("complaint " + complaint.id() + " has no pending request for"
+            + " instructions to answer");
+      }
+      java.util.List<Instruction> instructions = new java.util.ArrayList<>(complaint.instructions());
+      instructions.set(instructions.size() - 1, pending.given(e.instruction(), e.actor(), e.at()));
+      return c.withInstructions(instructions);
     }
     throw new IllegalStateException("unhandled event type " + event.getClass().getName());
   }

@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * Absent or empty, no actor may write one. Whoever writes one, the engine also refuses it until the complaint has
  * a confirmed written plan.
  *
+ * <p>An optional {@link Routing} section lists routing rules: the first rule that matches a complaint's category
+ * (with the categories below it in the taxonomy), org unit and grade gives the department and default owner of
+ * an automatic dispatch ({@link WorkflowEngine#route}, {@link WorkflowEngine#routedDispatch}).
+ *
  * @param id the workflow id, for example {@code mall-ticket}
  * @param description what the workflow is for, or null
  * @param taxonomy id of the category taxonomy preset complaints use ({@code mall} or {@code retail})
@@ -36,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param roles the roles the transitions may name
  * @param nodes the nodes
  * @param customerNoteRoles the roles that may write a note addressed to the customer; empty: none may
+ * @param routing the routing rules, or null when the workflow routes nothing automatically
  */
 @JsonSerialize(using = WorkflowDefinitionSerializer.class)
 @JsonDeserialize(using = WorkflowDefinitionDeserializer.class)
@@ -46,7 +51,8 @@ public record WorkflowDefinition(
     String initialNode,
     List<String> roles,
     List<NodeDefinition> nodes,
-    List<String> customerNoteRoles) {
+    List<String> customerNoteRoles,
+    @Nullable Routing routing) {
 
   /**
    * Creates and validates a definition.
@@ -58,6 +64,7 @@ public record WorkflowDefinition(
    * @param roles the declared roles
    * @param nodes the nodes
    * @param customerNoteRoles the roles that may write a note addressed to the customer
+   * @param routing the routing rules, or null
    * @throws ValidationException listing every problem
    */
   public WorkflowDefinition {
@@ -71,10 +78,27 @@ public record WorkflowDefinition(
     nodes = List.copyOf(Checks.noNulls(nodes == null ? List.of() : nodes, "nodes"));
     customerNoteRoles = List.copyOf(
         Checks.noNulls(customerNoteRoles == null ? List.of() : customerNoteRoles, "customerNoteRoles"));
-    problems.addAll(DefinitionValidator.validate(taxonomy, initialNode, roles, customerNoteRoles, nodes));
+    problems.addAll(DefinitionValidator.validate(taxonomy, initialNode, roles, customerNoteRoles, nodes, routing));
     if (!problems.isEmpty()) {
       throw new ValidationException("workflow definition '" + id + "'", problems);
     }
+  }
+
+  /**
+   * Creates and validates a definition without routing rules.
+   *
+   * @param id the id
+   * @param description the description or null
+   * @param taxonomy the taxonomy preset id
+   * @param initialNode the initial node
+   * @param roles the declared roles
+   * @param nodes the nodes
+   * @param customerNoteRoles the roles that may write a note addressed to the customer
+   * @throws ValidationException listing every problem
+   */
+  public WorkflowDefinition(String id, @Nullable String description, String taxonomy, String initialNode,
+      List<String> roles, List<NodeDefinition> nodes, List<String> customerNoteRoles) {
+    this(id, description, taxonomy, initialNode, roles, nodes, customerNoteRoles, null);
   }
 
   /**
@@ -90,7 +114,7 @@ public record WorkflowDefinition(
    */
   public WorkflowDefinition(String id, @Nullable String description, String taxonomy, String initialNode,
       List<String> roles, List<NodeDefinition> nodes) {
-    this(id, description, taxonomy, initialNode, roles, nodes, List.of());
+    this(id, description, taxonomy, initialNode, roles, nodes, List.of(), null);
   }
 
   /**
@@ -133,6 +157,7 @@ public record WorkflowDefinition(
     private final List<String> roles = new ArrayList<>();
     private final List<String> customerNoteRoles = new ArrayList<>();
     private final List<NodeDefinition> nodes = new ArrayList<>();
+    private @Nullable List<RoutingRule> routing;
 
     private Builder(String id) {
       this.id = id;
@@ -216,13 +241,28 @@ public record WorkflowDefinition(
     }
 
     /**
+     * Adds routing rules, tried in the order added (the first that matches chooses).
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder routing(RoutingRule... rules) {
+      if (routing == null) {
+        routing = new ArrayList<>();
+      }
+      routing.addAll(Arrays.asList(rules));
+      return this;
+    }
+
+    /**
      * Builds and validates the definition.
      *
      * @return the definition
      * @throws ValidationException listing every problem
      */
     public WorkflowDefinition build() {
-      return new WorkflowDefinition(id, description, taxonomy, initialNode, roles, nodes, customerNoteRoles);
+      return new WorkflowDefinition(id, description, taxonomy, initialNode, roles, nodes, customerNoteRoles,
+          routing == null ? null : new Routing(routing));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.complaints.core.workflow;
 
 import dev.complaints.core.command.AcceptComplaint;
+import dev.complaints.core.command.Actor;
 import dev.complaints.core.command.AddNote;
 import dev.complaints.core.command.ApproveExtension;
 import dev.complaints.core.command.AssignGrade;
@@ -9,6 +10,10 @@ import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
+import dev.complaints.core.command.GiveInstruction;
+import dev.complaints.core.command.NotifyCustomer;
+import dev.complaints.core.command.RecordEvidence;
+import dev.complaints.core.command.RequestInstruction;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
 import dev.complaints.core.command.PauseClock;
@@ -36,12 +41,16 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.CustomerAgreed;
 import dev.complaints.core.event.CustomerDisagreed;
+import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EscalatedToLeadership;
+import dev.complaints.core.event.EvidenceRecorded;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ExtensionRejected;
 import dev.complaints.core.event.ExtensionRequested;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.InstructionGiven;
+import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.event.InvestigationRecorded;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
@@ -60,7 +69,9 @@ import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Complaint;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.GradeScale;
+import dev.complaints.core.model.Instruction;
 import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Plan;
 import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
@@ -250,6 +261,7 @@ public final class WorkflowEngine {
       throw reject(command, complaint, allowed, Reason.MISSING_ROLE, roleMessage(command, node, List.of(chosen)));
     }
     checkCustomerNote(complaint, command, allowed);
+    checkNotification(complaint, command, allowed);
     for (ComplaintField f : chosen.requiredFields()) {
       if (!f.isSet(after)) {
         throw reject(command, complaint, allowed, Reason.MISSING_FIELD,
@@ -330,6 +342,36 @@ public final class WorkflowEngine {
       c = Folding.apply(c, e);
     }
     return c;
+  }
+
+  /**
+   * The routing rule that chooses the complaint's department and default owner: the first rule of the
+   * definition's routing that matches its category (or a category above it in the taxonomy), org unit and grade.
+   *
+   * @param complaint the complaint
+   * @return the rule, or empty when none matches or the definition has no routing
+   */
+  public Optional<RoutingRule> route(Complaint complaint) {
+    Checks.notNull(complaint, "complaint");
+    Routing routing = definition.routing();
+    return routing == null ? Optional.empty() : routing.route(complaint, taxonomy);
+  }
+
+  /**
+   * The automatic dispatch of a complaint (自动分配): a {@link Dispatch} to the department and default owner of the
+   * rule {@link #route} chooses, naming that rule, for the host to decide like any other command (at grading, in
+   * the presets). The {@link Dispatched} event it records carries the rule. A host that wants another department
+   * issues a dispatch without a rule instead, and a person may reassign later.
+   *
+   * @param complaint the complaint
+   * @param commandId the id of the dispatch command
+   * @param actor who issues it (the workflow's roles for {@code Dispatch} apply)
+   * @param at when
+   * @return the dispatch, or empty when no rule matches
+   */
+  public Optional<Dispatch> routedDispatch(Complaint complaint, String commandId, Actor actor, Instant at) {
+    return route(complaint).map(r -> new Dispatch(commandId, complaint.id(), actor, at, r.department(), r.owner(),
+        r.id()));
   }
 
   /**
@@ -449,7 +491,10 @@ public final class WorkflowEngine {
       Grade from = c.grade();
       em.add((id, v, cid, a, at) -> new GradeChanged(id, v, cid, a, at, from, g.grade()));
     } else if (command instanceof Dispatch d) {
-      em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, d.department(), d.assignee()));
+      if (d.rule() != null) {
+        checkRoutedDispatch(c, d, allowed);
+      }
+      em.add((id, v, cid, a, at) -> new Dispatched(id, v, cid, a, at, d.department(), d.assignee(), d.rule()));
     } else if (command instanceof Reassign d) {
       if (d.department().equals(c.department()) && java.util.Objects.equals(d.assignee(), c.assignee())) {
         throw reject(command, c, allowed, Reason.INVALID_VALUE,
@@ -534,6 +579,34 @@ public final class WorkflowEngine {
       em.add(ClockResumed::new);
     } else if (command instanceof AddNote n) {
       em.add((id, v, cid, a, at) -> new NoteAdded(id, v, cid, a, at, n.text(), n.visibility()));
+    } else if (command instanceof NotifyCustomer n) {
+      if (n.nextStepDue() != null && n.nextStepDue().isBefore(n.at())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "the next step promised is due at " + n.nextStepDue()
+            + ", before the customer is told at " + n.at() + "; a promise is for later");
+      }
+      em.add((id, v, cid, a, at) -> new CustomerNotified(id, v, cid, a, at, n.channel(), n.kind(), n.text(),
+          n.nextStep(), n.nextStepDue()));
+    } else if (command instanceof RecordEvidence r) {
+      if (r.collectedAt().isAfter(r.at())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "evidence collected at " + r.collectedAt()
+            + " cannot be recorded at " + r.at() + ", before it was collected");
+      }
+      em.add((id, v, cid, a, at) -> new EvidenceRecorded(id, v, cid, a, at, r.description(), r.collectedBy(),
+          r.verifiedBy(), r.collectedAt()));
+    } else if (command instanceof RequestInstruction r) {
+      Instruction pending = c.pendingInstruction();
+      if (pending != null) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "a request for instructions is already pending"
+            + " (asked by '" + pending.requestedBy() + "' at " + pending.requestedAt() + "); it is answered with"
+            + " GiveInstruction before another is asked");
+      }
+      em.add((id, v, cid, a, at) -> new InstructionRequested(id, v, cid, a, at, r.question()));
+    } else if (command instanceof GiveInstruction g) {
+      if (c.pendingInstruction() == null) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "no request for instructions is pending; a handler"
+            + " asks with RequestInstruction first");
+      }
+      em.add((id, v, cid, a, at) -> new InstructionGiven(id, v, cid, a, at, g.instruction()));
     } else if (command instanceof Withdraw w) {
       em.add((id, v, cid, a, at) -> new ComplaintWithdrawn(id, v, cid, a, at, w.reason()));
     } else if (command instanceof Reopen r) {
@@ -563,6 +636,76 @@ public final class WorkflowEngine {
       throw reject(command, c, allowed, Reason.GUARD_FAILED, "a note addressed to the customer is refused before"
           + " a written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
           + "): nothing may be promised to the customer before that; write an internal note instead");
+    }
+  }
+
+  /**
+   * Telling the customer follows the discipline rules ② and ⑤ (docs/domain.md): only the definition's
+   * customer-note roles speak to the customer; the plan is told only once it is confirmed in writing (in a workflow
+   * that has plans), the result only once there is one: a resolution recorded, or the investigation's opinion as
+   * the final answer (closed as not substantiated).
+   */
+  private void checkNotification(Complaint c, Command command, List<String> allowed) {
+    if (!(command instanceof NotifyCustomer n)) {
+      return;
+    }
+    List<String> speakers = definition.customerNoteRoles();
+    if (speakers.stream().noneMatch(command.actor()::hasRole)) {
+      throw reject(command, c, allowed, Reason.MISSING_ROLE, "actor '" + command.actor().id() + "' with roles "
+          + command.actor().roles() + " may not tell the customer anything; "
+          + (speakers.isEmpty() ? "workflow '" + definition.id() + "' lets no role speak to the customer"
+              : "required role: one of " + speakers + " (the definition's customerNoteRoles)"));
+    }
+    if (n.kind() == NotificationKind.PLAN) {
+      boolean hasPlans = definition.nodes().stream().anyMatch(node -> node.commands().contains("DraftPlan"));
+      if (!hasPlans) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "workflow '" + definition.id() + "' has no written"
+            + " plans, so there is no plan to tell the customer");
+      }
+      if (c.plan() == null || !c.plan().confirmed()) {
+        throw reject(command, c, allowed, Reason.GUARD_FAILED, "the customer may be told the plan only once a"
+            + " written plan is confirmed (" + (c.plan() == null ? "there is no plan" : "the plan is a draft")
+            + "): nothing may be promised to the customer before that");
+      }
+    }
+    if (n.kind() == NotificationKind.RESULT) {
+      boolean finalOpinion = c.closed() && Boolean.FALSE.equals(c.substantiated());
+      if (c.resolution() == null && !finalOpinion) {
+        throw reject(command, c, allowed, Reason.GUARD_FAILED, "the customer may be told the result only once a"
+            + " resolution is recorded (or the complaint is closed as not substantiated): until the final"
+            + " decision nobody may disclose handling opinions to the customer");
+      }
+    }
+  }
+
+  /**
+   * A dispatch that names a routing rule says that rule chose it: the rule must be the one routing chooses for the
+   * complaint, and department and owner must be the rule's.
+   */
+  private void checkRoutedDispatch(Complaint c, Dispatch d, List<String> allowed) {
+    Routing routing = definition.routing();
+    if (routing == null) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "workflow '" + definition.id() + "' has no routing rules,"
+          + " so no dispatch can name rule '" + d.rule() + "'; dispatch without a rule");
+    }
+    Optional<RoutingRule> named = routing.rule(d.rule());
+    if (named.isEmpty()) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "unknown routing rule '" + d.rule() + "' (rules of workflow '"
+          + definition.id() + "': " + routing.rules().stream().map(RoutingRule::id).collect(Collectors.joining(", "))
+          + ")");
+    }
+    Optional<RoutingRule> chosen = route(c);
+    if (chosen.isEmpty() || !chosen.get().id().equals(d.rule())) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "routing rule '" + d.rule() + "' does not choose complaint "
+          + c.id() + " (category " + c.category() + ", org unit " + c.orgUnit() + ", grade " + c.grade() + "): "
+          + chosen.map(r -> "routing chooses rule '" + r.id() + "'").orElse("no rule matches it")
+          + "; a dispatch chosen by a person names no rule");
+    }
+    RoutingRule rule = named.get();
+    if (!rule.department().equals(d.department()) || !java.util.Objects.equals(rule.owner(), d.assignee())) {
+      throw reject(d, c, allowed, Reason.INVALID_VALUE, "routing rule '" + rule.id() + "' dispatches to "
+          + rule.department() + "/" + rule.owner() + ", not to " + d.department() + "/" + d.assignee()
+          + "; a dispatch chosen by a person names no rule");
     }
   }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
+import dev.complaints.core.model.ContactChannel;
 import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.NoteVisibility;
+import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Subject;
@@ -62,6 +64,10 @@ class CommandBuildersTest {
       return Duration.ofHours(4);
     } else if (t == NoteVisibility.class) {
       return NoteVisibility.CUSTOMER;
+    } else if (t == ContactChannel.class) {
+      return ContactChannel.SMS;
+    } else if (t == NotificationKind.class) {
+      return NotificationKind.PLAN;
     } else if (t == Satisfaction.class) {
       return Satisfaction.DISSATISFIED;
     } else if (t == List.class) {
@@ -95,7 +101,7 @@ class CommandBuildersTest {
         withBuilder.add(c.getSimpleName());
       }
     }
-    assertThat(withBuilder).hasSize(20).containsExactlyInAnyOrderElementsOf(
+    assertThat(withBuilder).hasSize(24).containsExactlyInAnyOrderElementsOf(
         commandsWithMoreThanFourFields().stream().map(Class::getSimpleName).collect(Collectors.toList()));
     assertThat(withBuilder).doesNotContain("AcceptComplaint", "ApproveExtension", "ConfirmPlan", "ResumeClock");
   }

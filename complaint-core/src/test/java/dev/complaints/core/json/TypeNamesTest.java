@@ -41,7 +41,8 @@ class TypeNamesTest {
         "Reassign", "Classify", "RecordInvestigation", "DraftPlan", "ConfirmPlan", "RecordCustomerResponse",
         "RecordResolution", "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit",
         "RefuseReturnVisitExemption", "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension",
-        "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen");
+        "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen", "NotifyCustomer", "RecordEvidence",
+        "RequestInstruction", "GiveInstruction");
     assertThat(names(Command.class)).isEqualTo(Command.TYPE_NAMES);
     assertThat(permitted(Command.class)).isEqualTo(Command.TYPE_NAMES);
   }
@@ -54,7 +55,8 @@ class TypeNamesTest {
         "ResolutionRecorded", "ExtensionRequested", "ExtensionApproved", "ExtensionRejected", "ClockPaused",
         "ClockResumed", "ReturnVisitRecorded", "ReturnVisitExemptionRequested", "ReturnVisitExempted",
         "ReturnVisitExemptionRefused", "ClosedUnresolved", "ComplaintClosed", "ComplaintReopened",
-        "ComplaintWithdrawn", "NoteAdded");
+        "ComplaintWithdrawn", "NoteAdded", "CustomerNotified", "EvidenceRecorded", "InstructionRequested",
+        "InstructionGiven");
     assertThat(permitted(ComplaintEvent.class)).isEqualTo(names(ComplaintEvent.class));
   }
 

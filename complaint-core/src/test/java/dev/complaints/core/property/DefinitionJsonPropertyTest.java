@@ -8,9 +8,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.json.Json;
+import dev.complaints.core.model.Category;
+import dev.complaints.core.model.CategoryTaxonomy;
+import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.ComplaintField;
 import dev.complaints.core.workflow.Condition;
 import dev.complaints.core.workflow.NodeDefinition;
+import dev.complaints.core.workflow.RoutingRule;
 import dev.complaints.core.workflow.TransitionDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowDefinitions;
@@ -31,10 +35,37 @@ class DefinitionJsonPropertyTest {
   /** A valid definition: a chain of nodes to a terminal node plus random extra transitions. */
   static WorkflowDefinition definition(List<Integer> codes) {
     int n = 1 + codes.get(0) % 5;
+    String taxonomy = codes.get(0) % 2 == 0 ? "mall" : "retail";
+    List<String> speakers = ROLES.subList(0, codes.get(0) % (ROLES.size() + 1));
     WorkflowDefinition.Builder b = WorkflowDefinition.builder("random-" + codes.size())
         .initialNode("N0").roles(ROLES.toArray(String[]::new))
-        .taxonomy(codes.get(0) % 2 == 0 ? "mall" : "retail")
-        .customerNoteRoles(ROLES.subList(0, codes.get(0) % (ROLES.size() + 1)).toArray(String[]::new));
+        .taxonomy(taxonomy)
+        .customerNoteRoles(speakers.toArray(String[]::new));
+    if (codes.get(0) % 3 != 0) {
+      // one rule per top-level category (none hides another), some narrowed to an org unit or to grades
+      List<String> roots = CategoryTaxonomy.preset(taxonomy).categories().stream().filter(c -> c.parent() == null)
+          .map(Category::code).toList();
+      for (int i = 0; i < roots.size() && i < codes.size(); i++) {
+        int c = codes.get(i);
+        String category = roots.get((i + codes.get(0)) % roots.size());
+        RoutingRule.Builder rule = RoutingRule.of("rule-" + i, category).department("dept-" + c % 4);
+        if (c % 3 == 0) {
+          rule.owner("owner-" + c % 5);
+        }
+        if (c % 5 == 0) {
+          rule.orgUnit("plaza-0" + c % 3);
+        }
+        if (c % 4 == 0) {
+          Grade first = Grade.values()[(c / 4) % 4];
+          Grade second = Grade.values()[(c / 16) % 4];
+          rule.grades(first);
+          if (second != first) {
+            rule.grades(second);
+          }
+        }
+        b.routing(rule.build());
+      }
+    }
     for (int i = 0; i < n; i++) {
       NodeDefinition.Builder node = NodeDefinition.named("N" + i);
       Set<String> used = new HashSet<>();
@@ -47,7 +78,7 @@ class DefinitionJsonPropertyTest {
       } else {
         t.to("N" + (i + 1));
       }
-      if (c0 % 2 == 0) {
+      if (c0 % 2 == 0 && !main.equals("NotifyCustomer")) {
         t.roles(ROLES.get(c0 % 3));
       }
       if (c0 % 5 == 0) {
@@ -63,7 +94,13 @@ class DefinitionJsonPropertyTest {
         if (!used.add(cmd)) {
           continue;
         }
-        TransitionDefinition.Builder x = TransitionDefinition.on(cmd).roles(ROLES.get(c % 3));
+        // only the customer-note roles may speak to the customer
+        TransitionDefinition.Builder x = TransitionDefinition.on(cmd);
+        if (!cmd.equals("NotifyCustomer")) {
+          x.roles(ROLES.get(c % 3));
+        } else if (!speakers.isEmpty()) {
+          x.roles(speakers.get(c % speakers.size()));
+        }
         if (c % 2 == 0) {
           x.to("N" + (c % n));
         }

@@ -362,7 +362,8 @@ class MallTicketWorkflowTest {
       assertThat(e.complaintId()).isEqualTo("C-9");
       assertThat(e.node()).isEqualTo("ACCEPTANCE");
       assertThat(e.command()).isEqualTo("RecordResolution");
-      assertThat(e.allowedCommands()).containsExactly("AcceptComplaint", "AddNote", "Withdraw");
+      assertThat(e.allowedCommands()).containsExactly("AcceptComplaint", "RequestInstruction", "GiveInstruction",
+          "NotifyCustomer", "AddNote", "Withdraw");
       assertThat(e.getMessage()).contains("C-9").contains("ACCEPTANCE").contains("RecordResolution")
           .contains("AcceptComplaint");
     });

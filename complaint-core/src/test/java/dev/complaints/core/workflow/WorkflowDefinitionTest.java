@@ -146,7 +146,7 @@ class WorkflowDefinitionTest {
         + "[{\"command\":\"AddNote\",\"to\":\"B\",\"roles\":[7],\"gradeUp\":\"yes\"}]},{\"nme\":\"B\"}]}";
     assertThat(problems(() -> WorkflowDefinitions.read(json))).containsExactlyInAnyOrder(
         Problem.of("$.extra", "unknown field (allowed: id, description, taxonomy, initialNode, roles, "
-            + "customerNoteRoles, nodes)"),
+            + "customerNoteRoles, nodes, routing)"),
         Problem.of("$.nodes[0].transitions[0].roles[0]", "must be a string (found 7)"),
         Problem.of("$.nodes[0].transitions[0].gradeUp", "must be true or false (found \"yes\")"),
         Problem.of("$.nodes[1].nme", "unknown field (allowed: name, description, terminal, entryGuards, transitions)"),
@@ -176,7 +176,7 @@ class WorkflowDefinitionTest {
         + "{\"name\":\"END\",\"terminal\":true}]}";
     assertThat(problems(() -> WorkflowDefinitions.read(json))).containsExactlyInAnyOrder(
         Problem.of("$.colour", "unknown field (allowed: id, description, taxonomy, initialNode, roles, "
-            + "customerNoteRoles, nodes)"),
+            + "customerNoteRoles, nodes, routing)"),
         Problem.of("$.nodes[0].transitions[0].label", "unknown field (allowed: command, when, roles, "
             + "requiredFields, guards, to, closeReason, gradeUp)"),
         Problem.of("$.nodes[0].transitions[0].to", "unknown node 'NOWHERE' (allowed: A, END)"),

@@ -6,7 +6,10 @@ import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.ClosureReason;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.workflow.Condition;
+import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.NodeDefinition;
+import dev.complaints.core.workflow.Routing;
+import dev.complaints.core.workflow.RoutingRule;
 import dev.complaints.core.workflow.TransitionDefinition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,18 +43,20 @@ public final class DefinitionValidator {
    * @param roles declared roles
    * @param customerNoteRoles the roles that may write notes addressed to the customer
    * @param nodes the nodes
+   * @param routing the routing section, or null
    * @return the problems in document order
    */
   public static List<Problem> validate(String taxonomy, String initialNode, List<String> roles,
-      List<String> customerNoteRoles, List<NodeDefinition> nodes) {
+      List<String> customerNoteRoles, List<NodeDefinition> nodes, Routing routing) {
     List<Problem> problems = new ArrayList<>();
+    CategoryTaxonomy categories = null;
     if (taxonomy == null) {
       problems.add(Problem.of("$.taxonomy", Wording.MISSING));
     } else if (taxonomy.isBlank()) {
       problems.add(Problem.of("$.taxonomy", Wording.BLANK));
     } else {
       try {
-        CategoryTaxonomy.preset(taxonomy);
+        categories = CategoryTaxonomy.preset(taxonomy);
       } catch (IllegalArgumentException e) {
         problems.add(Problem.of("$.taxonomy", Wording.oneOf(TAXONOMIES, Wording.found(taxonomy))));
       }
@@ -128,6 +133,10 @@ public final class DefinitionValidator {
           String r = t.roles().get(k);
           if (!roleSet.contains(r)) {
             problems.add(Problem.of(tp + ".roles[" + k + "]", Wording.unknown("role", r, roleSet)));
+          } else if (t.command().equals("NotifyCustomer") && !noteRoles.containsKey(r)) {
+            problems.add(Problem.of(tp + ".roles[" + k + "]", "role '" + r + "' may not speak to the customer"
+                + " (NotifyCustomer needs one of the customerNoteRoles: " + String.join(", ", customerNoteRoles)
+                + ")"));
           }
         }
         if (t.to() != null) {
@@ -193,7 +202,68 @@ public final class DefinitionValidator {
         }
       }
     }
+    if (routing != null) {
+      checkRouting(problems, routing, categories);
+    }
     return problems;
+  }
+
+  /**
+   * The routing rules: at least one, unique ids, categories of the taxonomy (when it is known), no grade twice in
+   * a rule, and no rule that an earlier one hides (first match wins, so such a rule could never choose).
+   */
+  private static void checkRouting(List<Problem> problems, Routing routing, CategoryTaxonomy taxonomy) {
+    List<RoutingRule> rules = routing.rules();
+    if (rules.isEmpty()) {
+      problems.add(Problem.of("$.routing.rules", Wording.EMPTY));
+      return;
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    List<Boolean> known = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      RoutingRule r = rules.get(i);
+      String rp = "$.routing.rules[" + i + "]";
+      if (ids.containsKey(r.id())) {
+        problems.add(Problem.of(rp + ".id",
+            Wording.duplicate("rule id", r.id(), "$.routing.rules[" + ids.get(r.id()) + "].id")));
+      } else {
+        ids.put(r.id(), i);
+      }
+      boolean categoryKnown = taxonomy != null && taxonomy.contains(r.category());
+      if (taxonomy != null && !categoryKnown) {
+        problems.add(Problem.of(rp + ".category", Wording.unknown("category", r.category(),
+            taxonomy.categories().stream().map(c -> c.code()).toList())));
+      }
+      known.add(categoryKnown);
+      Map<Grade, Integer> grades = new HashMap<>();
+      for (int k = 0; k < r.grades().size(); k++) {
+        Grade g = r.grades().get(k);
+        if (grades.containsKey(g)) {
+          problems.add(Problem.of(rp + ".grades[" + k + "]",
+              Wording.duplicate("grade", g.name(), rp + ".grades[" + grades.get(g) + "]")));
+        } else {
+          grades.put(g, k);
+        }
+      }
+      if (!categoryKnown) {
+        continue;
+      }
+      for (int k = 0; k < i; k++) {
+        RoutingRule earlier = rules.get(k);
+        if (known.get(k) && hides(earlier, r, taxonomy)) {
+          problems.add(Problem.of(rp, "rule '" + r.id() + "' can never match: $.routing.rules[" + k + "] ('"
+              + earlier.id() + "') comes first and matches every complaint it matches"));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether every complaint {@code later} matches is matched by {@code earlier} too. */
+  private static boolean hides(RoutingRule earlier, RoutingRule later, CategoryTaxonomy taxonomy) {
+    return taxonomy.isWithin(later.category(), earlier.category())
+        && (earlier.orgUnit() == null || earlier.orgUnit().equals(later.orgUnit()))
+        && (earlier.grades().isEmpty() || (!later.grades().isEmpty() && earlier.grades().containsAll(later.grades())));
   }
 
   /** {@code CloseUnresolved} always closes, and always as UNRESOLVED, so such closures can be counted. */

@@ -9,10 +9,13 @@ import dev.complaints.core.json.internal.ObjectFields;
 import dev.complaints.core.json.internal.Problems;
 import dev.complaints.core.json.internal.Read;
 import dev.complaints.core.json.internal.Reads;
+import dev.complaints.core.model.Grade;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.core.workflow.ComplaintField;
 import dev.complaints.core.workflow.Condition;
 import dev.complaints.core.workflow.NodeDefinition;
+import dev.complaints.core.workflow.Routing;
+import dev.complaints.core.workflow.RoutingRule;
 import dev.complaints.core.workflow.TransitionDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import java.util.List;
@@ -27,11 +30,14 @@ public final class WorkflowJson extends JsonFormat<WorkflowDefinition> {
   public static final WorkflowJson FORMAT = new WorkflowJson();
 
   private static final List<String> DEF_FIELDS =
-      List.of("id", "description", "taxonomy", "initialNode", "roles", "customerNoteRoles", "nodes");
+      List.of("id", "description", "taxonomy", "initialNode", "roles", "customerNoteRoles", "nodes", "routing");
   private static final List<String> NODE_FIELDS =
       List.of("name", "description", "terminal", "entryGuards", "transitions");
   private static final List<String> TRANSITION_FIELDS =
       List.of("command", "when", "roles", "requiredFields", "guards", "to", "closeReason", "gradeUp");
+  private static final List<String> ROUTING_FIELDS = List.of("rules");
+  private static final List<String> RULE_FIELDS =
+      List.of("id", "category", "orgUnit", "grades", "department", "owner");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final Read<List<String>> NAMES = Reads.arrayOf(Reads.string());
@@ -59,6 +65,21 @@ public final class WorkflowJson extends JsonFormat<WorkflowDefinition> {
     return o.ok() ? new NodeDefinition(name, description, terminal, entry, transitions) : null;
   });
 
+  private static final Read<RoutingRule> RULE = Reads.object(RULE_FIELDS, o -> {
+    String id = o.required("id", Reads.string());
+    String category = o.required("category", Reads.string());
+    String orgUnit = o.optional("orgUnit", Reads.string());
+    List<Grade> grades = o.optional("grades", Reads.arrayOf(Reads.enumByName(Grade.class)), List.of());
+    String department = o.required("department", Reads.string());
+    String owner = o.optional("owner", Reads.string());
+    return o.ok() ? new RoutingRule(id, category, orgUnit, grades, department, owner) : null;
+  });
+
+  private static final Read<Routing> ROUTING = Reads.object(ROUTING_FIELDS, o -> {
+    List<RoutingRule> rules = o.required("rules", Reads.arrayOf(RULE));
+    return o.ok() ? new Routing(rules) : null;
+  });
+
   private WorkflowJson() {
     super("workflow definition");
   }
@@ -76,11 +97,12 @@ public final class WorkflowJson extends JsonFormat<WorkflowDefinition> {
     List<String> roles = o.optional("roles", NAMES, List.of());
     List<String> customerNoteRoles = o.optional("customerNoteRoles", NAMES, List.of());
     List<NodeDefinition> nodes = o.required("nodes", Reads.arrayOf(NODE));
+    Routing routing = o.optional("routing", ROUTING);
     if (!o.ok()) {
       return null;
     }
     try {
-      return new WorkflowDefinition(id, description, taxonomy, initial, roles, nodes, customerNoteRoles);
+      return new WorkflowDefinition(id, description, taxonomy, initial, roles, nodes, customerNoteRoles, routing);
     } catch (ValidationException e) {
       problems.addAll(e.problems());
       return null;
@@ -89,7 +111,8 @@ public final class WorkflowJson extends JsonFormat<WorkflowDefinition> {
 
   /**
    * Writes a definition; {@link #read(JsonNode)} gives an equal one back. Empty lists and absent values are
-   * left out; {@code terminal} and {@code gradeUp} are always written.
+   * left out; {@code terminal} and {@code gradeUp} are always written, and {@code routing} (after the nodes)
+   * whenever the definition has it.
    *
    * @param d the definition
    * @return the document
@@ -131,6 +154,22 @@ public final class WorkflowJson extends JsonFormat<WorkflowDefinition> {
             }
             tn.put("gradeUp", t.gradeUp());
           }
+        }
+      }
+    }
+    if (d.routing() != null) {
+      ArrayNode rules = root.putObject("routing").putArray("rules");
+      for (RoutingRule r : d.routing().rules()) {
+        ObjectNode rule = rules.addObject();
+        rule.put("id", r.id());
+        rule.put("category", r.category());
+        if (r.orgUnit() != null) {
+          rule.put("orgUnit", r.orgUnit());
+        }
+        names(rule, "grades", r.grades().stream().map(Enum::name).toList());
+        rule.put("department", r.department());
+        if (r.owner() != null) {
+          rule.put("owner", r.owner());
         }
       }
     }

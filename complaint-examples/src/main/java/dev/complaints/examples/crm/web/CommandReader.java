@@ -55,7 +55,8 @@ final class CommandReader {
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
   private static final Pattern CHECKED_FIELD = Pattern.compile("[A-Z][A-Za-z]+\\.([a-z][A-Za-z]*) ");
-  private static final List<String> INSTANT_FIELDS = List.of("at", "receivedAt", "due");
+  private static final List<String> INSTANT_FIELDS = List.of("at", "receivedAt", "due", "nextStepDue",
+      "collectedAt");
 
   private final ObjectMapper mapper = strictMapper();
   private final ObjectReader strict = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);

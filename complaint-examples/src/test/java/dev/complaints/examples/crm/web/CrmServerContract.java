@@ -279,6 +279,45 @@ abstract class CrmServerContract {
   }
 
   @Test
+  void tellingTheCustomerIsACommandLikeAnyOtherAndShowsInTheCustomerView() {
+    String id = create();
+    HttpResponse<String> tooLate = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"NotifyCustomer\",\"channel\":\"SMS\",\"kind\":\"ACKNOWLEDGEMENT\",\"nextStep\":\"call back\","
+            + "\"nextStepDue\":\"2101-01-01T00:00:00Z\"}");
+    assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(400);
+    assertThat(json(tooLate).get("field").asText()).isEqualTo("nextStepDue");
+    HttpResponse<String> told = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"NotifyCustomer\",\"channel\":\"SMS\",\"kind\":\"ACKNOWLEDGEMENT\",\"text\":\"received\","
+            + "\"nextStep\":\"call back with a plan\",\"nextStepDue\":\"2099-01-01T00:00:00Z\"}");
+    assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+    assertThat(json(told).at("/complaint/nextStep/description").asText()).isEqualTo("call back with a plan");
+    assertThat(json(told).at("/complaint/nextStep/due").asText()).isEqualTo("2099-01-01T00:00:00Z");
+    assertThat(json(told).at("/complaint/notifications/0/channel").asText()).isEqualTo("SMS");
+    HttpResponse<String> plan = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"NotifyCustomer\",\"channel\":\"PHONE\",\"kind\":\"PLAN\"}");
+    assertThat(plan.statusCode()).as(plan.body()).isEqualTo(422);
+    assertThat(json(plan).get("reason").asText()).isEqualTo("GUARD_FAILED");
+    clean(plan);
+  }
+
+  @Test
+  void evidenceAndInstructionsAreShownToStaffOnly() {
+    String id = create();
+    assertThat(http.post("/complaints/" + id + "/commands", TestTokens.DESK, accept()).statusCode()).isEqualTo(200);
+    HttpResponse<String> asked = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"RequestInstruction\",\"question\":\"a refund beyond the desk's limit?\"}");
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    assertThat(json(asked).at("/internal/instructions/0/question").asText())
+        .isEqualTo("a refund beyond the desk's limit?");
+    assertThat(json(asked).get("complaint").toString()).doesNotContain("refund beyond");
+    HttpResponse<String> future = http.post("/complaints/" + id + "/commands", TestTokens.DESK,
+        "{\"type\":\"RecordEvidence\",\"description\":\"photo\",\"collectedBy\":\"desk-1\","
+            + "\"collectedAt\":\"2101-01-01T00:00:00Z\"}");
+    assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+    assertThat(json(future).get("field").asText()).isEqualTo("collectedAt");
+  }
+
+  @Test
   void aBodyOverTheLimitIs413EvenWhenHuge() {
     for (int size : new int[] {70 * 1024, 10 * 1024 * 1024}) {
       byte[] body = new byte[size];
