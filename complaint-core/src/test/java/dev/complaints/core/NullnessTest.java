@@ -144,7 +144,11 @@ class NullnessTest {
     Set<String> lookups = Set.of(
         "WorkflowDefinition.node",
         "CategoryTaxonomy.find",
-        "GradeScale.next");
+        "GradeScale.next",
+        "Routing.route",
+        "Routing.rule",
+        "WorkflowEngine.route",
+        "WorkflowEngine.routedDispatch");
     assertThat(optionalOutsideLookups(Complaint.class, lookups)).isEmpty();
   }
 

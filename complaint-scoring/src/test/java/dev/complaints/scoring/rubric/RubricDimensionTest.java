@@ -10,7 +10,6 @@ import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.sla.AlertLevel;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The management dimensions (管理维度) and the strong-control mark (强管控) of rubric items (docs/domain.md). */
@@ -76,9 +75,9 @@ class RubricDimensionTest {
   void subtotalsListOnlyTheDimensionsARubricUses() {
     Rubric r = Rubric.builder("after-only")
         .item("sat", Text.of("satisfaction", "满意度"), Dimension.BUSINESS, 10,
-            new PerFindingRule(Finding.CONCEALED, 5, Optional.empty()))
+            new PerFindingRule(Finding.CONCEALED, 5, null))
         .strongControlItem("pub", Text.of("publicity", "公示"), Dimension.CHANNEL, 4,
-            new PerFindingRule(Finding.PUBLICITY, 1, Optional.empty()))
+            new PerFindingRule(Finding.PUBLICITY, 1, null))
         .build();
     RubricResult s = r.score(new MallScorecardTest.M().build(), MallScorecardTest.inputs(3, 0, 1, 0));
     // items in rubric order, subtotals in dimension order
@@ -131,7 +130,7 @@ class RubricDimensionTest {
   @Test
   void anItemNeedsADimensionInJava() {
     assertThatThrownBy(() -> RubricItem.of("a", Text.of("a", "甲"), null, 1,
-            new PerFindingRule(Finding.PUBLICITY, 1, Optional.empty())))
+            new PerFindingRule(Finding.PUBLICITY, 1, null)))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("dimension");
     assertThat(List.of(Dimension.values())).containsExactly(Dimension.CHANNEL, Dimension.PROCESS, Dimension.BUSINESS);
