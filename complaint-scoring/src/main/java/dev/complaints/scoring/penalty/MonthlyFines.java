@@ -60,8 +60,8 @@ public final class MonthlyFines {
    *
    * @return the accumulator
    */
-  public static MonthlyFines seed004() {
-    return seed004(FineWindow.SHANGHAI);
+  public static MonthlyFines mallDefaults() {
+    return mallDefaults(FineWindow.SHANGHAI);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class MonthlyFines {
    * @param zone the zone of the local dates
    * @return the accumulator
    */
-  public static MonthlyFines seed004(ZoneId zone) {
+  public static MonthlyFines mallDefaults(ZoneId zone) {
     Map<Role, BigDecimal> rates = new LinkedHashMap<>();
     rates.put(Role.OPERATIONS_MANAGER, BigDecimal.valueOf(20));
     rates.put(Role.DEPUTY_GENERAL_MANAGER, BigDecimal.valueOf(50));

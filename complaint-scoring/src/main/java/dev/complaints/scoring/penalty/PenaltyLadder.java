@@ -73,7 +73,7 @@ public final class PenaltyLadder {
    *
    * @return the ladder
    */
-  public static PenaltyLadder seed004() {
+  public static PenaltyLadder mallDefaults() {
     return new PenaltyLadder(
         new BigDecimal("80"),
         List.of(new BigDecimal("0.5"), new BigDecimal("1"), new BigDecimal("5")),

@@ -69,7 +69,7 @@ public final class QuarterAccumulator {
         months.put(m, new PeriodAccumulator(m, this.asOf, options, alerts));
       }
     }
-    this.fines = new FineCollector(alerts, this.asOf, MonthlyFines.seed004(options.zone()));
+    this.fines = new FineCollector(alerts, this.asOf, MonthlyFines.mallDefaults(options.zone()));
   }
 
   /**

@@ -325,7 +325,7 @@ public final class Scorer {
    * Builds a {@link Scorer}. Not thread-safe; the scorer it builds is.
    *
    * <p>Defaults: {@link MetricOptions#defaults()} (Asia/Shanghai, the mall rules' exclusions, 24 hours from the
-   * first HANDLING entry), {@link PenaltyLadder#seed004()} (the mall rules' quarterly ladders, docs/domain.md),
+   * first HANDLING entry), {@link PenaltyLadder#mallDefaults()} (the mall rules' quarterly ladders, docs/domain.md),
    * {@link RewardLadder#defaults()} (commendations at 95), sequential streams, and the policy's own calendars and rule for unknown years.
    */
   public static final class Builder {
@@ -335,7 +335,7 @@ public final class Scorer {
     private CalendarLookup calendars;
     private UnknownYears unknownYears;
     private MetricOptions options = MetricOptions.defaults();
-    private PenaltyLadder ladder = PenaltyLadder.seed004();
+    private PenaltyLadder ladder = PenaltyLadder.mallDefaults();
     private RewardLadder rewards = RewardLadder.defaults();
     private boolean parallel;
 
@@ -417,7 +417,7 @@ public final class Scorer {
     }
 
     /**
-     * The penalty ladder of quarter assessments (default {@link PenaltyLadder#seed004()}).
+     * The penalty ladder of quarter assessments (default {@link PenaltyLadder#mallDefaults()}).
      *
      * @param ladder the ladder
      * @return this builder

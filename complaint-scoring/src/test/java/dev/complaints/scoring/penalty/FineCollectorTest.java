@@ -43,7 +43,7 @@ class FineCollectorTest {
     Instant asOf = at("2026-11-30T00:00:00+08:00");
     // turns RED_1 just after 2026-10-25 12:00 (window 2026-10), RED_2 at 2026-10-26 00:00 (window 2026-11)
     TicketRecord t = handling("T1", "2026-10-24T12:00:00+08:00", "2026-10-26T06:00:00+08:00");
-    MonthlyFines fines = MonthlyFines.seed004();
+    MonthlyFines fines = MonthlyFines.mallDefaults();
     new FineCollector(CONTINUOUS_24H, asOf, fines).addTicket(t);
     assertThat(fines.count(FineWindow.parse("2026-10"), "p1", FineKind.RED_LIGHT)).isEqualTo(1);
     assertThat(fines.count(FineWindow.parse("2026-11"), "p1", FineKind.RED_LIGHT)).isZero();
@@ -61,7 +61,7 @@ class FineCollectorTest {
 
   @Test
   void visitsNotRedOrEnteredAfterAsOfAreNotFined() {
-    MonthlyFines fines = MonthlyFines.seed004();
+    MonthlyFines fines = MonthlyFines.mallDefaults();
     FineCollector c = new FineCollector(CONTINUOUS_24H, at("2026-10-10T00:00:00+08:00"), fines);
     c.addTicket(handling("T1", "2026-10-01T12:00:00+08:00", "2026-10-02T12:00:00+08:00")); // exactly 24 h: met
     c.addTicket(handling("T2", "2026-10-09T12:00:00+08:00", null)); // 12 h by as-of
@@ -71,7 +71,7 @@ class FineCollectorTest {
 
   @Test
   void findingsOfMonthMAreFinedInWindowM() {
-    MonthlyFines fines = MonthlyFines.seed004();
+    MonthlyFines fines = MonthlyFines.mallDefaults();
     new FineCollector(VisitAlerts.none(), at("2026-11-01T00:00:00+08:00"), fines)
         .addInputs(new UnitInputs("p1", YearMonth.of(2026, 10), "r1", 2, 5, 1, 3, null));
     FineWindow w = FineWindow.parse("2026-10");

@@ -32,7 +32,7 @@ class MonthlyFinesTest {
 
   @Test
   void redLightOnThe25thAndOnThe26thFallInDifferentWindows() {
-    MonthlyFines fines = MonthlyFines.seed004()
+    MonthlyFines fines = MonthlyFines.mallDefaults()
         .addRedLight("p1", "r1", at("2026-10-25T23:59:59+08:00"))
         .addRedLight("p1", "r1", at("2026-10-26T00:00:00+08:00"))
         // 16:30 UTC on the 25th is 00:30 on the 26th in Shanghai
@@ -45,7 +45,7 @@ class MonthlyFinesTest {
   @Test
   void eachEventFinesThreeRoles() {
     FineWindow w = FineWindow.parse("2026-10");
-    MonthlyFines fines = MonthlyFines.seed004()
+    MonthlyFines fines = MonthlyFines.mallDefaults()
         .addRedLight("p1", "r1", at("2026-10-03T12:00:00+08:00"))
         .addRedLight("p1", "r1", at("2026-09-28T12:00:00+08:00"))
         .add(FineKind.PUBLICITY, "p1", "r1", w, 1)
@@ -77,7 +77,7 @@ class MonthlyFinesTest {
     Instant[] lights = {
       at("2026-10-01T10:00:00+08:00"), at("2026-10-25T10:00:00+08:00"), at("2026-10-26T10:00:00+08:00")
     };
-    MonthlyFines whole = MonthlyFines.seed004();
+    MonthlyFines whole = MonthlyFines.mallDefaults();
     MonthlyFines a = whole.emptyCopy();
     MonthlyFines b = whole.emptyCopy();
     for (int i = 0; i < lights.length; i++) {
@@ -91,7 +91,7 @@ class MonthlyFinesTest {
 
   @Test
   void rejectsNegativeCountsAndRates() {
-    assertThatThrownBy(() -> MonthlyFines.seed004().add(FineKind.PUBLICITY, "p", null, FineWindow.parse("2026-10"), -1))
+    assertThatThrownBy(() -> MonthlyFines.mallDefaults().add(FineKind.PUBLICITY, "p", null, FineWindow.parse("2026-10"), -1))
         .hasMessageContaining("negative");
     assertThatThrownBy(() -> new MonthlyFines(FineWindow.SHANGHAI,
         java.util.Map.of(Role.GENERAL_MANAGER, new BigDecimal("-1")))).hasMessageContaining("negative");

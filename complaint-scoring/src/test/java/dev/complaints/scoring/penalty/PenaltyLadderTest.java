@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class PenaltyLadderTest {
 
-  final PenaltyLadder ladder = PenaltyLadder.seed004();
+  final PenaltyLadder ladder = PenaltyLadder.mallDefaults();
 
   /** A report of one quarter where each unit scores {@code total} in the quarter's first month. */
   static QuarterReport quarter(int q, Object... unitRegionTotal) {

@@ -91,7 +91,7 @@ class QuarterAccumulatorTest {
   @Test
   void handWorkedQuarter() {
     QuarterAssessment a = empty().acceptAll(tickets().iterator())
-        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults());
     assertThat(a.asOf()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
     assertThat(a.scores().units()).extracting(u -> u.unit() + " " + u.score() + " " + u.monthly().values())
         .containsExactly("plaza-a1 86.50 [78, 95]", "plaza-a2 76.33 [73, 78, 78]", "plaza-b1 93.33 [95, 95, 90]");
@@ -120,7 +120,7 @@ class QuarterAccumulatorTest {
     Instant midNovember = Instant.parse("2026-11-20T04:00:00Z");
     QuarterAssessment a = new QuarterAccumulator(Quarter.parse("2026-Q4"), midNovember, MetricOptions.defaults(),
         SlaVisitAlerts.of(SlaPolicies.mallTicket())).acceptAll(tickets().iterator())
-        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults());
     // December's tickets and December's inputs (a2: 4 publicity, b1: 2 publicity) are both in the future
     assertThat(a.scores().units()).extracting(u -> u.unit() + " " + u.monthly().values())
         .containsExactly("plaza-a1 [78, 95]", "plaza-a2 [73, 78]", "plaza-b1 [95, 95]");
@@ -134,7 +134,7 @@ class QuarterAccumulatorTest {
     Quarter q4 = Quarter.parse("2026-Q4");
     Instant end = Scorer.endOf(q4, MetricOptions.MALL_ZONE);
     QuarterAssessment expected = empty().acceptAll(tickets().iterator())
-        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+        .finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults());
     QuarterAssessment a = scorer.assessQuarter(tickets().iterator(), INPUTS, q4, end);
     assertThat(a).isEqualTo(expected);
     assertThat(a.asOf()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
@@ -163,9 +163,9 @@ class QuarterAccumulatorTest {
       (i % 2 == 0 ? a : b).accept(all.get(i));
     }
     QuarterAccumulator whole = empty().acceptAll(all.iterator());
-    assertThat(QuarterAssessmentJson.toJson(b.merge(a).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004()),
+    assertThat(QuarterAssessmentJson.toJson(b.merge(a).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults()),
             MetricOptions.MALL_ZONE))
-        .isEqualTo(QuarterAssessmentJson.toJson(whole.finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004()),
+        .isEqualTo(QuarterAssessmentJson.toJson(whole.finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults()),
             MetricOptions.MALL_ZONE));
   }
 
@@ -195,7 +195,7 @@ class QuarterAccumulatorTest {
     all.add(Tickets.builder("OPEN-RED", "plaza-b1", Instant.parse("2026-12-20T02:00:00Z")).region("city-b")
         .stage("GRADING", Instant.parse("2026-12-20T02:00:00Z"), null).build());
     QuarterAssessment counted = new QuarterAccumulator(Quarter.parse("2026-Q4"), null, MetricOptions.defaults(),
-        counting).acceptAll(all.iterator()).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.seed004());
+        counting).acceptAll(all.iterator()).finish(INPUTS, Rubrics.mallScorecard(), PenaltyLadder.mallDefaults());
     assertThat(evaluationsAsOf).hasSize(9 * 3 + 1);
     assertThat(evaluationsAsOf).allSatisfy((visit, n) -> assertThat(n).as(visit).isEqualTo(1));
     // only red visits are dated, each once

@@ -236,7 +236,7 @@ class ScorerTest {
   void aCustomEvaluationOfVisitsIsUsedAsGiven() {
     VisitAlerts allRed = (ticket, visit, asOf) -> AlertLevel.RED_3;
     Scorer red = Scorer.builder().rubric(Rubrics.mallScorecard()).visitAlerts(allRed)
-        .penaltyLadder(PenaltyLadder.seed004()).build();
+        .penaltyLadder(PenaltyLadder.mallDefaults()).build();
     assertThat(red.visitAlerts()).isSameAs(allRed);
     PeriodReport report = red.score(List.of(LATE_DECEMBER).iterator(), List.of(), DECEMBER, JANUARY_10);
     assertThat(report.unit("plaza-01").orElseThrow().metrics().redLights(AlertLevel.RED_3)).isEqualTo(1);

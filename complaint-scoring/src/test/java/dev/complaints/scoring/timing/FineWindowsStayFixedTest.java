@@ -71,7 +71,7 @@ class FineWindowsStayFixedTest {
   }
 
   private static MonthlyFines assess(List<TicketRecord> tickets, Instant asOf) {
-    MonthlyFines fines = MonthlyFines.seed004();
+    MonthlyFines fines = MonthlyFines.mallDefaults();
     FineCollector c = new FineCollector(ALERTS, asOf, fines);
     tickets.forEach(c::addTicket);
     return fines;
