@@ -1,15 +1,9 @@
 package dev.complaints.spring;
 
+import static dev.complaints.conventions.ApiConventions.packagesOf;
+import static dev.complaints.conventions.ApiConventions.notNullMarked;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -17,27 +11,9 @@ import org.junit.jupiter.api.Test;
 class NullMarkedPackagesTest {
 
   @Test
-  void everyPackageIsNullMarked() throws Exception {
-    Path root = Path.of(
-        dev.complaints.spring.ComplaintCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> packages;
-    try (Stream<Path> files = Files.walk(root)) {
-      packages = files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().equals("module-info.class"))
-          .map(p -> root.relativize(p.getParent()).toString().replace(File.separatorChar, '.'))
-          .distinct().sorted().collect(Collectors.toList());
-    }
-    assertThat(packages).contains("dev.complaints.spring");
-    List<String> unmarked = new ArrayList<>();
-    for (String p : packages) {
-      try {
-        if (!Class.forName(p + ".package-info").isAnnotationPresent(NullMarked.class)) {
-          unmarked.add(p);
-        }
-      } catch (ClassNotFoundException e) {
-        unmarked.add(p + " (no package-info)");
-      }
-    }
-    assertThat(unmarked).isEmpty();
+  void everyPackageIsNullMarked() {
+    assertThat(packagesOf(dev.complaints.spring.ComplaintCommands.class)).contains("dev.complaints.spring");
+    assertThat(notNullMarked(dev.complaints.spring.ComplaintCommands.class)).isEmpty();
   }
 
   @Test
