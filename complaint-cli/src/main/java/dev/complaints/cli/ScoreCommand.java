@@ -218,7 +218,7 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   /** A ticket a calendar cannot time: the calendar's refusal, with the file and the ticket's line. */
-  private static BadInputException atLine(TicketReader reader, CalendarRangeException e, ZoneId zone) {
+  static BadInputException atLine(TicketReader reader, CalendarRangeException e, ZoneId zone) {
     return BadInputException.line(reader.source(), reader.lineNumber(),
         Times.humanize(UnknownYearsOption.refusal(e), zone)).because(e);
   }

@@ -7,18 +7,25 @@ import dev.complaints.cli.text.Labels;
 import dev.complaints.cli.text.Lang;
 import dev.complaints.cli.text.StatsText;
 import dev.complaints.scoring.metrics.MetricOptions;
+import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.RecordFormatException;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.scoring.stats.Breakdown;
+import dev.complaints.scoring.stats.GroupStatistics;
 import dev.complaints.scoring.stats.MonthTrend;
+import dev.complaints.scoring.stats.PlanStatistics;
 import dev.complaints.scoring.stats.Ranked;
+import dev.complaints.scoring.stats.RootCauseShare;
+import dev.complaints.scoring.stats.SatisfactionSummary;
 import dev.complaints.scoring.stats.Share;
 import dev.complaints.scoring.stats.Statistics;
 import dev.complaints.scoring.stats.StatisticsAccumulator;
 import dev.complaints.scoring.stats.UnitStatistics;
+import dev.complaints.sla.calendar.CalendarRangeException;
+import dev.complaints.sla.policy.SlaPolicies;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -28,16 +35,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code stats --tickets FILE.jsonl [--inputs FILE.json] [--period 2026-10 | --quarter 2026-Q4] [--as-of INSTANT]
- * [--top N] [--format json|text] [--lang en|zh]}: the statistics for managers that the scoring module computes
+ * [--top N] [--format json|text | --json] [--lang en|zh] [--policy FILE] [--calendar FILE]}: the statistics for managers that the scoring module computes
  * ({@link StatisticsAccumulator}): per unit and overall, the volume and satisfaction month by month with the
- * change from the month before, the shares by grade, channel, category and timeliness, and the top subjects and
- * locations. Tickets count in the month of their acceptance; {@code --period} or {@code --quarter} keeps the
+ * change from the month before, the shares by grade, channel, category and timeliness, the top subjects and
+ * locations, the departments and handlers complained about, the root causes, the satisfaction distribution, the
+ * handling rate, the plans, repeats and reopenings; red lights under the mall-ticket SLA policy (or
+ * {@code --policy}). Tickets count in the month of their acceptance; {@code --period} or {@code --quarter} keeps the
  * tickets of those months. The report instant is {@code --as-of}, else the end of the period once it has
  * ended, else now.
  */
@@ -47,7 +56,10 @@ import picocli.CommandLine.Option;
     description = {
       "Statistics of ticket records (JSON lines) for managers, per unit and overall: volume and satisfaction"
           + " month by month with the change from the month before, shares by grade, channel, category and"
-          + " timeliness (time from acceptance to close), and the top subjects and locations.",
+          + " timeliness (time from acceptance to close), the top subjects and locations, the departments and"
+          + " handlers complained about (count, share, median handling time, red lights, satisfaction), root"
+          + " causes, satisfaction (rate, mean score, distribution), handling rate, plans on time and reworked,"
+          + " repeat and reopened complaints.",
       "Tickets count in the month of their acceptance; --period or --quarter keeps those months only, and"
           + " --inputs names the units' regions as for score.",
       "Without --as-of: the end of the period once it has ended, else now.",
@@ -82,6 +94,11 @@ public final class StatsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   OutputFormat format;
+
+  @Option(names = "--json", description = "JSON output; the same as --format json")
+  boolean json;
+
+  @CommandLine.Mixin SlaOptions sla = new SlaOptions();
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "language of the text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -133,21 +150,25 @@ public final class StatsCommand implements Callable<Integer> {
             period != null ? "--period" : "--quarter", selected, zone);
     List<UnitInputs> unitInputs = ScoreCommand.unitInputs(inputs);
     InputFiles.requireReadable(tickets);
-    StatisticsAccumulator acc = new StatisticsAccumulator(zone, instant);
+    StatisticsAccumulator acc = new StatisticsAccumulator(zone, instant,
+        SlaVisitAlerts.of(sla.policy(SlaPolicies.mallTicket(), spec.commandLine().getErr())));
     Statistics statistics;
-    try (TicketReader reader = TicketReader.open(tickets)) {
+    TicketReader reader = TicketReader.open(tickets);
+    try (reader) {
       TicketReader.feed(reader, t -> {
         if (months.isEmpty() || months.contains(t.period(zone))) {
           acc.add(t);
         }
       });
+    } catch (CalendarRangeException e) {
+      throw ScoreCommand.atLine(reader, e, zone);
     }
     try {
       statistics = acc.result(unitInputs, top);
     } catch (IllegalArgumentException e) {
       throw BadInputException.file(inputs, e.getMessage()).because(e);
     }
-    if (format == OutputFormat.TEXT) {
+    if (format == OutputFormat.TEXT && !json) {
       return StatsText.of(statistics, selected, instant, zone, Labels.of(lang));
     }
     return ScoreCommand.json(json(statistics, selected, instant, zone));
@@ -190,7 +211,7 @@ public final class StatsCommand implements Callable<Integer> {
 
   private static void breakdown(ObjectNode o, Breakdown b) {
     o.put("volume", b.volume());
-    ArrayNode months = o.putArray("months");
+    ArrayNode months = o.putArray("trend");
     for (MonthTrend m : b.months()) {
       ObjectNode n = months.addObject();
       n.put("month", m.month().toString());
@@ -206,12 +227,48 @@ public final class StatsCommand implements Callable<Integer> {
       n.put("exempt", m.exempt());
       n.put("satisfactionRate", m.satisfactionRate());
     }
-    shares(o.putArray("grades"), b.grades());
-    shares(o.putArray("channels"), b.channels());
-    shares(o.putArray("categories"), b.categories());
+    shares(o.putArray("byGrade"), b.grades());
+    shares(o.putArray("byChannel"), b.channels());
+    shares(o.putArray("byCategory"), b.categories());
     shares(o.putArray("timeliness"), b.timeliness());
-    ranked(o.putArray("topSubjects"), b.topSubjects());
-    ranked(o.putArray("topLocations"), b.topLocations());
+    groups(o.putArray("byDepartment"), b.departments());
+    groups(o.putArray("byHandler"), b.handlers());
+    ArrayNode causes = o.putArray("rootCauses");
+    for (RootCauseShare c : b.rootCauses()) {
+      ObjectNode n = causes.addObject().put("key", c.key()).put("count", c.count()).put("share", c.share());
+      ArrayNode trend = n.putArray("trend");
+      for (RootCauseShare.MonthCount m : c.trend()) {
+        trend.addObject().put("month", m.month().toString()).put("count", m.count());
+      }
+    }
+    SatisfactionSummary sat = b.satisfaction();
+    ObjectNode satisfaction = o.putObject("satisfaction");
+    satisfaction.put("visited", sat.visited()).put("rate", sat.rate()).put("meanScore", sat.meanScore());
+    shares(satisfaction.putArray("distribution"), sat.distribution());
+    o.put("closed", b.closed());
+    o.put("handlingRate", b.handlingRate());
+    PlanStatistics p = b.plans();
+    o.putObject("plans").put("plans", p.plans()).put("decided", p.decided()).put("onTime", p.onTime())
+        .put("onTimeRate", p.onTimeRate()).put("reworked", p.reworked());
+    o.put("redLights", b.redLights());
+    ObjectNode hotSpots = o.putObject("hotSpots");
+    ranked(hotSpots.putArray("subjects"), b.topSubjects());
+    ranked(hotSpots.putArray("locations"), b.topLocations());
+    o.put("repeat", b.repeat());
+    o.put("reopened", b.reopened());
+  }
+
+  private static void groups(ArrayNode a, List<GroupStatistics> groups) {
+    for (GroupStatistics g : groups) {
+      ObjectNode n = a.addObject().put("key", g.key()).put("count", g.count()).put("share", g.share())
+          .put("rank", g.rank());
+      if (g.medianHandlingMinutes() == null) {
+        n.putNull("medianHandlingMinutes");
+      } else {
+        n.put("medianHandlingMinutes", g.medianHandlingMinutes());
+      }
+      n.put("redLights", g.redLights()).put("satisfactionRate", g.satisfactionRate());
+    }
   }
 
   private static void shares(ArrayNode a, List<Share> shares) {

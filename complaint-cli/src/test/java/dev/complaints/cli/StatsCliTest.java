@@ -66,14 +66,29 @@ class StatsCliTest {
   }
 
   @Test
+  void jsonIsTheSameAsFormatJson() throws Exception {
+    Result alias = stats(TestClocks.AFTER_THE_DATA, "--period", "2026-10", "--json");
+    assertThat(json(alias)).isEqualTo(json(stats(TestClocks.AFTER_THE_DATA, "--period", "2026-10", "--format",
+        "json")));
+    JsonNode all = json(alias).get("overall");
+    // S3 very satisfied (5), S2 dissatisfied (2); S4 open of 4; Tea House twice
+    assertThat(all.at("/satisfaction/meanScore").decimalValue()).isEqualByComparingTo("3.5");
+    assertThat(all.at("/satisfaction/distribution").findValuesAsText("count"))
+        .containsExactly("1", "0", "0", "1", "0");
+    assertThat(all.get("handlingRate").decimalValue()).isEqualByComparingTo("0.75");
+    assertThat(all.get("repeat").asLong()).isEqualTo(1);
+    assertThat(all.get("byDepartment")).isEmpty();
+  }
+
+  @Test
   void aPastMonthAsJsonHasTheHandWorkedNumbers() throws Exception {
     JsonNode doc = json(stats(TestClocks.AFTER_THE_DATA, "--period", "2026-10", "--format", "json"));
     assertThat(doc.get("period").asText()).isEqualTo("2026-10");
     assertThat(doc.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00+08:00");
     JsonNode all = doc.get("overall");
     assertThat(all.get("volume").asLong()).isEqualTo(4);
-    assertThat(all.get("months")).hasSize(1);
-    JsonNode october = all.at("/months/0");
+    assertThat(all.get("trend")).hasSize(1);
+    JsonNode october = all.at("/trend/0");
     assertThat(october.get("month").asText()).isEqualTo("2026-10");
     assertThat(october.get("volume").asLong()).isEqualTo(4);
     assertThat(october.get("change").isNull()).isTrue();
@@ -81,18 +96,18 @@ class StatsCliTest {
     assertThat(october.get("satisfied").asLong()).isEqualTo(1);
     assertThat(october.get("exempt").asLong()).isEqualTo(1);
     assertThat(october.get("satisfactionRate").decimalValue()).isEqualByComparingTo("0.5");
-    assertThat(keysAndCounts(all.get("grades")))
+    assertThat(keysAndCounts(all.get("byGrade")))
         .containsExactly("GENERAL=2", "SERIOUS=1", "MAJOR=1", "CRITICAL=0");
-    assertThat(all.at("/grades/0/share").decimalValue()).isEqualByComparingTo("0.5");
-    assertThat(keysAndCounts(all.get("categories")))
+    assertThat(all.at("/byGrade/0/share").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(keysAndCounts(all.get("byCategory")))
         .containsExactly("SAFETY=2", "MERCHANT_SERVICE=1", "PREPAID_CARD=1");
     assertThat(keysAndCounts(all.get("timeliness")))
         .containsExactly("WITHIN_24H=0", "WITHIN_48H=1", "WITHIN_5D=1", "OVER_5D=1", "OPEN=1");
-    assertThat(keysAndCounts(all.get("channels"))).contains("PHONE=1", "ONLINE=1", "ON_SITE=1", "EMAIL=1",
+    assertThat(keysAndCounts(all.get("byChannel"))).contains("PHONE=1", "ONLINE=1", "ON_SITE=1", "EMAIL=1",
         "LETTER=0");
-    assertThat(keysAndCounts(all.get("topSubjects"))).containsExactly("Tea House=2", "Card Desk=1", "Gate 3=1");
-    assertThat(all.get("topSubjects").findValuesAsText("rank")).containsExactly("1", "2", "2");
-    assertThat(keysAndCounts(all.get("topLocations"))).containsExactly("1F-01=1", "2F-10=1", "B1=1");
+    assertThat(keysAndCounts(all.at("/hotSpots/subjects"))).containsExactly("Tea House=2", "Card Desk=1", "Gate 3=1");
+    assertThat(all.at("/hotSpots/subjects").findValuesAsText("rank")).containsExactly("1", "2", "2");
+    assertThat(keysAndCounts(all.at("/hotSpots/locations"))).containsExactly("1F-01=1", "2F-10=1", "B1=1");
 
     assertThat(doc.get("units")).hasSize(2);
     assertThat(doc.at("/units/0/unit").asText()).isEqualTo("plaza-a");
@@ -107,19 +122,19 @@ class StatsCliTest {
   void everyMonthWithTheChangeFromTheMonthBefore() throws Exception {
     JsonNode all = json(stats(TestClocks.AFTER_THE_DATA, "--format", "json")).get("overall");
     assertThat(all.get("volume").asLong()).isEqualTo(6);
-    assertThat(all.get("months").findValuesAsText("month")).containsExactly("2026-09", "2026-10", "2026-11");
-    assertThat(all.get("months").findValuesAsText("volume")).containsExactly("1", "4", "1");
-    assertThat(all.at("/months/1/change").asLong()).isEqualTo(3);
-    assertThat(all.at("/months/1/changeRate").decimalValue()).isEqualByComparingTo("3");
-    assertThat(all.at("/months/2/change").asLong()).isEqualTo(-3);
-    assertThat(all.at("/months/2/changeRate").decimalValue()).isEqualByComparingTo("-0.75");
-    assertThat(all.at("/months/0/satisfactionRate").decimalValue()).isEqualByComparingTo("1");
+    assertThat(all.get("trend").findValuesAsText("month")).containsExactly("2026-09", "2026-10", "2026-11");
+    assertThat(all.get("trend").findValuesAsText("volume")).containsExactly("1", "4", "1");
+    assertThat(all.at("/trend/1/change").asLong()).isEqualTo(3);
+    assertThat(all.at("/trend/1/changeRate").decimalValue()).isEqualByComparingTo("3");
+    assertThat(all.at("/trend/2/change").asLong()).isEqualTo(-3);
+    assertThat(all.at("/trend/2/changeRate").decimalValue()).isEqualByComparingTo("-0.75");
+    assertThat(all.at("/trend/0/satisfactionRate").decimalValue()).isEqualByComparingTo("1");
 
     JsonNode quarter = json(stats(TestClocks.AFTER_THE_DATA, "--quarter", "2026-Q4", "--format", "json"));
     assertThat(quarter.get("period").asText()).isEqualTo("2026-Q4");
     assertThat(quarter.get("asOf").asText()).isEqualTo("2027-01-01T00:00:00+08:00");
     assertThat(quarter.at("/overall/volume").asLong()).isEqualTo(5);
-    assertThat(quarter.at("/overall/months").findValuesAsText("month")).containsExactly("2026-10", "2026-11");
+    assertThat(quarter.at("/overall/trend").findValuesAsText("month")).containsExactly("2026-10", "2026-11");
   }
 
   @Test
@@ -140,8 +155,8 @@ class StatsCliTest {
   void topNKeepsTiesAtTheCut() throws Exception {
     JsonNode all = json(stats(TestClocks.AFTER_THE_DATA, "--period", "2026-10", "--top", "1", "--format", "json"))
         .get("overall");
-    assertThat(keysAndCounts(all.get("topSubjects"))).containsExactly("Tea House=2");
-    assertThat(keysAndCounts(all.get("topLocations"))).containsExactly("1F-01=1", "2F-10=1", "B1=1");
+    assertThat(keysAndCounts(all.at("/hotSpots/subjects"))).containsExactly("Tea House=2");
+    assertThat(keysAndCounts(all.at("/hotSpots/locations"))).containsExactly("1F-01=1", "2F-10=1", "B1=1");
   }
 
   @Test
@@ -161,6 +176,15 @@ class StatsCliTest {
             + " OVER_5D 1 (25.00%), OPEN 1 (25.00%)",
         "  top subjects: 1. Tea House 2, 2. Card Desk 1, 2. Gate 3 1",
         "  top locations: 1. 1F-01 1, 1. 2F-10 1, 1. B1 1",
+        "  departments: none",
+        "  handlers: none",
+        "  root causes: none",
+        // (5 + 2) / 2 visited
+        "  satisfaction: 50.00%, mean score 3.50 of 5; VERY_SATISFIED 1 (50.00%), SATISFIED 0 (0.00%),"
+            + " NEUTRAL 0 (0.00%), DISSATISFIED 1 (50.00%), VERY_DISSATISFIED 0 (0.00%)",
+        "  handling rate: 3 of 4 closed (75.00%)",
+        "  plans: 0 of 0 on time (-), 0 reworked",
+        "  red lights 0, repeat complaints 1, reopened 0",
         "",
         "plaza-a (city-x): tickets 3");
     assertThat(en.out()).contains("plaza-b (city-y): tickets 1");

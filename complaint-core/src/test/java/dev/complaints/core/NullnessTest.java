@@ -87,6 +87,7 @@ class NullnessTest {
     Set<String> lookups = Set.of(
         "WorkflowDefinition.node",
         "CategoryTaxonomy.find",
+        "RootCauseTaxonomy.find",
         "GradeScale.next",
         "Routing.route",
         "Routing.rule",

@@ -198,6 +198,25 @@ final class Simulator {
     }
   }
 
+  /**
+   * The root cause the department finds (docs/domain.md §"Root causes"), from the category and, where a category
+   * has several likely causes, the complaint's number; drawn without the month's random source, so the rest of
+   * the month is the same with or without it.
+   */
+  static String rootCause(ComplaintPlan p) {
+    int n = Math.floorMod(p.id().hashCode(), 4);
+    return switch (p.category()) {
+      case "MERCHANT_SERVICE" -> n < 2 ? "SERVICE_ATTITUDE" : n == 2 ? "PROCESS" : "COMMUNICATION";
+      case "MERCHANT_GOODS_AFTER_SALES" -> n < 3 ? "PRODUCT_QUALITY" : "PROCESS";
+      case "MERCHANT_CONTRACT_PAYMENT", "PREPAID_CARD" -> n < 2 ? "POLICY" : "COMMUNICATION";
+      case "ENVIRONMENT_SANITATION" -> "ENVIRONMENT";
+      case "FACILITIES_EQUIPMENT" -> "FACILITY";
+      case "SAFETY" -> n < 3 ? "FACILITY" : "PROCESS";
+      case "LOSS_COMPENSATION" -> n < 2 ? "PROCESS" : "THIRD_PARTY";
+      default -> "OTHER";
+    };
+  }
+
   /** PLANNING and CUSTOMER_FEEDBACK, with one rejected plan when asked; returns when handling starts. */
   private Instant planAndAgree(Run run, Instant start, Duration planning, boolean disagreeOnce) {
     ComplaintPlan p = run.plan;
@@ -247,7 +266,7 @@ final class Simulator {
       steps.add(Map.entry(approve, at -> new ApproveExtension(run.nextId(), id, MANAGER, at)));
     }
     steps.add(Map.entry(done, at -> new RecordResolution(run.nextId(), id, DEPARTMENT, at,
-        "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+        "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '), rootCause(p))));
     // the result, told as soon as it is recorded (the stable sort keeps it after the resolution)
     steps.add(Map.entry(done, at -> tell(run, at, ContactChannel.SMS, NotificationKind.RESULT,
         "done: " + p.remedy().name().toLowerCase(Locale.ROOT).replace('_', ' '),

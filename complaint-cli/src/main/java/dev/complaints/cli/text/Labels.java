@@ -148,6 +148,16 @@ public final class Labels {
   }
 
   /**
+   * A return-visit result.
+   *
+   * @param result the result code
+   * @return for example {@code SATISFIED} or {@code 满意}
+   */
+  public String satisfaction(String result) {
+    return code("satisfaction.", result);
+  }
+
+  /**
    * A timeliness bucket of the statistics.
    *
    * @param bucket the bucket code

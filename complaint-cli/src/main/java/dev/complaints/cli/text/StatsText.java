@@ -1,8 +1,11 @@
 package dev.complaints.cli.text;
 
 import dev.complaints.scoring.stats.Breakdown;
+import dev.complaints.scoring.stats.GroupStatistics;
 import dev.complaints.scoring.stats.MonthTrend;
+import dev.complaints.scoring.stats.PlanStatistics;
 import dev.complaints.scoring.stats.Ranked;
+import dev.complaints.scoring.stats.SatisfactionSummary;
 import dev.complaints.scoring.stats.Share;
 import dev.complaints.scoring.stats.Statistics;
 import dev.complaints.scoring.stats.UnitStatistics;
@@ -70,6 +73,27 @@ public final class StatsText {
         .append('\n');
     sb.append("  ").append(l.text("stats.topSubjects", ranked(b.topSubjects(), l))).append('\n');
     sb.append("  ").append(l.text("stats.topLocations", ranked(b.topLocations(), l))).append('\n');
+    sb.append("  ").append(l.text("stats.departments", groups(b.departments(), l))).append('\n');
+    sb.append("  ").append(l.text("stats.handlers", groups(b.handlers(), l))).append('\n');
+    sb.append("  ").append(l.text("stats.rootCauses", l.list(b.rootCauses().stream()
+        .map(c -> c.key() + " " + c.count() + " (" + percent(c.share()) + ")").toList()))).append('\n');
+    SatisfactionSummary sat = b.satisfaction();
+    sb.append("  ").append(l.text("stats.satisfaction", sat.rate() == null ? "-" : percent(sat.rate()),
+        sat.meanScore() == null ? "-" : sat.meanScore().toPlainString(),
+        shares(sat.distribution(), l::satisfaction, l, true))).append('\n');
+    sb.append("  ").append(l.text("stats.handlingRate", b.closed(), b.volume(),
+        b.handlingRate() == null ? "-" : percent(b.handlingRate()))).append('\n');
+    PlanStatistics p = b.plans();
+    sb.append("  ").append(l.text("stats.plans", p.onTime(), p.decided(),
+        p.onTimeRate() == null ? "-" : percent(p.onTimeRate()), p.reworked())).append('\n');
+    sb.append("  ").append(l.text("stats.repeatReopened", b.redLights(), b.repeat(), b.reopened())).append('\n');
+  }
+
+  /** {@code catering 2 (40.00%, median 10h 0m, 1 red, 50.00% satisfied)}. */
+  private static String groups(List<GroupStatistics> groups, Labels l) {
+    return l.list(groups.stream().map(g -> l.text("stats.group", g.key(), g.count(), percent(g.share()),
+        g.medianHandlingMinutes() == null ? "-" : g.medianHandlingMinutes().toString(), g.redLights(),
+        g.satisfactionRate() == null ? "-" : percent(g.satisfactionRate()))).toList());
   }
 
   /** {@code GENERAL 3 (60.00%), SERIOUS 1 (20.00%)}; keys without tickets only when {@code all}. */

@@ -33,7 +33,8 @@ class LabelsTest {
   private static final Labels ZH = Labels.of(Lang.ZH);
   private static final Pattern PLACEHOLDER = Pattern.compile("%[sd]");
   private static final List<String> CODE_PREFIXES =
-      List.of("node.", "grade.", "level.", "state.", "channel.", "category.", "timeliness.");
+      List.of("node.", "grade.", "level.", "state.", "channel.", "category.", "timeliness.",
+          "satisfaction.");
 
   private static Properties bundle(String name) throws IOException {
     Properties p = new Properties();

@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param actor who issues it, with roles
  * @param at when it is issued
  * @param resolution what was done
+ * @param rootCause the root cause found (问题根源), a code of the engine's {@link
+ *     dev.complaints.core.model.RootCauseTaxonomy}; null when not stated
  */
 public record RecordResolution(
     String commandId,
     String complaintId,
     Actor actor,
     Instant at,
-    String resolution)
+    String resolution,
+    @Nullable String rootCause)
     implements Command {
 
   /**
@@ -29,10 +32,25 @@ public record RecordResolution(
    * @param actor who issues it, with roles
    * @param at when it is issued
    * @param resolution what was done
+   * @param rootCause the root cause code, or null
    */
   public RecordResolution {
     Command.checkCommon(commandId, complaintId, actor, at, "RecordResolution");
     Checks.notBlank(resolution, "RecordResolution.resolution");
+    Checks.nullOrNotBlank(rootCause, "RecordResolution.rootCause");
+  }
+
+  /**
+   * A resolution without a root cause.
+   *
+   * @param commandId unique id of this command; a repeated id is applied once
+   * @param complaintId the complaint it is for
+   * @param actor who issues it, with roles
+   * @param at when it is issued
+   * @param resolution what was done
+   */
+  public RecordResolution(String commandId, String complaintId, Actor actor, Instant at, String resolution) {
+    this(commandId, complaintId, actor, at, resolution, null);
   }
 
   /**
@@ -49,6 +67,7 @@ public record RecordResolution(
    */
   public static final class Builder extends CommandBuilder<Builder, RecordResolution> {
     private @Nullable String resolution;
+    private @Nullable String rootCause;
 
     private Builder() {}
 
@@ -63,9 +82,20 @@ public record RecordResolution(
       return this;
     }
 
+    /**
+     * Sets {@code rootCause}.
+     *
+     * @param rootCause the root cause code, or null
+     * @return this builder
+     */
+    public Builder rootCause(@Nullable String rootCause) {
+      this.rootCause = rootCause;
+      return this;
+    }
+
     @Override
     public RecordResolution build() {
-      return new RecordResolution(commandId, complaintId, actor, at, resolution);
+      return new RecordResolution(commandId, complaintId, actor, at, resolution, rootCause);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.complaints.core.event;
 
 import dev.complaints.core.internal.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The handling was carried out and its result recorded.
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param actor who issued the command
  * @param at when it happened (the command instant)
  * @param resolution what was done
+ * @param rootCause the root cause code (问题根源); null when not stated (and in histories recorded before the
+ *     field existed)
  */
 public record ResolutionRecorded(
     String complaintId,
@@ -19,7 +22,8 @@ public record ResolutionRecorded(
     String commandId,
     String actor,
     Instant at,
-    String resolution)
+    String resolution,
+    @Nullable String rootCause)
     implements ComplaintEvent {
 
   /**
@@ -31,9 +35,26 @@ public record ResolutionRecorded(
    * @param actor who issued the command
    * @param at when it happened (the command instant)
    * @param resolution what was done
+   * @param rootCause the root cause code, or null
    */
   public ResolutionRecorded {
     ComplaintEvent.checkCommon(complaintId, version, commandId, actor, at);
     Checks.notBlank(resolution, "resolution");
+    Checks.nullOrNotBlank(rootCause, "rootCause");
+  }
+
+  /**
+   * A resolution without a root cause.
+   *
+   * @param complaintId the complaint
+   * @param version the complaint's version after this event
+   * @param commandId the command that caused it
+   * @param actor who issued the command
+   * @param at when it happened (the command instant)
+   * @param resolution what was done
+   */
+  public ResolutionRecorded(String complaintId, long version, String commandId, String actor, Instant at,
+      String resolution) {
+    this(complaintId, version, commandId, actor, at, resolution, null);
   }
 }

@@ -10,16 +10,15 @@ import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
-import dev.complaints.core.command.GiveInstruction;
-import dev.complaints.core.command.NotifyCustomer;
-import dev.complaints.core.command.RecordEvidence;
-import dev.complaints.core.command.RequestInstruction;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
+import dev.complaints.core.command.GiveInstruction;
+import dev.complaints.core.command.NotifyCustomer;
 import dev.complaints.core.command.PauseClock;
 import dev.complaints.core.command.Reassign;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
+import dev.complaints.core.command.RecordEvidence;
 import dev.complaints.core.command.RecordInvestigation;
 import dev.complaints.core.command.RecordResolution;
 import dev.complaints.core.command.RecordReturnVisit;
@@ -27,6 +26,7 @@ import dev.complaints.core.command.RefuseReturnVisitExemption;
 import dev.complaints.core.command.RejectExtension;
 import dev.complaints.core.command.Reopen;
 import dev.complaints.core.command.RequestExtension;
+import dev.complaints.core.command.RequestInstruction;
 import dev.complaints.core.command.RequestReturnVisitExemption;
 import dev.complaints.core.command.ResumeClock;
 import dev.complaints.core.command.Withdraw;
@@ -73,6 +73,7 @@ import dev.complaints.core.model.Instruction;
 import dev.complaints.core.model.NoteVisibility;
 import dev.complaints.core.model.NotificationKind;
 import dev.complaints.core.model.Plan;
+import dev.complaints.core.model.RootCauseTaxonomy;
 import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.workflow.CommandRejectedException.Reason;
 import java.time.Instant;
@@ -128,6 +129,7 @@ public final class WorkflowEngine {
   private final WorkflowDefinition definition;
   private final CategoryTaxonomy taxonomy;
   private final GradeScale gradeScale;
+  private final RootCauseTaxonomy rootCauses;
 
   /**
    * Creates an engine.
@@ -137,9 +139,32 @@ public final class WorkflowEngine {
    * @param gradeScale the grades in use
    */
   public WorkflowEngine(WorkflowDefinition definition, CategoryTaxonomy taxonomy, GradeScale gradeScale) {
+    this(definition, taxonomy, gradeScale, RootCauseTaxonomy.defaults());
+  }
+
+  /**
+   * Creates an engine with its own list of root causes.
+   *
+   * @param definition the workflow
+   * @param taxonomy the category taxonomy complaints are checked against
+   * @param gradeScale the grades in use
+   * @param rootCauses the root-cause codes {@code RecordResolution} may name
+   */
+  public WorkflowEngine(WorkflowDefinition definition, CategoryTaxonomy taxonomy, GradeScale gradeScale,
+      RootCauseTaxonomy rootCauses) {
     this.definition = Checks.notNull(definition, "definition");
     this.taxonomy = Checks.notNull(taxonomy, "taxonomy");
     this.gradeScale = Checks.notNull(gradeScale, "gradeScale");
+    this.rootCauses = Checks.notNull(rootCauses, "rootCauses");
+  }
+
+  /**
+   * The root causes a resolution may name.
+   *
+   * @return the list
+   */
+  public RootCauseTaxonomy rootCauses() {
+    return rootCauses;
   }
 
   /**
@@ -535,7 +560,11 @@ public final class WorkflowEngine {
         em.add((id, v, cid, a, at) -> new CustomerDisagreed(id, v, cid, a, at, r.reason()));
       }
     } else if (command instanceof RecordResolution r) {
-      em.add((id, v, cid, a, at) -> new ResolutionRecorded(id, v, cid, a, at, r.resolution()));
+      if (r.rootCause() != null && !rootCauses.contains(r.rootCause())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "unknown root cause '" + r.rootCause()
+            + "' in list '" + rootCauses.id() + "'; allowed: " + String.join(", ", rootCauses.codes()));
+      }
+      em.add((id, v, cid, a, at) -> new ResolutionRecorded(id, v, cid, a, at, r.resolution(), r.rootCause()));
     } else if (command instanceof RecordReturnVisit r) {
       em.add((id, v, cid, a, at) -> new ReturnVisitRecorded(id, v, cid, a, at, r.result()));
     } else if (command instanceof RequestReturnVisitExemption r) {

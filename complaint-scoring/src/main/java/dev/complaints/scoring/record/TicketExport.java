@@ -9,10 +9,15 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
 import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
+import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.GradeChanged;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.event.PlanConfirmed;
+import dev.complaints.core.event.PlanDrafted;
+import dev.complaints.core.event.Reassigned;
+import dev.complaints.core.event.ResolutionRecorded;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
 import dev.complaints.core.model.ClosureReason;
@@ -54,6 +59,13 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>closedAt</b> and <b>closeReason</b> come from the last close ({@code ComplaintClosed}, or
  *       {@code ComplaintWithdrawn} with reason {@code WITHDRAWN}); a reopening clears both, and the stages of the
  *       visits after it follow those before.
+ *   <li><b>department</b> and <b>handler</b> are those of the last {@code Dispatched} (or {@code Reassigned},
+ *       a later dispatch to someone else): the department and person complained about, for the statistics by
+ *       department and handler (docs/domain.md §"Root causes").
+ *   <li><b>rootCause</b> is that of the last {@code ResolutionRecorded} that names one.
+ *   <li><b>plan</b>: {@code due} of the last {@code PlanConfirmed} (the drafted plan's due in histories whose
+ *       confirmation does not carry it), {@code doneAt} the first {@code ResolutionRecorded} after that
+ *       confirmation, {@code drafts} the number of {@code PlanDrafted}; absent when no plan was confirmed.
  * </ul>
  *
  * <p>Scoring derives every SLA outcome from these stages with the policy, by the same rules as the live timers.
@@ -120,6 +132,13 @@ public final class TicketExport {
     Instant acceptedAt = null;
     Stage closedVisit = null;
     NodeLeft lastLeft = null;
+    String department = null;
+    String handler = null;
+    String rootCause = null;
+    int drafts = 0;
+    Instant draftDue = null;
+    Instant planDue = null;
+    Instant planDone = null;
     for (ComplaintEvent e : events) {
       if (e instanceof NodeEntered n) {
         if (acceptedAt == null && lastLeft != null && acceptances.contains(List.of(lastLeft.node(), n.node()))) {
@@ -172,6 +191,25 @@ public final class TicketExport {
       } else if (e instanceof ComplaintWithdrawn w) {
         closedAt = w.at();
         closeReason = ClosureReason.WITHDRAWN;
+      } else if (e instanceof Dispatched d) {
+        department = d.department();
+        handler = d.assignee();
+      } else if (e instanceof Reassigned d) {
+        department = d.department();
+        handler = d.assignee();
+      } else if (e instanceof PlanDrafted p) {
+        drafts++;
+        draftDue = p.plan().due();
+      } else if (e instanceof PlanConfirmed p) {
+        planDue = p.due() != null ? p.due() : draftDue;
+        planDone = null;
+      } else if (e instanceof ResolutionRecorded r) {
+        if (r.rootCause() != null) {
+          rootCause = r.rootCause();
+        }
+        if (planDue != null && planDone == null) {
+          planDone = r.at();
+        }
       } else if (e instanceof ComplaintReopened) {
         closedAt = null;
         closeReason = null;
@@ -192,6 +230,10 @@ public final class TicketExport {
     }
     for (Stage s : stages) {
       b.stage(s.toRecord());
+    }
+    b.department(department).handler(handler).rootCause(rootCause);
+    if (planDue != null) {
+      b.plan(new PlanRecord(planDue, planDone, Math.max(1, drafts)));
     }
     if (visit != null) {
       b.returnVisit(visit);

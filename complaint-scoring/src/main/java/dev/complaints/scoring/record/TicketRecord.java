@@ -34,6 +34,12 @@ import org.jspecify.annotations.Nullable;
  * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots); null when
  *     not given
  * @param location where it happened (for hot spots); null when not given
+ * @param department the department of the last dispatch (the department complained about, 责任部门); null when
+ *     not given
+ * @param handler the assignee of the last dispatch (the person who handled it); null when not given
+ * @param rootCause the root-cause code recorded with the resolution (问题根源, docs/domain.md §"Root causes");
+ *     null when not given
+ * @param plan the handling plan (due, carried out, drafts); null when the ticket had no confirmed plan
  */
 public record TicketRecord(
     String id,
@@ -48,7 +54,11 @@ public record TicketRecord(
     @Nullable Instant closedAt,
     @Nullable String closeReason,
     @Nullable String subject,
-    @Nullable String location) {
+    @Nullable String location,
+    @Nullable String department,
+    @Nullable String handler,
+    @Nullable String rootCause,
+    @Nullable PlanRecord plan) {
 
   /**
    * Validates the record.
@@ -66,6 +76,10 @@ public record TicketRecord(
    * @param closeReason null, or not blank and only with {@code closedAt}
    * @param subject the subject, or null
    * @param location the location, or null
+   * @param department null, or not blank
+   * @param handler null, or not blank
+   * @param rootCause null, or not blank
+   * @param plan the plan, or null
    */
   public TicketRecord {
     id = Fields.text(id, "id");
@@ -89,6 +103,40 @@ public record TicketRecord(
       throw new FieldException("closedAt", "must not be before acceptedAt, " + acceptedAt + " (found " + closedAt
           + ")");
     }
+    if (department != null) {
+      Fields.text(department, "department");
+    }
+    if (handler != null) {
+      Fields.text(handler, "handler");
+    }
+    if (rootCause != null) {
+      Fields.text(rootCause, "rootCause");
+    }
+  }
+
+  /**
+   * A record without department, handler, root cause and plan (the fields before they existed).
+   *
+   * @param id ticket id
+   * @param unit the responsible unit
+   * @param region the region, or null
+   * @param channel intake channel
+   * @param category category code
+   * @param grade final grade
+   * @param acceptedAt acceptance
+   * @param stages node visits
+   * @param returnVisit the return visit, or null
+   * @param closedAt the close, or null
+   * @param closeReason the close reason, or null
+   * @param subject the subject, or null
+   * @param location the location, or null
+   */
+  public TicketRecord(String id, String unit, @Nullable String region, Channel channel, String category,
+      Grade grade, Instant acceptedAt, List<StageRecord> stages, @Nullable ReturnVisitRecord returnVisit,
+      @Nullable Instant closedAt, @Nullable String closeReason, @Nullable String subject,
+      @Nullable String location) {
+    this(id, unit, region, channel, category, grade, acceptedAt, stages, returnVisit, closedAt, closeReason,
+        subject, location, null, null, null, null);
   }
 
   /**
@@ -153,6 +201,10 @@ public record TicketRecord(
     b.closeReason = closeReason;
     b.subject = subject;
     b.location = location;
+    b.department = department;
+    b.handler = handler;
+    b.rootCause = rootCause;
+    b.plan = plan;
     return b;
   }
 
@@ -171,6 +223,10 @@ public record TicketRecord(
     private @Nullable String closeReason;
     private @Nullable String subject;
     private @Nullable String location;
+    private @Nullable String department;
+    private @Nullable String handler;
+    private @Nullable String rootCause;
+    private @Nullable PlanRecord plan;
 
     private Builder(String id, String unit, Instant acceptedAt) {
       this.id = id;
@@ -313,6 +369,50 @@ public record TicketRecord(
     }
 
     /**
+     * Sets the department of the last dispatch.
+     *
+     * @param department the department, or null
+     * @return this builder
+     */
+    public Builder department(@Nullable String department) {
+      this.department = department;
+      return this;
+    }
+
+    /**
+     * Sets the assignee of the last dispatch.
+     *
+     * @param handler the handler, or null
+     * @return this builder
+     */
+    public Builder handler(@Nullable String handler) {
+      this.handler = handler;
+      return this;
+    }
+
+    /**
+     * Sets the root cause.
+     *
+     * @param rootCause the root-cause code, or null
+     * @return this builder
+     */
+    public Builder rootCause(@Nullable String rootCause) {
+      this.rootCause = rootCause;
+      return this;
+    }
+
+    /**
+     * Sets the plan.
+     *
+     * @param plan the plan, or null
+     * @return this builder
+     */
+    public Builder plan(@Nullable PlanRecord plan) {
+      this.plan = plan;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the validated record
@@ -347,7 +447,11 @@ public record TicketRecord(
           closedAt,
           closeReason,
           subject,
-          location);
+          location,
+          department,
+          handler,
+          rootCause,
+          plan);
     }
   }
 
@@ -365,7 +469,11 @@ public record TicketRecord(
       @JsonProperty("closedAt") String closedAt,
       @JsonProperty("closeReason") String closeReason,
       @JsonProperty("subject") String subject,
-      @JsonProperty("location") String location) {
+      @JsonProperty("location") String location,
+      @JsonProperty("department") String department,
+      @JsonProperty("handler") String handler,
+      @JsonProperty("rootCause") String rootCause,
+      @JsonProperty("plan") PlanRecord plan) {
     return new TicketRecord(
         Fields.text(id, "id"),
         Fields.text(unit, "unit"),
@@ -379,6 +487,10 @@ public record TicketRecord(
         Fields.optionalInstant(closedAt, "closedAt"),
         Fields.optionalText(closeReason, "closeReason"),
         Fields.optionalText(subject, "subject"),
-        Fields.optionalText(location, "location"));
+        Fields.optionalText(location, "location"),
+        Fields.optionalText(department, "department"),
+        Fields.optionalText(handler, "handler"),
+        Fields.optionalText(rootCause, "rootCause"),
+        plan);
   }
 }

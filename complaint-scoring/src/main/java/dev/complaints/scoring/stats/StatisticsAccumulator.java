@@ -3,11 +3,16 @@ package dev.complaints.scoring.stats;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.metrics.MinuteHistogram;
 import dev.complaints.scoring.metrics.TicketOutcome;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.record.PlanRecord;
 import dev.complaints.scoring.record.ReturnVisitRecord;
+import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.scorecard.Scorer;
+import dev.complaints.sla.AlertLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -41,7 +46,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A unit's region follows the precedence of the scorecards: the region its monthly {@link UnitInputs} name
  * (when inputs are given to {@link #result(Collection, int)}), else the one its tickets name.
  *
- * <p>Memory grows with units, months and distinct categories, subjects and locations — never with tickets.
+ * <p>Red lights (by department and handler) need an alert evaluation ({@link #StatisticsAccumulator(ZoneId,
+ * Instant, VisitAlerts)}); they are counted as of the as-of instant, or without one as of the last instant the
+ * record names (its close, else its last stage entry or exit), one per visit at a RED level as in the
+ * scorecards. Without an evaluation they are 0.
+ *
+ * <p>Memory grows with units, months and distinct categories, subjects, locations, departments, handlers and root
+ * causes — never with tickets.
  * {@code a.merge(b).result(n)} equals the result of one accumulator fed with the tickets of both, in any
  * order. Not thread-safe: use one per thread and merge them.
  */
@@ -52,6 +63,7 @@ public final class StatisticsAccumulator {
 
   private final ZoneId zone;
   private final @Nullable Instant asOf;
+  private final @Nullable VisitAlerts alerts;
   private final Map<String, Tally> units = new HashMap<>();
 
   /**
@@ -61,8 +73,21 @@ public final class StatisticsAccumulator {
    * @param asOf the instant the statistics are computed as of, or null to take every record as final
    */
   public StatisticsAccumulator(ZoneId zone, @Nullable Instant asOf) {
+    this(zone, asOf, null);
+  }
+
+  /**
+   * An empty accumulator that counts red lights with an alert evaluation (for example
+   * {@code SlaVisitAlerts.of(policy)}).
+   *
+   * @param zone the zone of the local dates that assign tickets to months
+   * @param asOf the instant the statistics are computed as of, or null to take every record as final
+   * @param alerts the alert evaluation of node visits, or null to count no red lights
+   */
+  public StatisticsAccumulator(ZoneId zone, @Nullable Instant asOf, @Nullable VisitAlerts alerts) {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.asOf = asOf;
+    this.alerts = alerts;
   }
 
   /**
@@ -80,7 +105,7 @@ public final class StatisticsAccumulator {
    * @return a new accumulator
    */
   public StatisticsAccumulator emptyCopy() {
-    return new StatisticsAccumulator(zone, asOf);
+    return new StatisticsAccumulator(zone, asOf, alerts);
   }
 
   /**
@@ -126,7 +151,67 @@ public final class StatisticsAccumulator {
     if (t.location() != null) {
       tally.locations.merge(t.location(), 1L, Long::sum);
     }
+    Instant at = asOf != null ? asOf : lastInstant(t);
+    Duration handling = timeliness == Timeliness.OPEN ? null
+        : Duration.between(t.acceptedAt(), Objects.requireNonNull(t.closedAt(), "closedAt"));
+    long red = 0;
+    if (alerts != null) {
+      for (AlertLevel level : TicketOutcome.visitLevels(t, at, alerts)) {
+        if (level.isRed()) {
+          red++;
+        }
+      }
+    }
+    tally.redLights += red;
+    int score = -1;
+    if (rv != null && !rv.exempt() && rv.result() != null) {
+      tally.satisfaction[rv.result().ordinal()]++;
+      score = rv.result().ordinal();
+    }
+    if (t.department() != null) {
+      tally.departments.computeIfAbsent(t.department(), k -> new Group()).add(handling, red, score);
+    }
+    if (t.handler() != null) {
+      tally.handlers.computeIfAbsent(t.handler(), k -> new Group()).add(handling, red, score);
+    }
+    if (t.rootCause() != null) {
+      tally.rootCauses.computeIfAbsent(t.rootCause(), k -> new TreeMap<>()).merge(t.period(zone), 1L, Long::sum);
+    }
+    PlanRecord plan = t.plan();
+    if (plan != null) {
+      tally.plans[0]++;
+      Instant done = plan.doneAt();
+      if (done != null && !done.isAfter(at)) {
+        tally.plans[1]++;
+        if (!done.isAfter(plan.due())) {
+          tally.plans[2]++;
+        }
+      } else if (plan.due().isBefore(at)) {
+        tally.plans[1]++; // not carried out and already late
+      }
+      if (plan.reworked()) {
+        tally.plans[3]++;
+      }
+    }
+    if (TicketOutcome.reopened(t, at)) {
+      tally.reopened++;
+    }
     return this;
+  }
+
+  /** The last instant a record names: its close, else the latest stage entry or exit, else its acceptance. */
+  private static Instant lastInstant(TicketRecord t) {
+    Instant last = t.acceptedAt();
+    for (StageRecord s : t.stages()) {
+      Instant x = s.leftAt() != null ? s.leftAt() : s.enteredAt();
+      if (x.isAfter(last)) {
+        last = x;
+      }
+    }
+    if (t.closedAt() != null && t.closedAt().isAfter(last)) {
+      last = t.closedAt();
+    }
+    return last;
   }
 
   /**
@@ -137,8 +222,9 @@ public final class StatisticsAccumulator {
    * @throws IllegalArgumentException when the zone or as-of instant differ
    */
   public StatisticsAccumulator merge(StatisticsAccumulator other) {
-    if (!zone.equals(other.zone) || !Objects.equals(asOf, other.asOf)) {
-      throw new IllegalArgumentException("cannot merge statistics of different zones or as-of instants");
+    if (!zone.equals(other.zone) || !Objects.equals(asOf, other.asOf) || alerts != other.alerts) {
+      throw new IllegalArgumentException(
+          "cannot merge statistics of different zones, as-of instants or alert evaluations");
     }
     other.units.forEach((unit, t) -> units.computeIfAbsent(unit, u -> new Tally()).add(t));
     return this;
@@ -234,6 +320,16 @@ public final class StatisticsAccumulator {
     final long[] timeliness = new long[Timeliness.values().length];
     final Map<String, Long> subjects = new HashMap<>();
     final Map<String, Long> locations = new HashMap<>();
+    final Map<String, Group> departments = new HashMap<>();
+    final Map<String, Group> handlers = new HashMap<>();
+    /** root cause → month → count. */
+    final Map<String, TreeMap<YearMonth, Long>> rootCauses = new HashMap<>();
+    /** decided return-visit results by {@link Satisfaction} ordinal. */
+    final long[] satisfaction = new long[Satisfaction.values().length];
+    /** {plans, decided, on time, reworked}. */
+    final long[] plans = new long[4];
+    long redLights;
+    long reopened;
 
     /** Keeps the smallest region id named, so the result does not depend on the order of tickets. */
     void region(String r) {
@@ -265,6 +361,20 @@ public final class StatisticsAccumulator {
       for (int i = 0; i < timeliness.length; i++) {
         timeliness[i] += o.timeliness[i];
       }
+      o.departments.forEach((k, g) -> departments.computeIfAbsent(k, x -> new Group()).add(g));
+      o.handlers.forEach((k, g) -> handlers.computeIfAbsent(k, x -> new Group()).add(g));
+      o.rootCauses.forEach((k, m) -> {
+        TreeMap<YearMonth, Long> mine = rootCauses.computeIfAbsent(k, x -> new TreeMap<>());
+        m.forEach((month, n) -> mine.merge(month, n, Long::sum));
+      });
+      for (int i = 0; i < satisfaction.length; i++) {
+        satisfaction[i] += o.satisfaction[i];
+      }
+      for (int i = 0; i < plans.length; i++) {
+        plans[i] += o.plans[i];
+      }
+      redLights += o.redLights;
+      reopened += o.reopened;
     }
 
     Breakdown breakdown(int topN) {
@@ -296,11 +406,116 @@ public final class StatisticsAccumulator {
       for (Timeliness t : Timeliness.values()) {
         tl.add(share(t.name(), timeliness[t.ordinal()]));
       }
-      return new Breakdown(volume, trend, cats, ch, gr, tl, top(subjects, topN), top(locations, topN));
+      long closed = volume - timeliness[Timeliness.OPEN.ordinal()];
+      long repeat = 0;
+      for (long n : subjects.values()) {
+        repeat += n - 1;
+      }
+      return new Breakdown(volume, trend, cats, ch, gr, tl, top(subjects, topN), top(locations, topN),
+          groups(departments, Integer.MAX_VALUE), groups(handlers, topN), rootCauses(), satisfaction(), closed,
+          volume == 0 ? null : ratio(closed, volume), planStatistics(), redLights, repeat, reopened);
+    }
+
+    private List<GroupStatistics> groups(Map<String, Group> groups, int n) {
+      Map<String, Long> counts = new HashMap<>();
+      groups.forEach((k, g) -> counts.put(k, g.count));
+      List<GroupStatistics> out = new ArrayList<>();
+      for (Ranked r : top(counts, n)) {
+        Group g = groups.get(r.key());
+        out.add(new GroupStatistics(r.key(), g.count, share(r.key(), g.count).share(), r.rank(),
+            g.handling.medianMinutes(), g.redLights, g.visited == 0 ? null : ratio(g.satisfied, g.visited)));
+      }
+      return out;
+    }
+
+    private List<RootCauseShare> rootCauses() {
+      long named = 0;
+      Map<String, Long> counts = new HashMap<>();
+      for (var e : rootCauses.entrySet()) {
+        long n = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+        counts.put(e.getKey(), n);
+        named += n;
+      }
+      List<RootCauseShare> out = new ArrayList<>();
+      for (Ranked r : top(counts, Integer.MAX_VALUE)) {
+        List<RootCauseShare.MonthCount> monthly = new ArrayList<>();
+        TreeMap<YearMonth, Long> m = rootCauses.get(r.key());
+        if (!months.isEmpty()) {
+          for (YearMonth y = months.firstKey(); !y.isAfter(months.lastKey()); y = y.plusMonths(1)) {
+            monthly.add(new RootCauseShare.MonthCount(y, m.getOrDefault(y, 0L)));
+          }
+        }
+        out.add(new RootCauseShare(r.key(), r.count(), ratio(r.count(), named), monthly));
+      }
+      return out;
+    }
+
+    private SatisfactionSummary satisfaction() {
+      long visited = 0;
+      long satisfied = 0;
+      long points = 0;
+      for (Satisfaction s : Satisfaction.values()) {
+        long n = satisfaction[s.ordinal()];
+        visited += n;
+        points += n * score(s);
+        if (s.isSatisfied()) {
+          satisfied += n;
+        }
+      }
+      List<Share> distribution = new ArrayList<>();
+      for (Satisfaction s : Satisfaction.values()) {
+        long n = satisfaction[s.ordinal()];
+        distribution.add(new Share(s.name(), n, visited == 0 ? BigDecimal.ZERO.setScale(4) : ratio(n, visited)));
+      }
+      return new SatisfactionSummary(visited, visited == 0 ? null : ratio(satisfied, visited),
+          visited == 0 ? null : BigDecimal.valueOf(points).divide(BigDecimal.valueOf(visited), 2,
+              RoundingMode.HALF_UP), distribution);
+    }
+
+    private PlanStatistics planStatistics() {
+      return new PlanStatistics(plans[0], plans[1], plans[2], plans[1] == 0 ? null : ratio(plans[2], plans[1]),
+          plans[3]);
     }
 
     private Share share(String key, long count) {
       return new Share(key, count, volume == 0 ? BigDecimal.ZERO.setScale(4) : ratio(count, volume));
+    }
+  }
+
+  /** The score of a return-visit result on 1–5: VERY_DISSATISFIED 1 … VERY_SATISFIED 5. */
+  static int score(Satisfaction s) {
+    return Satisfaction.values().length - s.ordinal();
+  }
+
+  /** Counters of one department or handler. */
+  private static final class Group {
+    long count;
+    final MinuteHistogram handling = new MinuteHistogram();
+    long redLights;
+    long visited;
+    long satisfied;
+
+    /** One ticket: its handling time (null while open), red lights and result ordinal (-1 for none). */
+    void add(@Nullable Duration handlingTime, long red, int result) {
+      count++;
+      if (handlingTime != null) {
+        handling.add(handlingTime);
+      }
+      redLights += red;
+      if (result >= 0) {
+        visited++;
+        if (Satisfaction.values()[result].isSatisfied()) {
+          satisfied++;
+        }
+      }
+    }
+
+    void add(Group o) {
+      count += o.count;
+      handling.merge(o.handling);
+      redLights += o.redLights;
+      visited += o.visited;
+      satisfied += o.satisfied;
     }
   }
 

@@ -121,8 +121,18 @@ final class RecordGenerators {
           closedAt.isPresent() ? maybe(Generate.pick(List.of("RESOLVED", "UNRESOLVED", "EXEMPT")), in).orElse(null)
               : null,
           maybe(text(), in).orElse(null),
-          maybe(text(), in).orElse(null));
+          maybe(text(), in).orElse(null),
+          maybe(text(), in).orElse(null),
+          maybe(text(), in).orElse(null),
+          maybe(text(), in).orElse(null),
+          maybe(plans(accepted), in).orElse(null));
     };
+  }
+
+  /** A plan due after {@code from}, carried out or not, drafted once or more. */
+  static Gen<PlanRecord> plans(Instant from) {
+    return in -> new PlanRecord(from.plus(durations().generate(in)),
+        maybe(durations(), in).map(from::plus).orElse(null), integers().between(1, 3).generate(in));
   }
 
   /** Inputs of distinct units (or distinct periods), every count and the calls present or not. */

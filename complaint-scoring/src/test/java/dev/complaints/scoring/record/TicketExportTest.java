@@ -9,13 +9,18 @@ import dev.complaints.core.event.ComplaintClosed;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
 import dev.complaints.core.event.ComplaintReopened;
+import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.GradeChanged;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
+import dev.complaints.core.event.PlanConfirmed;
+import dev.complaints.core.event.PlanDrafted;
+import dev.complaints.core.event.ResolutionRecorded;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.Plan;
 import dev.complaints.core.model.Remedy;
 import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.WorkflowPresets;
@@ -121,6 +126,47 @@ class TicketExportTest {
     assertThat(reopened.acceptedAt()).isEqualTo(at(10));
     assertThat(TicketOutcome.reopened(reopened, at(300))).isTrue();
     assertThat(TicketOutcome.reopened(t, at(300))).isFalse();
+  }
+
+  @Test
+  void departmentHandlerRootCauseAndPlanComeFromTheLastDispatchResolutionAndPlanEvents() {
+    received();
+    node(null, "RECEIPT", 0);
+    node("RECEIPT", "INVESTIGATION", 10);
+    events.add(new Dispatched("C-1", v(), "c", "x", at(11), "customer-service", "li"));
+    events.add(new Dispatched("C-1", v(), "c", "x", at(12), "catering", "wang", "r-1"));
+    Plan draft = new Plan(Remedy.APOLOGY, "wang", at(600), "apologise", false);
+    events.add(new PlanDrafted("C-1", v(), "c", "x", at(20), draft));
+    events.add(new PlanConfirmed("C-1", v(), "c", "x", at(30), at(600)));
+    events.add(new PlanDrafted("C-1", v(), "c", "x", at(40), new Plan(Remedy.APOLOGY, "wang", at(900), "again",
+        false)));
+    events.add(new PlanConfirmed("C-1", v(), "c", "x", at(50), at(900)));
+    events.add(new ResolutionRecorded("C-1", v(), "c", "x", at(700), "apologised", "SERVICE_ATTITUDE"));
+    events.add(new ResolutionRecorded("C-1", v(), "c", "x", at(800), "apologised again"));
+
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null);
+    assertThat(t.department()).isEqualTo("catering");
+    assertThat(t.handler()).isEqualTo("wang");
+    assertThat(t.rootCause()).as("a later resolution without a cause keeps the one named").isEqualTo(
+        "SERVICE_ATTITUDE");
+    assertThat(t.plan()).isEqualTo(new PlanRecord(at(900), at(700), 2));
+    assertThat(t.plan().reworked()).isTrue();
+    String line = TicketWriter.toJsonLine(t);
+    assertThat(line).contains("\"department\":\"catering\",\"handler\":\"wang\",\"rootCause\":\"SERVICE_ATTITUDE\","
+        + "\"plan\":{\"due\":\"2026-10-12T17:00:00Z\",\"doneAt\":\"2026-10-12T13:40:00Z\",\"drafts\":2}");
+    assertThat(TicketReader.parseLine(line, "t.jsonl", 1)).isEqualTo(t);
+  }
+
+  @Test
+  void aHistoryWithoutDispatchResolutionOrPlanLeavesTheFieldsOut() {
+    received();
+    node(null, "RECEIPT", 0);
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null);
+    assertThat(t.department()).isNull();
+    assertThat(t.handler()).isNull();
+    assertThat(t.rootCause()).isNull();
+    assertThat(t.plan()).isNull();
+    assertThat(TicketWriter.toJsonLine(t)).doesNotContain("department", "handler", "rootCause", "plan");
   }
 
   @Test

@@ -101,6 +101,26 @@ class TicketReaderTest {
   }
 
   @Test
+  void departmentHandlerRootCauseAndPlanAreOptionalAndChecked() throws Exception {
+    TicketRecord old = readAll(GOOD).get(0);
+    assertThat(old.department()).isNull();
+    assertThat(old.plan()).isNull();
+    String withAll = GOOD.substring(0, GOOD.length() - 1) + ",\"department\":\"catering\",\"handler\":\"wang\","
+        + "\"rootCause\":\"PROCESS\",\"plan\":{\"due\":\"2026-10-05T12:00:00+08:00\"}}";
+    TicketRecord t = readAll(withAll).get(0);
+    assertThat(t.department()).isEqualTo("catering");
+    assertThat(t.handler()).isEqualTo("wang");
+    assertThat(t.rootCause()).isEqualTo("PROCESS");
+    assertThat(t.plan()).isEqualTo(new PlanRecord(java.time.Instant.parse("2026-10-05T04:00:00Z"), null, 1));
+    assertError(withAll.replace("\"department\":\"catering\"", "\"department\":\" \""), 1, "$.department");
+    assertError(withAll.replace("{\"due\":\"2026-10-05T12:00:00+08:00\"}", "{}"), 1, "$.plan.due");
+    assertError(withAll.replace("\"2026-10-05T12:00:00+08:00\"}", "\"2026-10-05T12:00:00+08:00\",\"doneAt\":\"soon\"}"),
+        1, "$.plan.doneAt");
+    assertReason(withAll.replace("\"2026-10-05T12:00:00+08:00\"}", "\"2026-10-05T12:00:00+08:00\",\"drafts\":0}"),
+        "$.plan.drafts", "must be at least 1 (found 0)");
+  }
+
+  @Test
   void instantsWhoseLocalDateDoesNotExistInEveryZoneAreRejected() throws Exception {
     // +999999999-12-31T23:00Z is a valid Instant, but in Asia/Shanghai it is a date after LocalDate.MAX:
     // the month and the fine window of such a ticket cannot be found

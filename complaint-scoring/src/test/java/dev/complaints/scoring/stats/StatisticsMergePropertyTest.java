@@ -6,8 +6,12 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Satisfaction;
+import dev.complaints.scoring.metrics.VisitAlerts;
+import dev.complaints.scoring.record.PlanRecord;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
+import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,8 +48,35 @@ class StatisticsMergePropertyTest {
     if (r.nextInt(4) > 0) {
       b.location("L" + r.nextInt(3));
     }
+    // who, why, the plan and the visits (red lights, reopening)
+    if (r.nextInt(4) > 0) {
+      b.department("d" + r.nextInt(3));
+    }
+    if (r.nextInt(4) > 0) {
+      b.handler("h" + r.nextInt(5));
+    }
+    if (r.nextInt(3) > 0) {
+      b.rootCause(List.of("PROCESS", "SERVICE_ATTITUDE", "FACILITY").get(r.nextInt(3)));
+    }
+    if (r.nextBoolean()) {
+      Instant due = accepted.plusSeconds(r.nextInt(4 * 24 * 3600));
+      b.plan(new PlanRecord(due, r.nextBoolean() ? accepted.plusSeconds(r.nextInt(5 * 24 * 3600)) : null,
+          1 + r.nextInt(3)));
+    }
+    Instant handlingEnd = accepted.plusSeconds(r.nextInt(30 * 3600));
+    b.stage("HANDLING", accepted, r.nextInt(4) == 0 ? null : handlingEnd);
+    if (r.nextInt(5) == 0) {
+      b.stage("CLOSED", handlingEnd, handlingEnd.plusSeconds(3600));
+      b.stage("HANDLING", handlingEnd.plusSeconds(3600), null);
+    }
     return b.build();
   }
+
+  /** Red when a visit lasted (or, open, has lasted by the as-of instant) more than 10 hours; RED_2 past 20. */
+  static final VisitAlerts ALERTS = (t, v, asOf) -> {
+    Duration d = Duration.between(v.enteredAt(), v.leftAt() != null && v.leftAt().isBefore(asOf) ? v.leftAt() : asOf);
+    return d.toHours() >= 20 ? AlertLevel.RED_2 : d.toHours() >= 10 ? AlertLevel.RED_1 : AlertLevel.NONE;
+  };
 
   static Gen<List<Long>> seeds() {
     return SourceDSL.lists().of(SourceDSL.longs().all()).ofSizeBetween(0, 60);
@@ -58,7 +89,7 @@ class StatisticsMergePropertyTest {
         .checkAssert((seeds, splitSeed, parts, topN) -> {
           List<TicketRecord> tickets = seeds.stream().map(StatisticsMergePropertyTest::ticket).toList();
           for (Instant cut : new Instant[] {null, asOf}) {
-            StatisticsAccumulator whole = new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), cut);
+            StatisticsAccumulator whole = new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), cut, ALERTS);
             tickets.forEach(whole::add);
             List<StatisticsAccumulator> split = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
@@ -87,6 +118,11 @@ class StatisticsMergePropertyTest {
       assertThat(all.grades().stream().mapToLong(Share::count).sum()).isEqualTo(all.volume());
       assertThat(all.timeliness().stream().mapToLong(Share::count).sum()).isEqualTo(all.volume());
       assertThat(all.months().stream().mapToLong(MonthTrend::volume).sum()).isEqualTo(all.volume());
+      assertThat(all.satisfaction().distribution().stream().mapToLong(Share::count).sum())
+          .isEqualTo(all.satisfaction().visited());
+      assertThat(all.departments().stream().mapToLong(GroupStatistics::count).sum()).isLessThanOrEqualTo(all.volume());
+      assertThat(all.rootCauses()).allSatisfy(c -> assertThat(c.trend().stream()
+          .mapToLong(RootCauseShare.MonthCount::count).sum()).isEqualTo(c.count()));
     });
   }
 }
