@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param subject the merchant, tenant, store or service complained about (for repeats and hot spots); null when
  *     not given
  * @param location where it happened (for hot spots); null when not given
+ * @param reportedAt when the ticket was first reported upward (上报, docs/domain.md "Reporting upward"); null when
+ *     it was not reported or the export does not say
  */
 public record TicketRecord(
     String id,
@@ -48,7 +50,8 @@ public record TicketRecord(
     @Nullable Instant closedAt,
     @Nullable String closeReason,
     @Nullable String subject,
-    @Nullable String location) {
+    @Nullable String location,
+    @Nullable Instant reportedAt) {
 
   /**
    * Validates the record.
@@ -66,6 +69,7 @@ public record TicketRecord(
    * @param closeReason null, or not blank and only with {@code closedAt}
    * @param subject the subject, or null
    * @param location the location, or null
+   * @param reportedAt the first report upward, or null
    */
   public TicketRecord {
     id = Fields.text(id, "id");
@@ -153,6 +157,7 @@ public record TicketRecord(
     b.closeReason = closeReason;
     b.subject = subject;
     b.location = location;
+    b.reportedAt = reportedAt;
     return b;
   }
 
@@ -171,6 +176,7 @@ public record TicketRecord(
     private @Nullable String closeReason;
     private @Nullable String subject;
     private @Nullable String location;
+    private @Nullable Instant reportedAt;
 
     private Builder(String id, String unit, Instant acceptedAt) {
       this.id = id;
@@ -313,6 +319,17 @@ public record TicketRecord(
     }
 
     /**
+     * Sets when the ticket was first reported upward.
+     *
+     * @param reportedAt the first report upward, or null when it was not reported
+     * @return this builder
+     */
+    public Builder reportedAt(@Nullable Instant reportedAt) {
+      this.reportedAt = reportedAt;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the validated record
@@ -347,7 +364,8 @@ public record TicketRecord(
           closedAt,
           closeReason,
           subject,
-          location);
+          location,
+          reportedAt);
     }
   }
 
@@ -365,7 +383,8 @@ public record TicketRecord(
       @JsonProperty("closedAt") String closedAt,
       @JsonProperty("closeReason") String closeReason,
       @JsonProperty("subject") String subject,
-      @JsonProperty("location") String location) {
+      @JsonProperty("location") String location,
+      @JsonProperty("reportedAt") String reportedAt) {
     return new TicketRecord(
         Fields.text(id, "id"),
         Fields.text(unit, "unit"),
@@ -379,6 +398,7 @@ public record TicketRecord(
         Fields.optionalInstant(closedAt, "closedAt"),
         Fields.optionalText(closeReason, "closeReason"),
         Fields.optionalText(subject, "subject"),
-        Fields.optionalText(location, "location"));
+        Fields.optionalText(location, "location"),
+        Fields.optionalInstant(reportedAt, "reportedAt"));
   }
 }

@@ -121,7 +121,8 @@ final class RecordGenerators {
           closedAt.isPresent() ? maybe(Generate.pick(List.of("RESOLVED", "UNRESOLVED", "EXEMPT")), in).orElse(null)
               : null,
           maybe(text(), in).orElse(null),
-          maybe(text(), in).orElse(null));
+          maybe(text(), in).orElse(null),
+          maybe(durations(), in).map(accepted::plus).orElse(null));
     };
   }
 
