@@ -103,6 +103,9 @@ public enum Finding {
       return Text.of(" (from the inputs)", "（录入数据）");
     }
     ReportingCounts r = metrics.reporting();
+    if (r.major() == 0) {
+      return Text.of(" (counted from the tickets: no MAJOR/CRITICAL ticket)", "（按工单统计：无重大/特别重大客诉）");
+    }
     String en = hoursEn(r.limit());
     String zh = hoursZh(r.limit());
     return Text.of(
