@@ -107,6 +107,9 @@ public final class RandomCommands {
         return RequestInstruction.builder().common(id, cid, actor, at).question("may we? " + v).build();
       case "GiveInstruction":
         return GiveInstruction.builder().common(id, cid, actor, at).instruction("yes " + v).build();
+      case "ReportIncident":
+        return ReportIncident.builder().common(id, cid, actor, at).reportedTo("group-" + (v % 2))
+            .summary("reported " + v).reportedAt(at.plusSeconds(v % 4 == 0 ? 60 : -600)).build();
       default:
         throw new IllegalStateException(type);
     }

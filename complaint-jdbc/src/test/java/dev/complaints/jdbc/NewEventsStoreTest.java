@@ -9,11 +9,13 @@ import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.GiveInstruction;
 import dev.complaints.core.command.NotifyCustomer;
 import dev.complaints.core.command.RecordEvidence;
+import dev.complaints.core.command.ReportIncident;
 import dev.complaints.core.command.RequestInstruction;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.CustomerNotified;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.EvidenceRecorded;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.InstructionGiven;
 import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.model.Complaint;
@@ -28,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The events of routing, of telling the customer, of evidence and of instructions are stored as JSON and read back
+ * The events of routing, of telling the customer, of evidence, of instructions and of reports upward are stored as JSON and read back
  * unchanged, and the complaint replayed from the store is the one the engine decided.
  */
 class NewEventsStoreTest {
@@ -60,6 +62,9 @@ class NewEventsStoreTest {
     c = apply(c, RecordEvidence.builder().common("n-7", "C-N", ALL, t.plusSeconds(360))
         .description("camera recording, entrance B").collectedBy("security-desk").verifiedBy("manager")
         .collectedAt(t.plusSeconds(30)).build(), events);
+    c = apply(c, ReportIncident.builder().common("n-7r", "C-N", MANAGER, t.plusSeconds(390))
+        .reportedTo("group customer service").summary("door glass broke at entrance B, one customer cut")
+        .reportedAt(t.plusSeconds(150)).build(), events);
     c = apply(c, DraftPlan.builder().common("n-8", "C-N", ALL, t.plusSeconds(420)).remedy(Remedy.APOLOGY)
         .owner("security-manager").due(t.plusSeconds(86_400)).description("apologise, repair the door").build(),
         events);
@@ -68,7 +73,7 @@ class NewEventsStoreTest {
         .channel(ContactChannel.PHONE).kind(NotificationKind.PLAN).build(), events);
     assertThat(events).hasAtLeastOneElementOfType(Dispatched.class).hasAtLeastOneElementOfType(CustomerNotified.class)
         .hasAtLeastOneElementOfType(EvidenceRecorded.class).hasAtLeastOneElementOfType(InstructionRequested.class)
-        .hasAtLeastOneElementOfType(InstructionGiven.class);
+        .hasAtLeastOneElementOfType(InstructionGiven.class).hasAtLeastOneElementOfType(IncidentReported.class);
     assertThat(events.stream().filter(e -> e instanceof Dispatched).map(e -> ((Dispatched) e).rule()))
         .containsExactly("prepaid-card");
 
@@ -80,6 +85,7 @@ class NewEventsStoreTest {
       assertThat(loaded).isEqualTo(c);
       assertThat(loaded.evidence()).hasSize(1);
       assertThat(loaded.instructions()).hasSize(1);
+      assertThat(loaded.reportedAt()).isEqualTo(t.plusSeconds(150));
       assertThat(loaded.notifications()).hasSize(2);
       assertThat(loaded.assignee()).isEqualTo("prepaid-card-desk");
     }

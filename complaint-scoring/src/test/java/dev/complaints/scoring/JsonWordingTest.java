@@ -93,7 +93,7 @@ class JsonWordingTest {
     TICKET_LINE("{\"id\":\"T-1\",\"unit\":\"u\",\"channel\":\"PHONE\",\"category\":\"C\",\"grade\":\"GENERAL\","
         + "\"acceptedAt\":\"2026-10-03T19:10:00+08:00\",\"stages\":[]}",
         "id, unit, region, channel, category, grade, acceptedAt, stages, returnVisit, closedAt, closeReason, "
-            + "subject, location, department, handler, rootCause, plan") {
+            + "subject, location, department, handler, rootCause, plan, reportedAt") {
       @Override
       void read(String text) {
         TicketReader.parseLine(text, "t.jsonl", 1);

@@ -20,4 +20,16 @@ public final class TestPolicies {
     base.targets().forEach(t -> b.target(t.toBuilder().pauseWhile(PauseWhile.CLOCK_PAUSED).build()));
     return b.build();
   }
+
+  /**
+   * The mall-ticket node timers alone, without the REPORT target, for tests of node timers of MAJOR complaints.
+   *
+   * @return the policy
+   */
+  public static SlaPolicy mallTicketNodeTimers() {
+    SlaPolicy base = SlaPolicies.mallTicket();
+    SlaPolicy.Builder b = SlaPolicy.builder(base.id()).alertLadder(base.alertLadder());
+    base.targets().stream().filter(t -> t.node() != null).forEach(b::target);
+    return b.build();
+  }
 }

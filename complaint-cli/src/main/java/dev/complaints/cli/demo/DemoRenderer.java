@@ -96,8 +96,10 @@ public final class DemoRenderer {
       String calls = in.calls() != null ? l.text("inputs.calls", in.calls().answered(), in.calls().offered())
           : l.text("none");
       sb.append("  ").append(Columns.pad(in.unit(), unitWidth)).append(' ')
-          .append(l.text("inputs.line", in.publicityFindings(), in.onSiteFindings(), in.concealedFindings(),
-              in.unreportedIncidents(), calls)).append('\n');
+          .append(l.text("inputs.line", in.publicityFindings(), in.onSiteFindings(),
+              in.concealedFindings() != null ? in.concealedFindings().toString() : l.text("inputs.fromTickets"),
+              in.unreportedIncidents() != null ? in.unreportedIncidents().toString() : l.text("inputs.fromTickets"),
+              calls)).append('\n');
     }
     sb.append('\n');
     sb.append(ReportText.month(r.scorecards(), MonthSimulation.rubric(), l, r.zone()));

@@ -192,11 +192,13 @@ public final class MonthSimulation {
     for (Plaza p : MonthGenerator.PLAZAS) {
       int publicity = weighted(r, 60, 25, 10, 5);
       int onSite = weighted(r, 80, 15, 5);
-      int concealed = weighted(r, 90, 10);
-      int unreported = weighted(r, 95, 5);
+      weighted(r, 90, 10); // once the concealment findings, now counted from the tickets
+      weighted(r, 95, 5); // once the unreported incidents, likewise
       long offered = 700 + Math.round(p.size() * 500) + r.nextInt(200);
       double answered = 0.91 + r.nextDouble() * 0.08;
-      out.add(new UnitInputs(p.unit(), month, p.region(), publicity, onSite, concealed, unreported,
+      // the concealment and unreported-incident figures are left to the tickets (MAJOR and CRITICAL complaints not
+      // reported upward in time); their two draws above only keep the rest of the month as it was generated
+      out.add(new UnitInputs(p.unit(), month, p.region(), publicity, onSite, null, null,
           new CallStats(offered, Math.round(offered * answered))));
     }
     return out;

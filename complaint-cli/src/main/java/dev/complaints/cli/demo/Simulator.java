@@ -4,6 +4,7 @@ import dev.complaints.core.command.AcceptComplaint;
 import dev.complaints.core.command.Actor;
 import dev.complaints.core.command.ApproveExtension;
 import dev.complaints.core.command.AssignGrade;
+import dev.complaints.core.command.ReportIncident;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
@@ -51,6 +52,8 @@ final class Simulator {
   static final Actor DEPARTMENT = Actor.of("dept-owner", "DEPARTMENT");
   static final Actor MANAGER = Actor.of("store-manager", "STORE_MANAGER");
   static final Actor GROUP = Actor.of("group-service", "GROUP_SERVICE");
+  /** How long after its receipt a major complaint is reported upward when the plaza reports in time. */
+  static final Duration REPORT_AFTER = Duration.ofMinutes(40);
   /** The mall hours within which the customer is promised a plan at acceptance (grading, planning, feedback). */
   static final Duration PLAN_PROMISED_WITHIN = Duration.ofHours(11);
   /** The mall hours within which the customer is promised the group's call with the result (the return visit). */
@@ -122,6 +125,14 @@ final class Simulator {
     }
   }
 
+  /**
+   * Whether the plaza reports a MAJOR or CRITICAL complaint upward in time: most do, about one in eight is never
+   * reported (漏报), decided by the complaint id so that the rest of the month stays as generated.
+   */
+  static boolean reportsInTime(ComplaintPlan p) {
+    return Math.floorMod(p.id().hashCode(), 8) != 0;
+  }
+
   Played play(ComplaintPlan p) {
     Run run = new Run(p);
     String rejection = null;
@@ -153,8 +164,17 @@ final class Simulator {
         "complaint received; it is graded and passed to the responsible department",
         "we call you with a written plan", business(at, PLAN_PROMISED_WITHIN)));
     // GRADING: grade and dispatch.
+    Instant accepted = t;
     t = business(t, p.gradingWork());
     Grade grade = p.grade();
+    if (grade.isAtLeast(Grade.MAJOR) && reportsInTime(p)) {
+      // the store manager reports a major complaint upward within the hour, before the grade is on the ticket
+      Instant reported = p.receivedAt().plus(REPORT_AFTER);
+      Instant r = reported.isBefore(accepted) ? accepted : reported.isAfter(t) ? t : reported;
+      run.issue(r, at -> ReportIncident.builder().common(run.nextId(), id, MANAGER, at)
+          .reportedTo("group customer service").summary(grade + " " + p.category() + ": " + p.description())
+          .reportedAt(at).build());
+    }
     run.issue(t, at -> new AssignGrade(run.nextId(), id, DISPATCHER, at, grade));
     // dispatched by the workflow's routing rules; by hand only for a category no rule covers
     run.issue(t, at -> {
@@ -183,6 +203,12 @@ final class Simulator {
         run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at,
             Satisfaction.DISSATISFIED, true));
         Grade up = Grade.values()[grade.ordinal() + 1]; // the generator never escalates a CRITICAL complaint
+        if (up.isAtLeast(Grade.MAJOR) && !grade.isAtLeast(Grade.MAJOR)) {
+          // escalated to MAJOR: reported now, days after the receipt the duty counts from, so late
+          run.issue(t, at -> ReportIncident.builder().common(run.nextId(), id, MANAGER, at)
+              .reportedTo("group customer service").summary("escalated to " + up + " after the return visit")
+              .reportedAt(at).build());
+        }
         t = planAndAgree(run, t, p.planningWork().dividedBy(2), false);
         t = handle(run, t, up, p.handlingTime().dividedBy(2), false);
         t = mallHours.nextOpen(t.plus(Duration.ofHours(20)));

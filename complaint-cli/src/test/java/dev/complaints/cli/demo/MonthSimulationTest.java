@@ -38,7 +38,7 @@ class MonthSimulationTest {
     assertThat(r.board()).allSatisfy(e -> {
       assertThat(e.state()).isIn(TimerState.RUNNING, TimerState.PAUSED);
       assertThat(e.complaintId()).startsWith("C-202610-");
-      assertThat(e.node()).isIn("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
+      assertThat(e.node()).isIn("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT", "REPORT");
     });
     // Red first, then yellow, then the rest.
     for (int i = 1; i < r.board().size(); i++) {

@@ -49,7 +49,8 @@ import java.util.List;
   @JsonSubTypes.Type(value = NotifyCustomer.class, name = "NotifyCustomer"),
   @JsonSubTypes.Type(value = RecordEvidence.class, name = "RecordEvidence"),
   @JsonSubTypes.Type(value = RequestInstruction.class, name = "RequestInstruction"),
-  @JsonSubTypes.Type(value = GiveInstruction.class, name = "GiveInstruction")
+  @JsonSubTypes.Type(value = GiveInstruction.class, name = "GiveInstruction"),
+  @JsonSubTypes.Type(value = ReportIncident.class, name = "ReportIncident")
 })
 public sealed interface Command
     permits ReceiveComplaint,
@@ -79,7 +80,8 @@ public sealed interface Command
         NotifyCustomer,
         RecordEvidence,
         RequestInstruction,
-        GiveInstruction {
+        GiveInstruction,
+        ReportIncident {
 
   /** The type names of all commands, as used in JSON and in workflow definitions. */
   List<String> TYPE_NAMES = List.of("ReceiveComplaint", "AcceptComplaint", "AssignGrade", "Dispatch", "Reassign",
@@ -87,7 +89,7 @@ public sealed interface Command
       "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit", "RefuseReturnVisitExemption",
       "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension", "PauseClock", "ResumeClock",
       "AddNote", "Withdraw", "Reopen", "NotifyCustomer", "RecordEvidence", "RequestInstruction",
-      "GiveInstruction");
+      "GiveInstruction", "ReportIncident");
 
   /**
    * Unique id of this command.

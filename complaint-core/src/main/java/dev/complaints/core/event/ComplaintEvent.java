@@ -51,7 +51,8 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = CustomerNotified.class, name = "CustomerNotified"),
   @JsonSubTypes.Type(value = EvidenceRecorded.class, name = "EvidenceRecorded"),
   @JsonSubTypes.Type(value = InstructionRequested.class, name = "InstructionRequested"),
-  @JsonSubTypes.Type(value = InstructionGiven.class, name = "InstructionGiven")
+  @JsonSubTypes.Type(value = InstructionGiven.class, name = "InstructionGiven"),
+  @JsonSubTypes.Type(value = IncidentReported.class, name = "IncidentReported")
 })
 public sealed interface ComplaintEvent
     permits ComplaintReceived,
@@ -85,7 +86,8 @@ public sealed interface ComplaintEvent
         CustomerNotified,
         EvidenceRecorded,
         InstructionRequested,
-        InstructionGiven {
+        InstructionGiven,
+        IncidentReported {
 
   /**
    * The complaint this event belongs to.

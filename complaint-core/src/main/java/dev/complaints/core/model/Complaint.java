@@ -327,6 +327,29 @@ public abstract class Complaint {
   }
 
   /**
+   * The reports of the complaint upward, in order ({@code ReportIncident}; docs/domain.md "Reporting upward").
+   * Internal: never in the customer-facing view.
+   *
+   * @return the reports
+   */
+  public abstract List<IncidentReport> reports();
+
+  /**
+   * When the complaint was first reported upward.
+   *
+   * @return the earliest {@link IncidentReport#reportedAt()}, or null when it was never reported
+   */
+  public @Nullable Instant reportedAt() {
+    Instant first = null;
+    for (IncidentReport r : reports()) {
+      if (first == null || r.reportedAt().isBefore(first)) {
+        first = r.reportedAt();
+      }
+    }
+    return first;
+  }
+
+  /**
    * How many times the complaint was reopened.
    *
    * @return the count

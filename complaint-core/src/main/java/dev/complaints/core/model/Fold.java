@@ -19,6 +19,7 @@ import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ExtensionRejected;
 import dev.complaints.core.event.ExtensionRequested;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.InstructionGiven;
 import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.event.InvestigationRecorded;
@@ -186,6 +187,10 @@ final class Fold {
       java.util.List<Instruction> instructions = new java.util.ArrayList<>(complaint.instructions());
       instructions.set(instructions.size() - 1, pending.given(e.instruction(), e.actor(), e.at()));
       return c.withInstructions(instructions);
+    } else if (event instanceof IncidentReported e) {
+      java.util.List<IncidentReport> reports = new java.util.ArrayList<>(complaint.reports());
+      reports.add(new IncidentReport(e.reportedTo(), e.summary(), e.reportedAt(), e.actor(), e.at()));
+      return c.withReports(reports);
     }
     throw new IllegalStateException("unhandled event type " + event.getClass().getName());
   }

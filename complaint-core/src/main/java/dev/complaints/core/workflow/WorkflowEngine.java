@@ -10,6 +10,7 @@ import dev.complaints.core.command.CloseUnresolved;
 import dev.complaints.core.command.Command;
 import dev.complaints.core.command.ConfirmPlan;
 import dev.complaints.core.command.Dispatch;
+import dev.complaints.core.command.ReportIncident;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ExemptReturnVisit;
 import dev.complaints.core.command.GiveInstruction;
@@ -49,6 +50,7 @@ import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ExtensionRejected;
 import dev.complaints.core.event.ExtensionRequested;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.InstructionGiven;
 import dev.complaints.core.event.InstructionRequested;
 import dev.complaints.core.event.InvestigationRecorded;
@@ -636,6 +638,17 @@ public final class WorkflowEngine {
             + " asks with RequestInstruction first");
       }
       em.add((id, v, cid, a, at) -> new InstructionGiven(id, v, cid, a, at, g.instruction()));
+    } else if (command instanceof ReportIncident r) {
+      if (r.reportedAt().isAfter(r.at())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "a report made at " + r.reportedAt()
+            + " cannot be recorded at " + r.at() + ", before it was made");
+      }
+      if (r.reportedAt().isBefore(c.receivedAt())) {
+        throw reject(command, c, allowed, Reason.INVALID_VALUE, "a report made at " + r.reportedAt()
+            + " is before the complaint was received at " + c.receivedAt());
+      }
+      em.add((id, v, cid, a, at) -> new IncidentReported(id, v, cid, a, at, r.reportedTo(), r.summary(),
+          r.reportedAt()));
     } else if (command instanceof Withdraw w) {
       em.add((id, v, cid, a, at) -> new ComplaintWithdrawn(id, v, cid, a, at, w.reason()));
     } else if (command instanceof Reopen r) {

@@ -101,7 +101,7 @@ class CommandBuildersTest {
         withBuilder.add(c.getSimpleName());
       }
     }
-    assertThat(withBuilder).hasSize(24).containsExactlyInAnyOrderElementsOf(
+    assertThat(withBuilder).hasSize(25).containsExactlyInAnyOrderElementsOf(
         commandsWithMoreThanFourFields().stream().map(Class::getSimpleName).collect(Collectors.toList()));
     assertThat(withBuilder).doesNotContain("AcceptComplaint", "ApproveExtension", "ConfirmPlan", "ResumeClock");
   }

@@ -42,7 +42,7 @@ class TypeNamesTest {
         "RecordResolution", "RecordReturnVisit", "RequestReturnVisitExemption", "ExemptReturnVisit",
         "RefuseReturnVisitExemption", "CloseUnresolved", "RequestExtension", "ApproveExtension", "RejectExtension",
         "PauseClock", "ResumeClock", "AddNote", "Withdraw", "Reopen", "NotifyCustomer", "RecordEvidence",
-        "RequestInstruction", "GiveInstruction");
+        "RequestInstruction", "GiveInstruction", "ReportIncident");
     assertThat(names(Command.class)).isEqualTo(Command.TYPE_NAMES);
     assertThat(permitted(Command.class)).isEqualTo(Command.TYPE_NAMES);
   }
@@ -56,7 +56,7 @@ class TypeNamesTest {
         "ClockResumed", "ReturnVisitRecorded", "ReturnVisitExemptionRequested", "ReturnVisitExempted",
         "ReturnVisitExemptionRefused", "ClosedUnresolved", "ComplaintClosed", "ComplaintReopened",
         "ComplaintWithdrawn", "NoteAdded", "CustomerNotified", "EvidenceRecorded", "InstructionRequested",
-        "InstructionGiven");
+        "InstructionGiven", "IncidentReported");
     assertThat(permitted(ComplaintEvent.class)).isEqualTo(names(ComplaintEvent.class));
   }
 

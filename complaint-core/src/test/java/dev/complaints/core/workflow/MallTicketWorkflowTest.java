@@ -363,7 +363,7 @@ class MallTicketWorkflowTest {
       assertThat(e.node()).isEqualTo("ACCEPTANCE");
       assertThat(e.command()).isEqualTo("RecordResolution");
       assertThat(e.allowedCommands()).containsExactly("AcceptComplaint", "RequestInstruction", "GiveInstruction",
-          "NotifyCustomer", "AddNote", "Withdraw");
+          "NotifyCustomer", "ReportIncident", "AddNote", "Withdraw");
       assertThat(e.getMessage()).contains("C-9").contains("ACCEPTANCE").contains("RecordResolution")
           .contains("AcceptComplaint");
     });

@@ -30,13 +30,20 @@ import org.jspecify.annotations.Nullable;
  * @param resolutionWindow the window, 24 hours by default
  * @param taxonomy the category hierarchy that finds the descendants of excluded categories; null to match the
  *     exact codes only
+ * @param reportLimit how soon after its acceptance a MAJOR or CRITICAL ticket is reported upward (2 hours by
+ *     default, the REPORT target of the mall-ticket SLA policy; docs/domain.md "Reporting upward")
  */
 public record MetricOptions(
     ZoneId zone,
     Set<String> excludedCategories,
     ResolutionBasis resolutionBasis,
     Duration resolutionWindow,
-    @Nullable CategoryTaxonomy taxonomy) {
+    @Nullable CategoryTaxonomy taxonomy,
+    Duration reportLimit) {
+
+  /** The default reporting limit: 2 hours. */
+  public static final Duration DEFAULT_REPORT_LIMIT = Duration.ofHours(2);
+
 
   /** Zone of the mall calendars. */
   public static final ZoneId MALL_ZONE = ZoneId.of("Asia/Shanghai");
@@ -62,6 +69,24 @@ public record MetricOptions(
     if (resolutionWindow.isNegative() || resolutionWindow.isZero()) {
       throw new IllegalArgumentException("resolution window must be positive, was " + resolutionWindow);
     }
+    Objects.requireNonNull(reportLimit, "reportLimit");
+    if (reportLimit.isNegative() || reportLimit.isZero()) {
+      throw new IllegalArgumentException("report limit must be positive, was " + reportLimit);
+    }
+  }
+
+  /**
+   * Options with the default reporting limit of 2 hours.
+   *
+   * @param zone the unit calendar's zone
+   * @param excludedCategories categories left out of the 24-hour resolution rate
+   * @param resolutionBasis where the resolution window starts
+   * @param resolutionWindow the window
+   * @param taxonomy the category hierarchy, or null
+   */
+  public MetricOptions(ZoneId zone, Set<String> excludedCategories, ResolutionBasis resolutionBasis,
+      Duration resolutionWindow, @Nullable CategoryTaxonomy taxonomy) {
+    this(zone, excludedCategories, resolutionBasis, resolutionWindow, taxonomy, DEFAULT_REPORT_LIMIT);
   }
 
   /**
@@ -74,7 +99,7 @@ public record MetricOptions(
    */
   public MetricOptions(
       ZoneId zone, Set<String> excludedCategories, ResolutionBasis resolutionBasis, Duration resolutionWindow) {
-    this(zone, excludedCategories, resolutionBasis, resolutionWindow, null);
+    this(zone, excludedCategories, resolutionBasis, resolutionWindow, null, DEFAULT_REPORT_LIMIT);
   }
 
   /**
@@ -85,7 +110,7 @@ public record MetricOptions(
    */
   public static MetricOptions defaults() {
     return new MetricOptions(MALL_ZONE, DEFAULT_EXCLUDED, ResolutionBasis.FIRST_HANDLING, Duration.ofHours(24),
-        CategoryTaxonomy.mall());
+        CategoryTaxonomy.mall(), DEFAULT_REPORT_LIMIT);
   }
 
   /**
@@ -95,7 +120,7 @@ public record MetricOptions(
    * @return new options
    */
   public MetricOptions withResolutionBasis(ResolutionBasis basis) {
-    return new MetricOptions(zone, excludedCategories, basis, resolutionWindow, taxonomy);
+    return new MetricOptions(zone, excludedCategories, basis, resolutionWindow, taxonomy, reportLimit);
   }
 
   /**
@@ -105,7 +130,7 @@ public record MetricOptions(
    * @return new options
    */
   public MetricOptions withZone(ZoneId zone) {
-    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow, taxonomy);
+    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow, taxonomy, reportLimit);
   }
 
   /**
@@ -115,7 +140,7 @@ public record MetricOptions(
    * @return new options
    */
   public MetricOptions withExcludedCategories(Set<String> categories) {
-    return new MetricOptions(zone, categories, resolutionBasis, resolutionWindow, taxonomy);
+    return new MetricOptions(zone, categories, resolutionBasis, resolutionWindow, taxonomy, reportLimit);
   }
 
   /**
@@ -126,7 +151,17 @@ public record MetricOptions(
    */
   public MetricOptions withTaxonomy(@Nullable CategoryTaxonomy taxonomy) {
     return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow,
-        taxonomy);
+        taxonomy, reportLimit);
+  }
+
+  /**
+   * The same options with another reporting limit.
+   *
+   * @param limit how soon after acceptance a MAJOR or CRITICAL ticket is reported upward; positive
+   * @return new options
+   */
+  public MetricOptions withReportLimit(Duration limit) {
+    return new MetricOptions(zone, excludedCategories, resolutionBasis, resolutionWindow, taxonomy, limit);
   }
 
   /**

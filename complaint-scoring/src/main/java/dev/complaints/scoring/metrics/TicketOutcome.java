@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param reopened whether it was reopened after a close
  * @param closedUnresolved whether it was closed unresolved by the as-of instant (close reason {@code UNRESOLVED}:
  *     closed without a satisfied customer by an explicit decision with a written reason)
+ * @param reportedLate whether it is MAJOR or CRITICAL and was not reported upward within the options' reporting
+ *     limit of its acceptance, as known at the as-of instant ({@link ReportingCounts#late})
  */
 public record TicketOutcome(
     ResolutionOutcome resolution,
@@ -33,7 +35,8 @@ public record TicketOutcome(
     List<AlertLevel> redLights,
     @Nullable Duration timeToClose,
     boolean reopened,
-    boolean closedUnresolved) {
+    boolean closedUnresolved,
+    boolean reportedLate) {
 
   /**
    * Copies the lists.
@@ -94,7 +97,8 @@ public record TicketOutcome(
     Instant closedAt = t.closedAt();
     Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
     return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
-        t.closedUnresolvedBy(asOf));
+        t.closedUnresolvedBy(asOf), t.grade().isAtLeast(Grade.MAJOR)
+            && ReportingCounts.late(t.acceptedAt(), t.reportedAt(), asOf, options.reportLimit()));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.ReturnVisitRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class UnitAccumulator {
   private final HashMap<String, Long> subjects = new HashMap<>();
   private long reopened;
   private long closedUnresolved;
+  private long major;
+  private long reportedLate;
 
   /**
    * Creates an empty accumulator.
@@ -125,6 +128,12 @@ public final class UnitAccumulator {
     if (outcome.closedUnresolved()) {
       closedUnresolved++;
     }
+    if (t.grade().isAtLeast(Grade.MAJOR)) {
+      major++;
+    }
+    if (outcome.reportedLate()) {
+      reportedLate++;
+    }
   }
 
   /**
@@ -153,6 +162,8 @@ public final class UnitAccumulator {
     other.subjects.forEach((k, v) -> subjects.merge(k, v, Long::sum));
     reopened += other.reopened;
     closedUnresolved += other.closedUnresolved;
+    major += other.major;
+    reportedLate += other.reportedLate;
     return this;
   }
 
@@ -163,6 +174,17 @@ public final class UnitAccumulator {
    * @return the snapshot
    */
   public UnitMetrics metrics(@Nullable CallStats calls) {
+    return metrics(calls, MetricOptions.DEFAULT_REPORT_LIMIT);
+  }
+
+  /**
+   * The metrics accumulated so far.
+   *
+   * @param calls the unit's telephony figures from its inputs; null when not given
+   * @param reportLimit the reporting limit the tickets were evaluated with (named in the explanations)
+   * @return the snapshot
+   */
+  public UnitMetrics metrics(@Nullable CallStats calls, Duration reportLimit) {
     Map<AlertLevel, Long> red = new EnumMap<>(AlertLevel.class);
     for (AlertLevel l : new AlertLevel[] {AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3}) {
       red.put(l, redLights.getOrDefault(l, 0L));
@@ -188,6 +210,7 @@ public final class UnitAccumulator {
         HandlingTime.of(handlingTime),
         repeat,
         reopened,
-        closedUnresolved);
+        closedUnresolved,
+        new ReportingCounts(major, reportedLate, reportLimit));
   }
 }

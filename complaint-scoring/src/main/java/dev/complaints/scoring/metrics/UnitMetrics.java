@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param reopened tickets reopened after a close
  * @param closedUnresolved tickets closed unresolved by the as-of instant: closed without a satisfied customer by
  *     an explicit decision with a written reason (close reason {@code UNRESOLVED}), never counted as resolved
+ * @param reporting how the MAJOR and CRITICAL tickets were reported upward: the figure the concealment item and
+ *     the unreported-incident deduction use when the unit's inputs do not give theirs
  */
 public record UnitMetrics(
     String unit,
@@ -40,7 +42,8 @@ public record UnitMetrics(
     HandlingTime handlingTime,
     long repeatComplaints,
     long reopened,
-    long closedUnresolved) {
+    long closedUnresolved,
+    ReportingCounts reporting) {
 
   /**
    * Copies the maps.
@@ -58,8 +61,10 @@ public record UnitMetrics(
    * @param repeatComplaints count
    * @param reopened count
    * @param closedUnresolved count
+   * @param reporting the reporting counts of the MAJOR and CRITICAL tickets
    */
   public UnitMetrics {
+    java.util.Objects.requireNonNull(reporting, "reporting");
     redLights = Map.copyOf(redLights);
     grades = Map.copyOf(grades);
     categories = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(categories));

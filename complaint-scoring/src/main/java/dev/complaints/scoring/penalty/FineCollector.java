@@ -5,6 +5,7 @@ import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.record.StageRecord;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Finding;
 import dev.complaints.sla.AlertLevel;
 import java.time.Instant;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class FineCollector {
     FineWindow w = new FineWindow(inputs.period());
     String region = inputs.region();
     fines.add(FineKind.PUBLICITY, inputs.unit(), region, w, inputs.publicityFindings());
-    fines.add(FineKind.CONCEALED, inputs.unit(), region, w, inputs.concealedFindings());
+    fines.add(FineKind.CONCEALED, inputs.unit(), region, w, Finding.CONCEALED.count(inputs));
     return this;
   }
 

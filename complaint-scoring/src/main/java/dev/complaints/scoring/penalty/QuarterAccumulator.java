@@ -11,6 +11,7 @@ import dev.complaints.scoring.record.RecordFormatException;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.UnitInputs;
+import dev.complaints.scoring.rubric.Finding;
 import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodAccumulator;
@@ -181,7 +182,7 @@ public final class QuarterAccumulator {
         String region = in.region() != null ? in.region() : regions.get(in.unit());
         FineWindow w = new FineWindow(in.period());
         counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());
-        counted.add(FineKind.CONCEALED, in.unit(), region, w, in.concealedFindings());
+        counted.add(FineKind.CONCEALED, in.unit(), region, w, Finding.CONCEALED.count(in));
       }
     }
     List<PenaltyDecision> fineDecisions = new ArrayList<>();

@@ -138,6 +138,11 @@ final class Fields {
     return v == null ? 0 : v;
   }
 
+  /** A count given in JSON that may be left out: absent (or null) is null; otherwise not negative. */
+  static @Nullable Integer optionalCount(JsonNode value, String field) {
+    return read(value, field, COUNT);
+  }
+
   /** A count of calls given in JSON: required, an integer that is not negative. */
   static long longCount(JsonNode value, String field) {
     return required(read(value, field, LONG_COUNT), field);

@@ -12,6 +12,7 @@ import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.event.PlanConfirmed;
@@ -56,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  *       (the scorecards count a ticket as reopened by such a stage followed by another). The terminal nodes are
  *       those of the definition.
  *   <li>The grade and category are the final ones; the last return visit result (or the exemption) stands.
+ *   <li><b>reportedAt</b> is the earliest report upward ({@code IncidentReported}, the instant the report was
+ *       made); absent when the complaint was never reported.
  *   <li><b>closedAt</b> and <b>closeReason</b> come from the last close ({@code ComplaintClosed}, or
  *       {@code ComplaintWithdrawn} with reason {@code WITHDRAWN}); a reopening clears both, and the stages of the
  *       visits after it follow those before.
@@ -139,7 +142,11 @@ public final class TicketExport {
     Instant draftDue = null;
     Instant planDue = null;
     Instant planDone = null;
+    Instant reportedAt = null;
     for (ComplaintEvent e : events) {
+      if (e instanceof IncidentReported r && (reportedAt == null || r.reportedAt().isBefore(reportedAt))) {
+        reportedAt = r.reportedAt();
+      }
       if (e instanceof NodeEntered n) {
         if (acceptedAt == null && lastLeft != null && acceptances.contains(List.of(lastLeft.node(), n.node()))) {
           acceptedAt = lastLeft.at();
@@ -241,7 +248,7 @@ public final class TicketExport {
     if (closedAt != null) {
       b.closedAt(closedAt).closeReason(closeReason);
     }
-    return b.build();
+    return b.reportedAt(reportedAt).build();
   }
 
   private static final class Stage {

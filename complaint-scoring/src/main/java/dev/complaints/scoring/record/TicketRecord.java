@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * @param rootCause the root-cause code recorded with the resolution (问题根源, docs/domain.md §"Root causes");
  *     null when not given
  * @param plan the handling plan (due, carried out, drafts); null when the ticket had no confirmed plan
+ * @param reportedAt when the ticket was first reported upward (上报, docs/domain.md "Reporting upward"); null when
+ *     it was not reported or the export does not say
  */
 public record TicketRecord(
     String id,
@@ -58,7 +60,8 @@ public record TicketRecord(
     @Nullable String department,
     @Nullable String handler,
     @Nullable String rootCause,
-    @Nullable PlanRecord plan) {
+    @Nullable PlanRecord plan,
+    @Nullable Instant reportedAt) {
 
   /**
    * Validates the record.
@@ -80,6 +83,7 @@ public record TicketRecord(
    * @param handler null, or not blank
    * @param rootCause null, or not blank
    * @param plan the plan, or null
+   * @param reportedAt the first report upward, or null
    */
   public TicketRecord {
     id = Fields.text(id, "id");
@@ -115,7 +119,7 @@ public record TicketRecord(
   }
 
   /**
-   * A record without department, handler, root cause and plan (the fields before they existed).
+   * A record without department, handler, root cause, plan and report (the fields before they existed).
    *
    * @param id ticket id
    * @param unit the responsible unit
@@ -136,7 +140,7 @@ public record TicketRecord(
       @Nullable Instant closedAt, @Nullable String closeReason, @Nullable String subject,
       @Nullable String location) {
     this(id, unit, region, channel, category, grade, acceptedAt, stages, returnVisit, closedAt, closeReason,
-        subject, location, null, null, null, null);
+        subject, location, null, null, null, null, null);
   }
 
   /**
@@ -205,6 +209,7 @@ public record TicketRecord(
     b.handler = handler;
     b.rootCause = rootCause;
     b.plan = plan;
+    b.reportedAt = reportedAt;
     return b;
   }
 
@@ -227,6 +232,7 @@ public record TicketRecord(
     private @Nullable String handler;
     private @Nullable String rootCause;
     private @Nullable PlanRecord plan;
+    private @Nullable Instant reportedAt;
 
     private Builder(String id, String unit, Instant acceptedAt) {
       this.id = id;
@@ -413,6 +419,17 @@ public record TicketRecord(
     }
 
     /**
+     * Sets when the ticket was first reported upward.
+     *
+     * @param reportedAt the first report upward, or null when it was not reported
+     * @return this builder
+     */
+    public Builder reportedAt(@Nullable Instant reportedAt) {
+      this.reportedAt = reportedAt;
+      return this;
+    }
+
+    /**
      * Builds the record.
      *
      * @return the validated record
@@ -451,7 +468,8 @@ public record TicketRecord(
           department,
           handler,
           rootCause,
-          plan);
+          plan,
+          reportedAt);
     }
   }
 
@@ -473,7 +491,8 @@ public record TicketRecord(
       @JsonProperty("department") String department,
       @JsonProperty("handler") String handler,
       @JsonProperty("rootCause") String rootCause,
-      @JsonProperty("plan") PlanRecord plan) {
+      @JsonProperty("plan") PlanRecord plan,
+      @JsonProperty("reportedAt") String reportedAt) {
     return new TicketRecord(
         Fields.text(id, "id"),
         Fields.text(unit, "unit"),
@@ -491,6 +510,7 @@ public record TicketRecord(
         Fields.optionalText(department, "department"),
         Fields.optionalText(handler, "handler"),
         Fields.optionalText(rootCause, "rootCause"),
-        plan);
+        plan,
+        Fields.optionalInstant(reportedAt, "reportedAt"));
   }
 }

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Fields are written in the order of the specification ({@code id}, {@code unit}, {@code region},
  * {@code channel}, {@code category}, {@code grade}, {@code acceptedAt}, {@code stages}, {@code returnVisit},
  * {@code closedAt}, {@code closeReason}, {@code subject}, {@code location}, {@code department}, {@code handler},
- * {@code rootCause}, {@code plan}); null values and empty lists are left out.
+ * {@code rootCause}, {@code plan}, {@code reportedAt}); null values and empty lists are left out.
  * Instants are ISO-8601 with the offset of the zone given at creation (UTC, {@code Z}, by default), with
  * seconds always and fractions only when there are any; durations are ISO-8601 ({@code PT12H}). Every line
  * ends with {@code \n}, also on Windows.
@@ -217,6 +217,10 @@ public final class TicketWriter implements Closeable, Flushable {
         out.writeNumberField("drafts", plan.drafts());
       }
       out.writeEndObject();
+    }
+    Instant reportedAt = t.reportedAt();
+    if (reportedAt != null) {
+      instant("reportedAt", reportedAt);
     }
     out.writeEndObject();
   }

@@ -10,15 +10,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Monthly figures of a unit that come from outside the complaint data: inspection findings and telephony.
- * Missing counts are 0.
+ * Missing publicity and on-site counts are 0. The concealment and unreported-incident figures may be left out:
+ * the scorecard then counts them from the tickets (MAJOR and CRITICAL tickets not reported upward in time,
+ * docs/domain.md "Reporting upward"); when given, the given figure is used as it is.
  *
  * @param unit the unit
  * @param period the month they apply to
  * @param region the unit's region; null when not given
  * @param publicityFindings channel publicity findings (公示规范性)
  * @param onSiteFindings on-site acceptance findings (现场受理)
- * @param concealedFindings concealed / unreported complaint findings (瞒报漏报)
- * @param unreportedIncidents major complaints or incidents not reported as the rules require
+ * @param concealedFindings concealed / unreported complaint findings (瞒报漏报); null when not given (counted from the
+ *     tickets)
+ * @param unreportedIncidents major complaints or incidents not reported as the rules require; null when not given
+ *     (counted from the tickets)
  * @param calls telephony figures; null when unknown (the answer rate is then not applicable)
  */
 public record UnitInputs(
@@ -27,8 +31,8 @@ public record UnitInputs(
     @Nullable String region,
     int publicityFindings,
     int onSiteFindings,
-    int concealedFindings,
-    int unreportedIncidents,
+    @Nullable Integer concealedFindings,
+    @Nullable Integer unreportedIncidents,
     @Nullable CallStats calls) {
 
   /**
@@ -39,8 +43,8 @@ public record UnitInputs(
    * @param region null, or not blank
    * @param publicityFindings non-negative
    * @param onSiteFindings non-negative
-   * @param concealedFindings non-negative
-   * @param unreportedIncidents non-negative
+   * @param concealedFindings null, or non-negative
+   * @param unreportedIncidents null, or non-negative
    * @param calls the telephony figures, or null
    */
   public UnitInputs {
@@ -51,19 +55,24 @@ public record UnitInputs(
     }
     Fields.count(publicityFindings, "publicityFindings");
     Fields.count(onSiteFindings, "onSiteFindings");
-    Fields.count(concealedFindings, "concealedFindings");
-    Fields.count(unreportedIncidents, "unreportedIncidents");
+    if (concealedFindings != null) {
+      Fields.count(concealedFindings, "concealedFindings");
+    }
+    if (unreportedIncidents != null) {
+      Fields.count(unreportedIncidents, "unreportedIncidents");
+    }
   }
 
   /**
-   * Inputs with every count 0 and no telephony figures: what a unit without an inputs entry is scored with.
+   * Inputs with the publicity and on-site counts 0, the concealment and unreported-incident figures not given
+   * (counted from the tickets) and no telephony figures: what a unit without an inputs entry is scored with.
    *
    * @param unit the unit
    * @param period the month
    * @return empty inputs
    */
   public static UnitInputs none(String unit, YearMonth period) {
-    return new UnitInputs(unit, period, null, 0, 0, 0, 0, null);
+    return new UnitInputs(unit, period, null, 0, 0, null, null, null);
   }
 
   @JsonCreator
@@ -88,8 +97,8 @@ public record UnitInputs(
         Fields.optionalText(region, "region"),
         Fields.count(publicityFindings, "publicityFindings"),
         Fields.count(onSiteFindings, "onSiteFindings"),
-        Fields.count(concealedFindings, "concealedFindings"),
-        Fields.count(unreportedIncidents, "unreportedIncidents"),
+        Fields.optionalCount(concealedFindings, "concealedFindings"),
+        Fields.optionalCount(unreportedIncidents, "unreportedIncidents"),
         calls);
   }
 }

@@ -42,8 +42,12 @@ public final class UnitInputsWriter {
     }
     n.put("publicityFindings", inputs.publicityFindings());
     n.put("onSiteFindings", inputs.onSiteFindings());
-    n.put("concealedFindings", inputs.concealedFindings());
-    n.put("unreportedIncidents", inputs.unreportedIncidents());
+    if (inputs.concealedFindings() != null) {
+      n.put("concealedFindings", inputs.concealedFindings());
+    }
+    if (inputs.unreportedIncidents() != null) {
+      n.put("unreportedIncidents", inputs.unreportedIncidents());
+    }
     CallStats c = inputs.calls();
     if (c != null) {
       n.putObject("calls").put("offered", c.offered()).put("answered", c.answered());

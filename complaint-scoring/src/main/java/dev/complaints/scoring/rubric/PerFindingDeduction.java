@@ -34,17 +34,18 @@ public record PerFindingDeduction(String id, Finding finding, int pointsPerFindi
 
   @Override
   public List<ExtraDeduction> apply(UnitMetrics metrics, UnitInputs inputs, Map<String, ItemScore> items) {
-    int n = finding.count(inputs);
+    int n = finding.count(inputs, metrics);
     if (n == 0 || pointsPerFinding == 0) {
       return List.of();
     }
+    Text from = finding.source(inputs, metrics);
     int points = (int) Math.min(Integer.MAX_VALUE, (long) n * pointsPerFinding);
     return List.of(new ExtraDeduction(
         id,
         -points,
         Text.of(
-            finding.countEn(n) + " × −" + pointsPerFinding + " → −" + points,
-            finding.countZh(n) + " × −" + pointsPerFinding + " 分 → −" + points + " 分")));
+            finding.countEn(n) + from.en() + " × −" + pointsPerFinding + " → −" + points,
+            finding.countZh(n) + from.zh() + " × −" + pointsPerFinding + " 分 → −" + points + " 分")));
   }
 
   @Override

@@ -32,26 +32,30 @@ public record PerFindingRule(Finding finding, int pointsPerFinding, @Nullable In
 
   @Override
   public Scored score(Text label, int max, UnitMetrics metrics, UnitInputs inputs) {
-    int n = finding.count(inputs);
+    int n = finding.count(inputs, metrics);
+    Text from = finding.source(inputs, metrics);
     if (n == 0) {
       return new Scored(
-          max, Text.of(label.en() + ": no findings → " + max + " of " + max, label.zh() + "：无问题 → " + max + "/" + max + " 分"));
+          max, Text.of(label.en() + ": no findings" + from.en() + " → " + max + " of " + max,
+              label.zh() + "：无问题" + from.zh() + " → " + max + "/" + max + " 分"));
     }
     if (zeroAt != null && n >= zeroAt) {
       int z = zeroAt;
       return new Scored(
           0,
           Text.of(
-              label.en() + ": " + finding.countEn(n) + " (" + z + " or more → 0) → 0 of " + max,
-              label.zh() + "：" + finding.countZh(n) + "（" + z + " 项及以上得 0 分）→ 0/" + max + " 分"));
+              label.en() + ": " + finding.countEn(n) + from.en() + " (" + z + " or more → 0) → 0 of " + max,
+              label.zh() + "：" + finding.countZh(n) + from.zh() + "（" + z + " 项及以上得 0 分）→ 0/" + max + " 分"));
     }
     long raw = max - (long) pointsPerFinding * n;
     int points = (int) Math.max(0, raw);
     return new Scored(
         points,
         Text.of(
-            label.en() + ": " + finding.countEn(n) + " × −" + pointsPerFinding + " → " + points + " of " + max,
-            label.zh() + "：" + finding.countZh(n) + " × −" + pointsPerFinding + " 分 → " + points + "/" + max + " 分"));
+            label.en() + ": " + finding.countEn(n) + from.en() + " × −" + pointsPerFinding + " → " + points + " of "
+                + max,
+            label.zh() + "：" + finding.countZh(n) + from.zh() + " × −" + pointsPerFinding + " 分 → " + points + "/"
+                + max + " 分"));
   }
 
   @Override

@@ -171,7 +171,7 @@ public final class PeriodAccumulator {
     for (String unit : ids) {
       UnitAccumulator acc = units.getOrDefault(unit, new UnitAccumulator(unit));
       UnitInputs ui = in.getOrDefault(unit, UnitInputs.none(unit, period));
-      UnitMetrics m = acc.metrics(ui.calls());
+      UnitMetrics m = acc.metrics(ui.calls(), options.reportLimit());
       RubricResult r = rubric.score(m, ui);
       String region = ui.region() != null ? ui.region() : acc.regions().isEmpty() ? null : acc.regions().first();
       cards.add(new MonthlyScorecard(unit, region, period, r.items(), r.extraDeductions(), r.total(), m));

@@ -125,7 +125,8 @@ final class RecordGenerators {
           maybe(text(), in).orElse(null),
           maybe(text(), in).orElse(null),
           maybe(text(), in).orElse(null),
-          maybe(plans(accepted), in).orElse(null));
+          maybe(plans(accepted), in).orElse(null),
+          maybe(durations(), in).map(accepted::plus).orElse(null));
     };
   }
 

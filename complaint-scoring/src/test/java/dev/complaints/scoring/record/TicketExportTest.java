@@ -12,6 +12,7 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.Dispatched;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.event.PlanConfirmed;
@@ -62,6 +63,20 @@ class TicketExportTest {
       events.add(new NodeLeft("C-1", v(), "c", "x", at(minutes), from));
     }
     events.add(new NodeEntered("C-1", v(), "c", "x", at(minutes), to));
+  }
+
+  @Test
+  void theRecordCarriesTheEarliestReportUpward() {
+    received();
+    node(null, "RECEIPT", 0);
+    assertThat(TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null).reportedAt()).isNull();
+    events.add(new IncidentReported("C-1", v(), "c", "manager", at(50), "regional company", "s", at(40)));
+    events.add(new IncidentReported("C-1", v(), "c", "desk", at(60), "group customer service", "s", at(20)));
+    TicketRecord t = TicketExport.of(WorkflowPresets.sevenStep()).export(events, unit -> null);
+    assertThat(t.reportedAt()).isEqualTo(at(20));
+    String line = TicketWriter.toJsonLine(t);
+    assertThat(line).contains(",\"reportedAt\":\"").endsWith("\"}");
+    assertThat(TicketReader.parseLine(line, "t.jsonl", 1)).isEqualTo(t);
   }
 
   @Test

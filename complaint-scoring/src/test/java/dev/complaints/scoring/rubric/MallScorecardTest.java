@@ -7,12 +7,14 @@ import dev.complaints.core.model.Grade;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
 import dev.complaints.scoring.metrics.HandlingTime;
+import dev.complaints.scoring.metrics.ReportingCounts;
 import dev.complaints.scoring.metrics.ResolutionCounts;
 import dev.complaints.scoring.metrics.SatisfactionCounts;
 import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.sla.AlertLevel;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,12 +40,14 @@ class MallScorecardTest {
     CallStats calls;
     final Map<AlertLevel, Long> red = new EnumMap<>(AlertLevel.class);
     final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
+    long major;
+    long late;
 
     UnitMetrics build() {
       return new UnitMetrics(
           "u", 0, new ResolutionCounts(eligible, resolved, pending), new SatisfactionCounts(visited, satisfied, exempt),
           calls, red, grades, new TreeMap<>(), new TreeMap<>(),
-          new HandlingTime(0, null, null), 0, 0, 0);
+          new HandlingTime(0, null, null), 0, 0, 0, new ReportingCounts(major, late, Duration.ofHours(2)));
     }
   }
 

@@ -82,6 +82,9 @@ class TrackerAgreesWithScoringTest {
 
           Map<String, AlertLevel> live = new TreeMap<>();
           for (SlaTimer timer : ComplaintTimers.fromEvents(policy, "C-" + seed, events).timers()) {
+            if (timer.target().node() == null) {
+              continue; // the REPORT timer times no node visit: it is no node red light
+            }
             timer.statusAt(asOf).ifPresent(s -> live.put(key(Objects.requireNonNull(s.node()), timer.startedAt()),
                 s.highestLevel()));
           }
@@ -142,6 +145,9 @@ class TrackerAgreesWithScoringTest {
                 continue;
               }
               for (SlaTimer timer : tracker.timersOf(id)) {
+                if (timer.target().node() == null) {
+                  continue; // the REPORT timer times no node visit: it is no node red light
+                }
                 Optional<AlertLevel> level = timer.statusAt(asOf).map(s -> s.highestLevel()).filter(AlertLevel::isRed);
                 level.ifPresent(l -> live.merge(unitOf.get(id) + " " + l, 1L, Long::sum));
                 if (level.isPresent() && !YearMonth.from(records.stream().filter(t -> t.id().equals(id))

@@ -69,6 +69,16 @@ public final class SlaTarget {
       m.put(g, l);
     }
     this.limits = Collections.unmodifiableMap(m);
+    if (start.contains(Trigger.major()) && start.size() > 1) {
+      throw new IllegalArgumentException("target '" + name + "': a target started by MAJOR counts from the receipt"
+          + " and is started by nothing else, was started by " + start);
+    }
+    if (stop.contains(Trigger.major())) {
+      throw new IllegalArgumentException("target '" + name + "': MAJOR starts a target, it does not stop one");
+    }
+    if (start.contains(Trigger.reported())) {
+      throw new IllegalArgumentException("target '" + name + "': REPORTED stops a target, it does not start one");
+    }
     boolean untilPlanDue = m.values().stream().anyMatch(Limit::isUntilPlanDue);
     if (untilPlanDue && !start.equals(List.of(Trigger.planConfirmed()))) {
       throw new IllegalArgumentException("target '" + name + "': a limit until the plan's due instant needs a "

@@ -22,7 +22,15 @@ public record Trigger(On on, @Nullable String node) {
     /** The complaint was closed. */
     CLOSED,
     /** A plan of the complaint was confirmed (it carries the plan's due instant). */
-    PLAN_CONFIRMED
+    PLAN_CONFIRMED,
+    /**
+     * The complaint is MAJOR or CRITICAL: received with such a grade, or graded so later. A timer it starts counts
+     * from the complaint's receipt, whenever the grade became known, and starts once per complaint
+     * (docs/domain.md "Reporting upward").
+     */
+    MAJOR,
+    /** The complaint was reported upward ({@code ReportIncident}); a timer it stops stops at the report's instant. */
+    REPORTED
   }
 
   /**
@@ -88,6 +96,24 @@ public record Trigger(On on, @Nullable String node) {
    */
   public static Trigger planConfirmed() {
     return new Trigger(On.PLAN_CONFIRMED, null);
+  }
+
+  /**
+   * The complaint is, or becomes, MAJOR or CRITICAL; the timer counts from its receipt.
+   *
+   * @return the trigger
+   */
+  public static Trigger major() {
+    return new Trigger(On.MAJOR, null);
+  }
+
+  /**
+   * The complaint was reported upward.
+   *
+   * @return the trigger
+   */
+  public static Trigger reported() {
+    return new Trigger(On.REPORTED, null);
   }
 
   @Override

@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>An approved extension adds to the running timer of the node it names (or of the target with that name),
  *       from its approval on; a level the timer reached before the approval is kept as its highest level.
  *   <li>A plan confirmation naming its due instant starts the targets started by {@code PLAN_CONFIRMED}.
+ *   <li>The complaint becoming MAJOR or CRITICAL (at receipt or by a grade change) starts, once per complaint,
+ *       the targets started by {@code MAJOR}, counting from the receipt; a report upward stops the targets
+ *       stopped by {@code REPORTED} at the instant the report was made (an earlier report stops a later-started
+ *       timer at once).
  *   <li>A grade change applies to running timers from that instant, their limits re-derived from their start;
  *       before the complaint is graded, limits are those of GENERAL.
  *   <li>Closing stops every running timer; withdrawing cancels them, and no timer starts after a withdrawal
@@ -43,6 +47,8 @@ public final class ComplaintTimers {
   private boolean clockPaused;
   private boolean withdrawn;
   private @Nullable Instant last;
+  private @Nullable Instant receivedAt;
+  private @Nullable Instant reportedAt;
   private long lastVersion;
 
   /**
@@ -141,7 +147,11 @@ public final class ComplaintTimers {
       if (r.grade() != null) {
         grade = r.grade();
       }
+      receivedAt = at;
       startOn(Trigger.received(), at);
+      if (grade != null && grade.isAtLeast(Grade.MAJOR)) {
+        startMajor(at);
+      }
     } else if (signal instanceof TimerSignal.Entered e) {
       if (currentNode != null) {
         leave(currentNode, at);
@@ -187,6 +197,9 @@ public final class ComplaintTimers {
           f.gradeChanges.add(new SlaTimer.GradeChange(at, g.grade()));
         }
       }
+      if (g.grade().isAtLeast(Grade.MAJOR)) {
+        startMajor(at);
+      }
     } else if (signal instanceof TimerSignal.Closed) {
       stopOn(Trigger.closed(), at);
       for (Facts f : timers) {
@@ -208,6 +221,15 @@ public final class ComplaintTimers {
       Instant due = p.due();
       if (due != null) {
         startOn(Trigger.planConfirmed(), at, due);
+      }
+    } else if (signal instanceof TimerSignal.Reported r) {
+      if (reportedAt == null || r.reportedAt().isBefore(reportedAt)) {
+        reportedAt = r.reportedAt();
+      }
+      for (Facts f : timers) {
+        if (f.open() && f.target.stop().contains(Trigger.reported())) {
+          f.stop(r.reportedAt().isBefore(f.startedAt) ? f.startedAt : r.reportedAt());
+        }
       }
     } else if (signal instanceof TimerSignal.Reopened) {
       // The next node entry starts new timers.
@@ -262,6 +284,35 @@ public final class ComplaintTimers {
         f.openNodePause(at);
       }
       timers.add(f);
+    }
+  }
+
+  /**
+   * Starts the targets started by {@link Trigger#major()}, once per complaint, counting from the receipt; a
+   * report made before stops the new timer at once, at the report's instant.
+   */
+  private void startMajor(Instant at) {
+    if (withdrawn) {
+      return;
+    }
+    Instant from = receivedAt != null && receivedAt.isBefore(at) ? receivedAt : at;
+    for (SlaTarget target : policy.targets()) {
+      if (!target.start().contains(Trigger.major()) || counts.containsKey(target.name())) {
+        continue;
+      }
+      int n = counts.merge(target.name(), 1, Integer::sum);
+      Grade g = grade == null ? Grade.GENERAL : grade;
+      Facts f = new Facts(target, target.name() + "#" + n, from, g, null);
+      if (clockPaused && target.pauseWhile().clockPaused()) {
+        f.openClockPause(at);
+      }
+      if (currentNode != null && target.pauseWhile().nodes().contains(currentNode)) {
+        f.openNodePause(at);
+      }
+      timers.add(f);
+      if (reportedAt != null && target.stop().contains(Trigger.reported())) {
+        f.stop(reportedAt.isBefore(from) ? from : reportedAt);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import dev.complaints.core.event.ComplaintReopened;
 import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.GradeChanged;
+import dev.complaints.core.event.IncidentReported;
 import dev.complaints.core.event.NodeEntered;
 import dev.complaints.core.event.NodeLeft;
 import dev.complaints.core.model.Grade;
@@ -237,6 +238,28 @@ public sealed interface TimerSignal {
    * @param event the event
    * @return the signal, empty for events that do not affect timers (notes, plans, …)
    */
+  /**
+   * The complaint was reported upward.
+   *
+   * @param reportedAt when the report was made; not after {@code at}
+   * @param at when it was recorded
+   */
+  record Reported(Instant reportedAt, Instant at) implements TimerSignal {
+    /**
+     * Validates.
+     *
+     * @param reportedAt when the report was made
+     * @param at when it was recorded
+     */
+    public Reported {
+      Objects.requireNonNull(reportedAt, "reportedAt");
+      Objects.requireNonNull(at, "at");
+      if (reportedAt.isAfter(at)) {
+        throw new IllegalArgumentException("a report made at " + reportedAt + " cannot be recorded at " + at);
+      }
+    }
+  }
+
   static Optional<TimerSignal> from(ComplaintEvent event) {
     Objects.requireNonNull(event, "event");
     if (event instanceof ComplaintReceived e) {
@@ -260,6 +283,8 @@ public sealed interface TimerSignal {
       return Optional.of(new Withdrawn(e.at()));
     } else if (event instanceof dev.complaints.core.event.PlanConfirmed e) {
       return Optional.of(new PlanConfirmed(e.due(), e.at()));
+    } else if (event instanceof IncidentReported e) {
+      return Optional.of(new Reported(e.reportedAt(), e.at()));
     } else if (event instanceof ComplaintReopened e) {
       return Optional.of(new Reopened(e.at()));
     }

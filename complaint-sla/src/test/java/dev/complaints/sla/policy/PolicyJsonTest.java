@@ -44,7 +44,7 @@ class PolicyJsonTest {
     SlaPolicy p = SlaPolicies.mallTicket();
     assertThat(p.id()).isEqualTo("mall-ticket");
     assertThat(p.targets()).extracting(SlaTarget::name)
-        .containsExactly("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT");
+        .containsExactly("GRADING", "PLANNING", "CUSTOMER_FEEDBACK", "HANDLING", "RETURN_VISIT", "REPORT");
     SlaTarget grading = p.nodeTarget("GRADING").orElseThrow();
     assertThat(grading.limitFor(Grade.CRITICAL)).isEqualTo(Limit.businessHours(Duration.ofHours(1), "mall-hours"));
     SlaTarget handling = p.nodeTarget("HANDLING").orElseThrow();
@@ -69,7 +69,16 @@ class PolicyJsonTest {
     // no mall-ticket node pauses, and the written preset says nothing of pausing
     assertThat(p.targets()).allSatisfy(t -> assertThat(t.pauseWhile()).isEqualTo(PauseWhile.NEVER));
     assertThat(SlaPolicies.toJsonString(p)).doesNotContain("pauseWhile");
-    assertThat(p.targets()).allSatisfy(t -> assertThat(t.node()).isEqualTo(t.name()));
+    assertThat(p.targets()).filteredOn(t -> !t.name().equals("REPORT"))
+        .allSatisfy(t -> assertThat(t.node()).isEqualTo(t.name()));
+    // reporting upward spans nodes: from the receipt of a MAJOR or CRITICAL complaint to its report
+    SlaTarget report = p.target("REPORT").orElseThrow();
+    assertThat(report.node()).isNull();
+    assertThat(report.start()).containsExactly(Trigger.major());
+    assertThat(report.stop()).containsExactly(Trigger.reported());
+    for (Grade g : Grade.values()) {
+      assertThat(report.limitFor(g)).isEqualTo(Limit.continuous(Duration.ofHours(2)));
+    }
     // mall-hours: 10:00-20:00 on every date, holidays included; both calendars in Asia/Shanghai.
     BusinessCalendar mall = p.calendars().find("mall-hours").orElseThrow();
     assertThat(mall.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));

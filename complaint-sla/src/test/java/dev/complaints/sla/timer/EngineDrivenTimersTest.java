@@ -153,7 +153,7 @@ class EngineDrivenTimersTest {
     ComplaintTimers timers = ComplaintTimers.fromEvents(TestPolicies.pausingMallTicket(), c, events);
     assertThat(timers.timers()).extracting(SlaTimer::id).containsExactly(
         "GRADING#1", "PLANNING#1", "CUSTOMER_FEEDBACK#1", "PLANNING#2", "CUSTOMER_FEEDBACK#2", "HANDLING#1",
-        "RETURN_VISIT#1", "PLANNING#3", "PLANNING#4");
+        "REPORT#1", "RETURN_VISIT#1", "PLANNING#3", "PLANNING#4");
 
     // GRADING: 19:40 -> 20:00 and 10:00 -> 10:30 on the mall calendar: 50 min of 1 h.
     TimerStatus grading = status(timers, "GRADING#1", "2026-10-20T00:00:00");

@@ -131,8 +131,9 @@ class SlaTrackerTest {
     assertThat(tracker.levelsAt(at("2026-10-21T10:00:00.000000001")))
         .containsEntry("R/RETURN_VISIT#1", AlertLevel.RED_1);
     // MAJOR HANDLING entered on a holiday (3 October): nothing counts until the 8th; 72 h of 120 h (YELLOW)
-    // are used up at the end of the transfer workday Saturday 10 October.
-    SlaTracker holiday = new SlaTracker(SlaPolicies.mallTicket());
+    // are used up at the end of the transfer workday Saturday 10 October. Node timers only: the REPORT timer of
+    // a MAJOR complaint is ReportTimerTest's.
+    SlaTracker holiday = new SlaTracker(TestPolicies.mallTicketNodeTimers());
     holiday.apply("H", new TimerSignal.Received(at("2026-10-03T09:00:00"), Grade.MAJOR));
     holiday.apply("H", new TimerSignal.Entered("HANDLING", at("2026-10-03T10:00:00")));
     assertThat(holiday.nextChangeAt(at("2026-10-03T10:00:00"))).contains(at("2026-10-11T00:00:00"));
@@ -157,7 +158,7 @@ class SlaTrackerTest {
     // The level at an instant the calendar covers is still known.
     assertThat(tracker.levelsAt(at("2026-12-31T19:00:00"))).containsEntry("M/HANDLING#1", AlertLevel.RED_2);
     // A deadline beyond the covered years makes even the status unknown.
-    SlaTracker late = new SlaTracker(SlaPolicies.mallTicket());
+    SlaTracker late = new SlaTracker(TestPolicies.mallTicketNodeTimers());
     late.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Grade.MAJOR));
     late.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
     // the calendar's exception as it is, dated by the first date past the data that the 5th working day needs
@@ -176,7 +177,7 @@ class SlaTrackerTest {
     // A host that accepts the weekly rule for unknown years says so explicitly, and gets answers.
     CalendarLookup weekly = CalendarLookup.of(BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears())
         .orElse(CalendarLookup.builtIn());
-    SlaTracker opted = new SlaTracker(SlaPolicies.mallTicket().toBuilder().calendars(weekly).build());
+    SlaTracker opted = new SlaTracker(TestPolicies.mallTicketNodeTimers().toBuilder().calendars(weekly).build());
     opted.apply("L", new TimerSignal.Received(at("2026-12-28T09:00:00"), Grade.MAJOR));
     opted.apply("L", new TimerSignal.Entered("HANDLING", at("2026-12-28T10:00:00")));
     // 29, 30, 31 December, then Friday 1 and Monday 4 January by the weekly rule alone.

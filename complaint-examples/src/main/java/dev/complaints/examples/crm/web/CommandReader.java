@@ -56,7 +56,7 @@ final class CommandReader {
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
   private static final Pattern CHECKED_FIELD = Pattern.compile("[A-Z][A-Za-z]+\\.([a-z][A-Za-z]*) ");
   private static final List<String> INSTANT_FIELDS = List.of("at", "receivedAt", "due", "nextStepDue",
-      "collectedAt");
+      "collectedAt", "reportedAt");
 
   private final ObjectMapper mapper = strictMapper();
   private final ObjectReader strict = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);

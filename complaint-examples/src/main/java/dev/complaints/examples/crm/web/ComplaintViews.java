@@ -14,7 +14,7 @@ import java.time.Duration;
  * The JSON answers. A complaint is {@code {"id", "version", "complaint": <customer view>, "internal": {...},
  * "timers": [...]}}: the customer view has the complainant's personal data masked, internal notes and draft
  * plans left out; {@code internal} adds what staff work with (department, assignee, draft plan, every note,
- * investigation, evidence, requests for instructions and their answers). The complainant's name, phone and e-mail are masked in every answer.
+ * investigation, evidence, requests for instructions and their answers, reports upward). The complainant's name, phone and e-mail are masked in every answer.
  */
 final class ComplaintViews {
   private final ObjectMapper mapper = Json.mapper();
@@ -46,6 +46,7 @@ final class ComplaintViews {
     internal.set("notes", mapper.valueToTree(c.notes()));
     internal.set("evidence", mapper.valueToTree(c.evidence()));
     internal.set("instructions", mapper.valueToTree(c.instructions()));
+    internal.set("reports", mapper.valueToTree(c.reports()));
     return n;
   }
 
