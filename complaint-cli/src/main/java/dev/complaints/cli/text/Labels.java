@@ -148,6 +148,16 @@ public final class Labels {
   }
 
   /**
+   * A root-cause code (docs/domain.md, "Root causes and who was complained about").
+   *
+   * @param cause the code
+   * @return for example {@code PRODUCT_QUALITY} or {@code 产品质量}
+   */
+  public String rootCause(String cause) {
+    return code("rootCause.", cause);
+  }
+
+  /**
    * A return-visit result.
    *
    * @param result the result code

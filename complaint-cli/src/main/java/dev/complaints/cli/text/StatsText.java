@@ -76,7 +76,7 @@ public final class StatsText {
     sb.append("  ").append(l.text("stats.departments", groups(b.departments(), l))).append('\n');
     sb.append("  ").append(l.text("stats.handlers", groups(b.handlers(), l))).append('\n');
     sb.append("  ").append(l.text("stats.rootCauses", l.list(b.rootCauses().stream()
-        .map(c -> c.key() + " " + c.count() + " (" + percent(c.share()) + ")").toList()))).append('\n');
+        .map(c -> l.rootCause(c.key()) + " " + c.count() + " (" + percent(c.share()) + ")").toList()))).append('\n');
     SatisfactionSummary sat = b.satisfaction();
     sb.append("  ").append(l.text("stats.satisfaction", sat.rate() == null ? "-" : percent(sat.rate()),
         sat.meanScore() == null ? "-" : sat.meanScore().toPlainString(),

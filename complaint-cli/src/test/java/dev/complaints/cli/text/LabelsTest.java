@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.complaints.core.model.CategoryTaxonomy;
 import dev.complaints.core.model.Grade;
+import dev.complaints.core.model.RootCauseTaxonomy;
 import dev.complaints.core.workflow.NodeDefinition;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowPresets;
@@ -34,7 +35,7 @@ class LabelsTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("%[sd]");
   private static final List<String> CODE_PREFIXES =
       List.of("node.", "grade.", "level.", "state.", "channel.", "category.", "timeliness.",
-          "satisfaction.");
+          "satisfaction.", "rootCause.");
 
   private static Properties bundle(String name) throws IOException {
     Properties p = new Properties();
@@ -108,6 +109,15 @@ class LabelsTest {
           .isEqualTo(c.label().substring(0, c.label().indexOf(' '))));
     }
     assertThat(EN.category("SAFETY")).isEqualTo("SAFETY");
+  }
+
+  /** A root cause's Chinese name is the Chinese part of its name in the default list. */
+  @Test
+  void rootCausesAreNamedAsTheDefaultListNamesThem() {
+    RootCauseTaxonomy.defaults().causes().forEach(c -> assertThat(ZH.rootCause(c.code())).as(c.code())
+        .isEqualTo(c.label().substring(0, c.label().indexOf(' '))));
+    assertThat(EN.rootCause("PROCESS")).isEqualTo("PROCESS");
+    assertThat(ZH.rootCause("OUR_OWN_CAUSE")).as("codes of another list as they are").isEqualTo("OUR_OWN_CAUSE");
   }
 
   @Test
