@@ -1,12 +1,10 @@
 package dev.complaints.cli;
 
-import dev.complaints.cli.text.Lang;
-import dev.complaints.cli.text.Labels;
-import dev.complaints.cli.text.IoErrors;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.complaints.cli.demo.DemoExport;
+import dev.complaints.cli.text.IoErrors;
 import dev.complaints.core.validation.Problem;
 import dev.complaints.core.validation.ValidationException;
-import dev.complaints.cli.demo.DemoExport;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.calendar.TimeWindow;
@@ -66,9 +64,7 @@ public final class CalendarImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "YEARFILE", description = "year files of holiday data (JSON)")
   List<Path> years;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  Lang lang;
+  @CommandLine.Mixin SummaryLanguage language = new SummaryLanguage();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -109,7 +105,7 @@ public final class CalendarImportCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw BadInputException.file(out, "cannot write: " + IoErrors.reason(e.getCause())).because(e);
     }
-    spec.commandLine().getOut().println(Labels.of(lang).text("calendarImport.wrote", out, calendar.id(),
+    spec.commandLine().getOut().println(language.labels().text("calendarImport.wrote", out, calendar.id(),
         calendar.coveredFrom(), calendar.coveredTo(), calendar.exceptions().size()));
     return ComplaintCli.OK;
   }

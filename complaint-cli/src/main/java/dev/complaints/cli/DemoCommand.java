@@ -1,11 +1,11 @@
 package dev.complaints.cli;
 
 import dev.complaints.cli.demo.DemoExport;
+import dev.complaints.cli.demo.DemoRenderer;
+import dev.complaints.cli.demo.DemoReport;
+import dev.complaints.cli.demo.MonthSimulation;
 import dev.complaints.cli.text.Labels;
 import dev.complaints.cli.text.Lang;
-import dev.complaints.cli.demo.DemoReport;
-import dev.complaints.cli.demo.DemoRenderer;
-import dev.complaints.cli.demo.MonthSimulation;
 import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.policy.SlaPolicy;
 import java.io.PrintWriter;

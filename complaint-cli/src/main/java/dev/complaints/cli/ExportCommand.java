@@ -1,11 +1,11 @@
 package dev.complaints.cli;
 
-import dev.complaints.cli.text.Lang;
-import dev.complaints.cli.text.Labels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.complaints.cli.demo.DemoExport;
+import dev.complaints.cli.text.IoErrors;
 import dev.complaints.cli.text.Times;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
@@ -14,8 +14,6 @@ import dev.complaints.core.validation.ValidationException;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.core.workflow.WorkflowPresets;
-import dev.complaints.cli.text.IoErrors;
-import dev.complaints.cli.demo.DemoExport;
 import dev.complaints.scoring.record.TicketExport;
 import dev.complaints.scoring.record.TicketWriter;
 import java.io.BufferedReader;
@@ -76,9 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
       description = "the offset instants are written with (default: ${DEFAULT-VALUE})")
   String zone;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  Lang lang;
+  @CommandLine.Mixin SummaryLanguage language = new SummaryLanguage();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -113,7 +109,7 @@ public final class ExportCommand implements Callable<Integer> {
           throw BadInputException.option("--out", "'" + out + "' is a directory, not a file");
         }
         DemoExport.replaceWhole(out, text.toString());
-        stdout.println(Labels.of(lang).text(histories.size() == 1 ? "export.wrote.one" : "export.wrote", out,
+        stdout.println(language.labels().text(histories.size() == 1 ? "export.wrote.one" : "export.wrote", out,
             histories.size(), eventCount, events));
       }
       stdout.flush();

@@ -35,9 +35,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code stats --tickets FILE.jsonl [--inputs FILE.json] [--period 2026-10 | --quarter 2026-Q4] [--as-of INSTANT]

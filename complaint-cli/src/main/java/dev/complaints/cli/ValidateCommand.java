@@ -1,9 +1,8 @@
 package dev.complaints.cli;
 
-import dev.complaints.cli.text.Lang;
-import dev.complaints.cli.text.Labels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.complaints.cli.text.Labels;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.validation.Problem;
 import java.io.PrintWriter;
@@ -33,9 +32,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Kind kind;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "language of the summary line: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-  Lang lang;
+  @CommandLine.Mixin SummaryLanguage language = new SummaryLanguage();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -93,13 +90,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<Problem> problems = validator.apply(root);
     if (problems.isEmpty()) {
-      out.println(Labels.of(lang).text("validate.valid", file, Labels.of(lang).text("validate.kind." + what)));
+      Labels labels = language.labels();
+      out.println(labels.text("validate.valid", file, labels.text("validate.kind." + what)));
       return ComplaintCli.OK;
     }
     for (Problem p : problems) {
       out.println(Messages.shorten(ErrorLine.format(file.toString(), 0, ErrorLine.field(p.path()), p.message())));
     }
-    out.println(Labels.of(lang).text(problems.size() == 1 ? "validate.problem" : "validate.problems", file,
+    out.println(language.labels().text(problems.size() == 1 ? "validate.problem" : "validate.problems", file,
         problems.size()));
     return ComplaintCli.PROBLEMS;
   }

@@ -1,8 +1,8 @@
 package dev.complaints.cli.demo;
 
-import dev.complaints.cli.text.IoErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.complaints.cli.text.IoErrors;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.workflow.WorkflowDefinitions;

@@ -1,10 +1,10 @@
 package dev.complaints.cli.demo;
 
 import dev.complaints.core.event.ComplaintEvent;
+import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.event.ExtensionApproved;
 import dev.complaints.core.event.ReturnVisitExempted;
 import dev.complaints.core.event.ReturnVisitRecorded;
-import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.core.workflow.WorkflowEngine;
