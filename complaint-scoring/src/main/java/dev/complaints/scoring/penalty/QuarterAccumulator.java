@@ -2,6 +2,7 @@ package dev.complaints.scoring.penalty;
 
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.TicketOutcome;
+import dev.complaints.scoring.metrics.UnitMetrics;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.period.MonthlyUnitScore;
 import dev.complaints.scoring.period.Quarter;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +150,9 @@ public final class QuarterAccumulator {
    * Scores the months, the quarters and decides the penalties and the commendations.
    *
    * @param inputs unit inputs of any months (those of the year up to the quarter are used; publicity and
-   *     concealment findings of the quarter's months are fined; months that begin after the report instant
-   *     are left out, as their tickets are)
+   *     concealment findings of the quarter's months are fined, the concealment findings counted from the tickets
+   *     as the month's scorecard counts them when the inputs leave them out; months that begin after the report
+   *     instant are left out, as their tickets are)
    * @param rubric the monthly rubric
    * @param ladder the penalty ladder
    * @param rewards the reward ladder; a unit's red lights are those of its scorecards of the quarter's months
@@ -159,11 +162,14 @@ public final class QuarterAccumulator {
       RewardLadder rewards) {
     List<MonthlyUnitScore> monthly = new ArrayList<>();
     List<PeriodReport> quarterMonths = new ArrayList<>();
+    // each unit's metrics per month, for the concealment figures counted from the tickets
+    Map<String, UnitMetrics> metrics = new HashMap<>();
     for (var e : months.entrySet()) {
       PeriodReport report = e.getValue().finish(inputs, rubric);
       for (MonthlyScorecard card : report.units()) {
         monthly.add(new MonthlyUnitScore(
             card.unit(), card.region(), e.getKey(), BigDecimal.valueOf(card.total())));
+        metrics.put(card.unit() + "\u0000" + e.getKey(), card.metrics());
       }
       if (quarter.contains(e.getKey()) && !report.units().isEmpty()) {
         quarterMonths.add(report);
@@ -182,7 +188,20 @@ public final class QuarterAccumulator {
         String region = in.region() != null ? in.region() : regions.get(in.unit());
         FineWindow w = new FineWindow(in.period());
         counted.add(FineKind.PUBLICITY, in.unit(), region, w, in.publicityFindings());
-        counted.add(FineKind.CONCEALED, in.unit(), region, w, Finding.CONCEALED.count(in));
+        // the same figure as the month's scorecard: the inputs' when given, else counted from the tickets
+        UnitMetrics m = metrics.remove(in.unit() + "\u0000" + in.period());
+        int concealed = m == null ? Finding.CONCEALED.count(in) : Finding.CONCEALED.count(in, m);
+        counted.add(FineKind.CONCEALED, in.unit(), region, w, concealed);
+      }
+    }
+    // units scored in a quarter month without an inputs entry: their concealment is the tickets' count alone
+    for (PeriodReport report : quarterMonths) {
+      for (MonthlyScorecard card : report.units()) {
+        UnitMetrics m = metrics.remove(card.unit() + "\u0000" + report.period());
+        if (m != null && m.reporting().late() > 0) {
+          counted.add(FineKind.CONCEALED, card.unit(), card.region(), new FineWindow(report.period()),
+              (int) Math.min(Integer.MAX_VALUE, m.reporting().late()));
+        }
       }
     }
     List<PenaltyDecision> fineDecisions = new ArrayList<>();

@@ -151,6 +151,11 @@ public final class PeriodReportJson {
     o.put("repeatComplaints", m.repeatComplaints());
     o.put("reopened", m.reopened());
     o.put("closedUnresolved", m.closedUnresolved());
+    // the figure the concealment and unreported-incident items fall back on when the inputs leave them out
+    ObjectNode rep = o.putObject("reporting");
+    rep.put("major", m.reporting().major());
+    rep.put("late", m.reporting().late());
+    rep.put("limitMinutes", m.reporting().limit().toMinutes());
     return o;
   }
 

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.complaints.core.model.Grade;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.metrics.ReportingCounts;
+import dev.complaints.scoring.penalty.PenaltyDecision;
+import dev.complaints.scoring.penalty.PenaltyRule;
+import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.record.Tickets;
 import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.rubric.ExtraDeduction;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.policy.SlaPolicies;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -121,5 +126,38 @@ class ReportingDutyTest {
     assertThat(card.item("concealed").explanation().en()).isEqualTo("concealed / unreported complaints: no findings"
         + " (counted from the tickets: 0 of 2 MAJOR/CRITICAL not reported within 2 h) → 15 of 15");
     assertThat(card.extraDeductions()).extracting(ExtraDeduction::rule).doesNotContain("unreportedIncidents");
+  }
+
+  @Test
+  void theQuarterFinesTheSameConcealmentFigureAsTheScorecard() {
+    Quarter q4 = Quarter.of(OCTOBER);
+    // counted from the tickets: 3 findings, each fining 20 + 50 + 100 yuan
+    assertThat(concealmentFines(MALL.assessQuarter(october().stream(), List.of(), q4, AS_OF).fines()))
+        .isEqualByComparingTo("510");
+    // an inputs entry leaving the figure out: still counted from the tickets
+    UnitInputs silent = new UnitInputs("plaza-01", OCTOBER, null, 0, 0, null, null, null);
+    assertThat(concealmentFines(MALL.assessQuarter(october().stream(), List.of(silent), q4, AS_OF).fines()))
+        .isEqualByComparingTo("510");
+    // the inputs' figure wins: 1 finding
+    UnitInputs given = new UnitInputs("plaza-01", OCTOBER, null, 0, 0, 1, null, null);
+    assertThat(concealmentFines(MALL.assessQuarter(october().stream(), List.of(given), q4, AS_OF).fines()))
+        .isEqualByComparingTo("170");
+    // all reported in time: nothing
+    assertThat(concealmentFines(MALL.assessQuarter(october().subList(0, 2).stream(), List.of(), q4, AS_OF)
+        .fines())).isEqualByComparingTo("0");
+  }
+
+  private static BigDecimal concealmentFines(List<PenaltyDecision> fines) {
+    return fines.stream().filter(d -> d.rule() == PenaltyRule.FINE_CONCEALED && "plaza-01".equals(d.unit()))
+        .map(PenaltyDecision::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void theScorecardJsonShowsTheReportingCounts() {
+    PeriodReport report = MALL.score(october().stream(), List.of(), OCTOBER, AS_OF);
+    JsonNode reporting = PeriodReportJson.toJson(report, PeriodReportJson.Language.EN).path("units").get(0).path("metrics").path("reporting");
+    assertThat(reporting.path("major").asLong()).isEqualTo(6);
+    assertThat(reporting.path("late").asLong()).isEqualTo(3);
+    assertThat(reporting.path("limitMinutes").asLong()).isEqualTo(120);
   }
 }
