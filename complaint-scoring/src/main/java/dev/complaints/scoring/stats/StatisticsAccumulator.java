@@ -199,6 +199,42 @@ public final class StatisticsAccumulator {
     return this;
   }
 
+  /**
+   * Counts one ticket into the month-by-month trends only (its unit's and the overall {@code trend}, and the
+   * {@code trend} of its root cause), not into any other figure: for the months before a selected period, so that
+   * the period's trend compares it with the months before it. A ticket accepted after the as-of instant is left
+   * out, as by {@link #add}.
+   *
+   * @param t the ticket
+   * @return this accumulator
+   */
+  public StatisticsAccumulator addToTrend(TicketRecord t) {
+    if (asOf != null && t.acceptedAt().isAfter(asOf)) {
+      return this;
+    }
+    Tally tally = units.computeIfAbsent(t.unit(), u -> new Tally());
+    if (t.region() != null) {
+      tally.region(t.region());
+    }
+    long[] month = tally.months.computeIfAbsent(t.period(zone), m -> new long[4]);
+    month[0]++;
+    ReturnVisitRecord rv = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
+    if (rv != null) {
+      if (rv.exempt()) {
+        month[3]++;
+      } else {
+        month[1]++;
+        if (rv.result() != null && rv.result().isSatisfied()) {
+          month[2]++;
+        }
+      }
+    }
+    if (t.rootCause() != null) {
+      tally.trendCauses.computeIfAbsent(t.rootCause(), k -> new TreeMap<>()).merge(t.period(zone), 1L, Long::sum);
+    }
+    return this;
+  }
+
   /** The last instant a record names: its close, else the latest stage entry or exit, else its acceptance. */
   private static Instant lastInstant(TicketRecord t) {
     Instant last = t.acceptedAt();
@@ -282,7 +318,10 @@ public final class StatisticsAccumulator {
     Tally all = new Tally();
     List<UnitStatistics> out = new ArrayList<>();
     for (var e : new TreeMap<>(units).entrySet()) {
-      all.add(e.getValue());
+      all.addUnit(e.getValue());
+      if (e.getValue().volume == 0) {
+        continue; // only in the trends of the months before the period: part of the overall trend alone
+      }
       String region = inputRegions.getOrDefault(e.getKey(), e.getValue().region);
       out.add(new UnitStatistics(e.getKey(), region, e.getValue().breakdown(topN)));
     }
@@ -324,12 +363,17 @@ public final class StatisticsAccumulator {
     final Map<String, Group> handlers = new HashMap<>();
     /** root cause → month → count. */
     final Map<String, TreeMap<YearMonth, Long>> rootCauses = new HashMap<>();
+    /** root cause → month → count, of the tickets counted into the trends only ({@link #addToTrend}). */
+    final Map<String, TreeMap<YearMonth, Long>> trendCauses = new HashMap<>();
     /** decided return-visit results by {@link Satisfaction} ordinal. */
     final long[] satisfaction = new long[Satisfaction.values().length];
     /** {plans, decided, on time, reworked}. */
     final long[] plans = new long[4];
     long redLights;
     long reopened;
+    /** The repeats of the tallies added into this one, each counted within its own unit. */
+    long addedRepeats;
+    boolean sumOfUnits;
 
     /** Keeps the smallest region id named, so the result does not depend on the order of tickets. */
     void region(String r) {
@@ -363,10 +407,8 @@ public final class StatisticsAccumulator {
       }
       o.departments.forEach((k, g) -> departments.computeIfAbsent(k, x -> new Group()).add(g));
       o.handlers.forEach((k, g) -> handlers.computeIfAbsent(k, x -> new Group()).add(g));
-      o.rootCauses.forEach((k, m) -> {
-        TreeMap<YearMonth, Long> mine = rootCauses.computeIfAbsent(k, x -> new TreeMap<>());
-        m.forEach((month, n) -> mine.merge(month, n, Long::sum));
-      });
+      mergeCauses(rootCauses, o.rootCauses);
+      mergeCauses(trendCauses, o.trendCauses);
       for (int i = 0; i < satisfaction.length; i++) {
         satisfaction[i] += o.satisfaction[i];
       }
@@ -375,6 +417,34 @@ public final class StatisticsAccumulator {
       }
       redLights += o.redLights;
       reopened += o.reopened;
+    }
+
+    /** Adds another unit's tally into this sum of units. */
+    void addUnit(Tally o) {
+      add(o);
+      // a subject is one unit's (a shop or a facility of that plaza): repeats are counted unit by unit
+      sumOfUnits = true;
+      addedRepeats += o.repeats();
+    }
+
+    /** For each subject named n times, n − 1; for a sum of units, the sum of theirs. */
+    long repeats() {
+      if (sumOfUnits) {
+        return addedRepeats;
+      }
+      long repeat = 0;
+      for (long n : subjects.values()) {
+        repeat += n - 1;
+      }
+      return repeat;
+    }
+
+    private static void mergeCauses(Map<String, TreeMap<YearMonth, Long>> into,
+        Map<String, TreeMap<YearMonth, Long>> from) {
+      from.forEach((k, m) -> {
+        TreeMap<YearMonth, Long> mine = into.computeIfAbsent(k, x -> new TreeMap<>());
+        m.forEach((month, n) -> mine.merge(month, n, Long::sum));
+      });
     }
 
     Breakdown breakdown(int topN) {
@@ -407,10 +477,7 @@ public final class StatisticsAccumulator {
         tl.add(share(t.name(), timeliness[t.ordinal()]));
       }
       long closed = volume - timeliness[Timeliness.OPEN.ordinal()];
-      long repeat = 0;
-      for (long n : subjects.values()) {
-        repeat += n - 1;
-      }
+      long repeat = repeats();
       return new Breakdown(volume, trend, cats, ch, gr, tl, top(subjects, topN), top(locations, topN),
           groups(departments, Integer.MAX_VALUE), groups(handlers, topN), rootCauses(), satisfaction(), closed,
           volume == 0 ? null : ratio(closed, volume), planStatistics(), redLights, repeat, reopened);
@@ -440,9 +507,10 @@ public final class StatisticsAccumulator {
       for (Ranked r : top(counts, Integer.MAX_VALUE)) {
         List<RootCauseShare.MonthCount> monthly = new ArrayList<>();
         TreeMap<YearMonth, Long> m = rootCauses.get(r.key());
+        TreeMap<YearMonth, Long> before = trendCauses.getOrDefault(r.key(), new TreeMap<>());
         if (!months.isEmpty()) {
           for (YearMonth y = months.firstKey(); !y.isAfter(months.lastKey()); y = y.plusMonths(1)) {
-            monthly.add(new RootCauseShare.MonthCount(y, m.getOrDefault(y, 0L)));
+            monthly.add(new RootCauseShare.MonthCount(y, m.getOrDefault(y, 0L) + before.getOrDefault(y, 0L)));
           }
         }
         out.add(new RootCauseShare(r.key(), r.count(), ratio(r.count(), named), monthly));

@@ -117,4 +117,50 @@ class StatisticsManagerFiguresTest {
     assertThat(acc.result().overall().departments()).isEmpty();
     assertThat(acc.result().overall().satisfaction().rate()).isNull();
   }
+
+  @Test
+  void ticketsOfTheMonthsBeforeCountIntoTheTrendsAlone() {
+    StatisticsAccumulator acc = new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), ASOF);
+    tickets().forEach(acc::add);
+    Instant sep = Instant.parse("2026-09-10T02:00:00Z");
+    // September: two tickets of plaza-1 (one satisfied, SERVICE_ATTITUDE) and one of a plaza without October tickets
+    acc.addToTrend(ticket("S1", sep).rootCause("SERVICE_ATTITUDE").subject("shop-1").closedAt(h(sep, 3))
+        .returnVisit(ReturnVisitRecord.of(Satisfaction.SATISFIED)).build());
+    acc.addToTrend(ticket("S2", sep).rootCause("FACILITY").build());
+    acc.addToTrend(TicketRecord.builder("S3", "plaza-2", sep).channel(Channel.PHONE).category("SAFETY").grade(Grade.GENERAL).rootCause("FACILITY").build());
+    Statistics s = acc.result();
+    Breakdown b = s.overall();
+    YearMonth sepMonth = YearMonth.of(2026, 9);
+    YearMonth oct = YearMonth.of(2026, 10);
+    // the trend has September (3 tickets, 1 of 1 satisfied) before October (5 tickets, 2 of 4 satisfied)
+    assertThat(b.months()).extracting(MonthTrend::month, MonthTrend::volume, MonthTrend::change)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(sepMonth, 3L, null),
+            org.assertj.core.groups.Tuple.tuple(oct, 5L, 2L));
+    assertThat(b.months().get(0).satisfied()).isEqualTo(1);
+    // every other figure is October's alone
+    assertThat(b.volume()).isEqualTo(5);
+    assertThat(b.repeat()).isEqualTo(1);
+    assertThat(b.satisfaction().visited()).isEqualTo(4);
+    assertThat(b.rootCauses()).containsExactly(
+        new RootCauseShare("SERVICE_ATTITUDE", 2, new BigDecimal("0.5000"),
+            List.of(new RootCauseShare.MonthCount(sepMonth, 1), new RootCauseShare.MonthCount(oct, 2))),
+        new RootCauseShare("FACILITY", 1, new BigDecimal("0.2500"),
+            List.of(new RootCauseShare.MonthCount(sepMonth, 2), new RootCauseShare.MonthCount(oct, 1))),
+        new RootCauseShare("PROCESS", 1, new BigDecimal("0.2500"),
+            List.of(new RootCauseShare.MonthCount(sepMonth, 0), new RootCauseShare.MonthCount(oct, 1))));
+    // plaza-2 had only September tickets: not listed
+    assertThat(s.units()).extracting(UnitStatistics::unit).containsExactly("plaza-1");
+  }
+
+  @Test
+  void repeatsAreCountedWithinEachUnit() {
+    StatisticsAccumulator acc = new StatisticsAccumulator(ZoneId.of("Asia/Shanghai"), ASOF);
+    // "shop-1" twice at plaza-1 is one repeat; once at plaza-2 is another plaza's shop of that name
+    acc.add(ticket("A", D1).subject("shop-1").build());
+    acc.add(ticket("B", D1).subject("shop-1").build());
+    acc.add(TicketRecord.builder("C", "plaza-2", D1).channel(Channel.PHONE).category("SAFETY").grade(Grade.GENERAL).subject("shop-1").build());
+    Statistics s = acc.result();
+    assertThat(s.overall().repeat()).isEqualTo(1);
+    assertThat(s.units()).extracting(u -> u.stats().repeat()).containsExactly(1L, 0L);
+  }
 }
