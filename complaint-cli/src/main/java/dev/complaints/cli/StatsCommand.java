@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  * locations, the departments and handlers complained about, the root causes, the satisfaction distribution, the
  * handling rate, the plans, repeats and reopenings; red lights under the mall-ticket SLA policy (or
  * {@code --policy}). Tickets count in the month of their acceptance; {@code --period} or {@code --quarter} keeps the
- * tickets of those months. The report instant is {@code --as-of}, else the end of the period once it has
+ * tickets of those months, and those of the twelve months before count into the trends alone. The report instant is {@code --as-of}, else the end of the period once it has
  * ended, else now.
  */
 @Command(
@@ -60,12 +60,15 @@ import picocli.CommandLine.Option;
           + " handlers complained about (count, share, median handling time, red lights, satisfaction), root"
           + " causes, satisfaction (rate, mean score, distribution), handling rate, plans on time and reworked,"
           + " repeat and reopened complaints.",
-      "Tickets count in the month of their acceptance; --period or --quarter keeps those months only, and"
-          + " --inputs names the units' regions as for score.",
+      "Tickets count in the month of their acceptance; --period or --quarter keeps those months (the twelve"
+          + " months before count into the month-by-month trends alone), and --inputs names the units' regions"
+          + " as for score.",
       "Without --as-of: the end of the period once it has ended, else now.",
       "Exit codes: 0 success, 2 bad input or usage."
     })
 public final class StatsCommand implements Callable<Integer> {
+  /** How many months before the selected ones count into the trends (a year, for month-over-month comparisons). */
+  static final int TREND_MONTHS_BEFORE = 12;
 
   @Option(names = "--tickets", required = true, paramLabel = "FILE.jsonl",
       description = "ticket records, one JSON object per line")
@@ -155,9 +158,13 @@ public final class StatsCommand implements Callable<Integer> {
     Statistics statistics;
     TicketReader reader = TicketReader.open(tickets);
     try (reader) {
+      YearMonth trendFrom = months.isEmpty() ? null : months.get(0).minusMonths(TREND_MONTHS_BEFORE);
       TicketReader.feed(reader, t -> {
-        if (months.isEmpty() || months.contains(t.period(zone))) {
+        YearMonth m = t.period(zone);
+        if (months.isEmpty() || months.contains(m)) {
           acc.add(t);
+        } else if (trendFrom != null && !m.isBefore(trendFrom) && m.isBefore(months.get(0))) {
+          acc.addToTrend(t); // the months before the selection: for its trend only
         }
       });
     } catch (CalendarRangeException e) {

@@ -48,7 +48,8 @@ class DemoExportCliTest {
     assertThat(listing(dir)).containsExactlyInAnyOrderElementsOf(FILES);
     // with --json the line about the export goes to standard error: standard output stays one document
     assertThat(demo.err().lines().toList()).singleElement(InstanceOfAssertFactories.STRING)
-        .startsWith("exported tickets.jsonl (" + doc.at("/summary/complaints").asInt() + " tickets), inputs.json (6 units)")
+        .startsWith("exported tickets.jsonl (" + (doc.at("/history/complaints").asInt()
+            + doc.at("/summary/complaints").asInt()) + " tickets), inputs.json (6 units, 2 months)")
         .contains(" to " + dir, "--period " + month + " --as-of " + asOf);
 
     Result score = run("score", "--tickets", dir.resolve("tickets.jsonl").toString(),
@@ -112,7 +113,9 @@ class DemoExportCliTest {
             + " mall-scorecard-rubric.json to ")
         .contains("--period 2026-10 --as-of 2026-10-31T16:30:00+08:00");
     // the stale file was replaced, the user's own file left alone, no temporary files remain
-    assertThat(Files.readString(dir.resolve("tickets.jsonl"))).startsWith("{\"id\":\"C-202610-").doesNotContain("stale");
+    // the month before comes first, then the month
+    assertThat(Files.readString(dir.resolve("tickets.jsonl"))).startsWith("{\"id\":\"C-202609-")
+        .contains("{\"id\":\"C-202610-").doesNotContain("stale");
     assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
     assertThat(listing(dir)).containsExactlyInAnyOrderElementsOf(
         Stream.concat(FILES.stream(), Stream.of("notes.txt")).toList());

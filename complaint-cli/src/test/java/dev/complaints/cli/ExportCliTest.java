@@ -41,7 +41,9 @@ class ExportCliTest {
   @Test
   void theDemosEventsExportedAndScoredGiveTheDemosScorecards(@TempDir Path tmp) throws IOException {
     Path events = month.resolve("events.jsonl");
-    assertThat(Files.readAllLines(events)).hasSize(demo.at("/summary/events").asInt())
+    // the month's events after those of the month before, played as history
+    int eventCount = demo.at("/history/events").asInt() + demo.at("/summary/events").asInt();
+    assertThat(Files.readAllLines(events)).hasSize(eventCount)
         .first().asString().startsWith("{\"type\":\"ComplaintReceived\"");
 
     Result exported = run("export", "--events", events.toString(), "--workflow", "mall-ticket");
@@ -49,7 +51,7 @@ class ExportCliTest {
     assertThat(exported.err()).isEmpty();
     // the demo's own records, but for the region, which the events do not carry
     List<TicketRecord> demoTickets = records(Files.readString(month.resolve("tickets.jsonl")));
-    assertThat(demoTickets).hasSize(demo.at("/summary/complaints").asInt());
+    assertThat(demoTickets).hasSize(demo.at("/history/complaints").asInt() + demo.at("/summary/complaints").asInt());
     assertThat(records(exported.out())).isEqualTo(
         demoTickets.stream().map(t -> t.toBuilder().region(null).build()).toList());
 
@@ -58,7 +60,7 @@ class ExportCliTest {
         month.resolve("mall-ticket-workflow.json").toString(), "--out", tickets.toString());
     assertThat(written.code()).as(written.err()).isZero();
     assertThat(written.out().strip()).isEqualTo("wrote " + tickets + ": " + demoTickets.size()
-        + " ticket records from " + demo.at("/summary/events").asInt() + " events of " + events);
+        + " ticket records from " + eventCount + " events of " + events);
     assertThat(Files.readString(tickets)).isEqualTo(exported.out());
     try (var files = Files.list(tmp)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("exported.jsonl");

@@ -87,11 +87,14 @@ class StatsCliTest {
     assertThat(doc.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00+08:00");
     JsonNode all = doc.get("overall");
     assertThat(all.get("volume").asLong()).isEqualTo(4);
-    assertThat(all.get("trend")).hasSize(1);
-    JsonNode october = all.at("/trend/0");
+    // September's one ticket counts into the trend alone, so October shows its change from it
+    assertThat(all.get("trend")).hasSize(2);
+    assertThat(all.at("/trend/0/month").asText()).isEqualTo("2026-09");
+    assertThat(all.at("/trend/0/volume").asLong()).isEqualTo(1);
+    JsonNode october = all.at("/trend/1");
     assertThat(october.get("month").asText()).isEqualTo("2026-10");
     assertThat(october.get("volume").asLong()).isEqualTo(4);
-    assertThat(october.get("change").isNull()).isTrue();
+    assertThat(october.get("change").asLong()).isEqualTo(3);
     assertThat(october.get("visited").asLong()).isEqualTo(2);
     assertThat(october.get("satisfied").asLong()).isEqualTo(1);
     assertThat(october.get("exempt").asLong()).isEqualTo(1);
@@ -134,7 +137,10 @@ class StatsCliTest {
     assertThat(quarter.get("period").asText()).isEqualTo("2026-Q4");
     assertThat(quarter.get("asOf").asText()).isEqualTo("2027-01-01T00:00:00+08:00");
     assertThat(quarter.at("/overall/volume").asLong()).isEqualTo(5);
-    assertThat(quarter.at("/overall/trend").findValuesAsText("month")).containsExactly("2026-10", "2026-11");
+    // the months before the quarter count into its trend alone
+    assertThat(quarter.at("/overall/trend").findValuesAsText("month")).containsExactly("2026-09", "2026-10",
+        "2026-11");
+    assertThat(quarter.at("/overall/trend").findValuesAsText("volume")).containsExactly("1", "4", "1");
   }
 
   @Test
@@ -167,8 +173,9 @@ class StatsCliTest {
         "Statistics 2026-10 as of 2026-11-01 00:00 +08:00",
         "",
         "All units: tickets 4",
-        "  MONTH    TICKETS  CHANGE  SATISFIED / VISITED  SATISFACTION  EXEMPT",
-        "  2026-10  4        -       1 / 2                50.00%        1",
+        "  MONTH    TICKETS  CHANGE         SATISFIED / VISITED  SATISFACTION  EXEMPT",
+        "  2026-09  1        -              1 / 1                100.00%       0",
+        "  2026-10  4        +3 (+300.00%)  1 / 2                50.00%        1",
         "  grades: GENERAL 2 (50.00%), SERIOUS 1 (25.00%), MAJOR 1 (25.00%), CRITICAL 0 (0.00%)",
         "  channels: ON_SITE 1 (25.00%), PHONE 1 (25.00%), ONLINE 1 (25.00%), EMAIL 1 (25.00%)",
         "  categories: SAFETY 2 (50.00%), MERCHANT_SERVICE 1 (25.00%), PREPAID_CARD 1 (25.00%)",
@@ -195,8 +202,9 @@ class StatsCliTest {
         "客诉统计 2026-10（截至 2026-11-01 00:00 +08:00）",
         "",
         "全部单位：工单 4 起",
-        "  月份     工单  环比  满意 / 回访  满意率  免回访",
-        "  2026-10  4     -     1 / 2        50.00%  1",
+        "  月份     工单  环比           满意 / 回访  满意率   免回访",
+        "  2026-09  1     -              1 / 1        100.00%  0",
+        "  2026-10  4     +3 (+300.00%)  1 / 2        50.00%   1",
         "  定级：一般 2 (50.00%)、较大 1 (25.00%)、重大 1 (25.00%)、特别重大 0 (0.00%)",
         "  渠道：现场 1 (25.00%)、电话 1 (25.00%)、线上 1 (25.00%)、邮件 1 (25.00%)",
         "  类别：安全 2 (50.00%)、商户服务 1 (25.00%)、预售卡 1 (25.00%)",

@@ -7,6 +7,7 @@ import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.json.Json;
 import dev.complaints.core.workflow.WorkflowDefinitions;
 import dev.complaints.scoring.record.TicketWriter;
+import dev.complaints.scoring.record.UnitInputs;
 import dev.complaints.scoring.record.UnitInputsWriter;
 import dev.complaints.scoring.rubric.Rubrics;
 import dev.complaints.sla.calendar.BusinessCalendar;
@@ -78,8 +79,9 @@ public final class DemoExport {
    * @param files the names of the files written, in order
    * @param tickets how many ticket records {@value #TICKETS} holds
    * @param units how many units {@value #INPUTS} holds
+   * @param months how many months {@value #INPUTS} holds
    */
-  public record Result(Path dir, List<String> files, int tickets, int units) {
+  public record Result(Path dir, List<String> files, int tickets, int units, int months) {
     /**
      * Makes the list unmodifiable.
      *
@@ -87,6 +89,7 @@ public final class DemoExport {
      * @param files the file names
      * @param tickets ticket count
      * @param units unit count
+     * @param months month count
      */
     public Result {
       files = List.copyOf(files);
@@ -196,7 +199,9 @@ public final class DemoExport {
         }
       }
     }
-    return new Result(dir, List.copyOf(contents.keySet()), report.tickets().size(), report.inputs().size());
+    return new Result(dir, List.copyOf(contents.keySet()), report.tickets().size(),
+        (int) report.inputs().stream().map(UnitInputs::unit).distinct().count(),
+        (int) report.inputs().stream().map(UnitInputs::period).distinct().count());
   }
 
   /**
@@ -211,7 +216,7 @@ public final class DemoExport {
     for (String name : result.files()) {
       parts.add(switch (name) {
         case TICKETS -> name + " (" + result.tickets() + " tickets)";
-        case INPUTS -> name + " (" + result.units() + " units)";
+        case INPUTS -> name + " (" + result.units() + " units, " + result.months() + " months)";
         case EVENTS -> name + " (" + report.events().size() + " events)";
         default -> name;
       });

@@ -60,6 +60,8 @@ public final class DemoRenderer {
     List<String> grades = new ArrayList<>();
     s.byGrade().forEach((grade, n) -> grades.add(l.grade(grade) + " " + n));
     sb.append(l.text("demo.grades", l.list(grades), s.extensions(), s.exemptions(), s.escalations())).append('\n');
+    DemoReport.Summary h = r.history();
+    sb.append(l.text("demo.history", r.month().minusMonths(1), h.complaints(), h.events(), h.open())).append('\n');
 
     Map<AlertLevel, Integer> lights = new EnumMap<>(AlertLevel.class);
     for (BoardEntry e : r.board()) {
@@ -91,8 +93,10 @@ public final class DemoRenderer {
 
     sb.append('\n');
     sb.append(l.text("inputs.header", r.month())).append('\n');
-    int unitWidth = r.inputs().stream().mapToInt(in -> Columns.width(in.unit())).max().orElse(0);
-    for (UnitInputs in : r.inputs()) {
+    // the month's inputs (those of the month before are exported, not shown)
+    List<UnitInputs> monthInputs = r.inputs().stream().filter(in -> in.period().equals(r.month())).toList();
+    int unitWidth = monthInputs.stream().mapToInt(in -> Columns.width(in.unit())).max().orElse(0);
+    for (UnitInputs in : monthInputs) {
       String calls = in.calls() != null ? l.text("inputs.calls", in.calls().answered(), in.calls().offered())
           : l.text("none");
       sb.append("  ").append(Columns.pad(in.unit(), unitWidth)).append(' ')
@@ -138,6 +142,9 @@ public final class DemoRenderer {
     root.put("calendarDataEnds", r.calendarDataEnds().map(LocalDate::toString).orElse(null));
     root.put("unknownYears", r.policy().unknownYears().jsonName());
     root.set("summary", mapper.valueToTree(r.summary()));
+    ObjectNode history = root.putObject("history");
+    history.put("month", r.month().minusMonths(1).toString());
+    history.setAll((ObjectNode) mapper.valueToTree(r.history()));
     ArrayNode board = root.putArray("board");
     for (BoardEntry e : r.board()) {
       ObjectNode n = board.addObject();
@@ -154,7 +161,8 @@ public final class DemoRenderer {
       n.put("elapsed", e.elapsed().toString());
       n.put("limit", e.limit().toString());
     }
-    root.set("inputs", UnitInputsWriter.toJsonArray(r.inputs()));
+    root.set("inputs", UnitInputsWriter.toJsonArray(
+        r.inputs().stream().filter(in -> in.period().equals(r.month())).toList()));
     root.set("scorecards", PeriodReportJson.toJson(r.scorecards(), lang.explanations()));
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

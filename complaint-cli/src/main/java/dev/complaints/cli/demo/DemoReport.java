@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param month the simulated month
  * @param asOf the simulated "now": the end of the simulation, the instant of the board and the scorecards
  * @param zone the mall's time zone
- * @param summary counts of what happened
- * @param board open timers at {@code asOf}, most urgent first
- * @param inputs the simulated monthly unit inputs (inspection findings, calls)
+ * @param summary counts of what happened to the month's complaints
+ * @param history the same counts for the complaints of the month before, played as history for the trends
+ * @param board open timers at {@code asOf} (of the month's complaints and the month before's), most urgent first
+ * @param inputs the simulated monthly unit inputs (inspection findings, calls) of the month before and the month
  * @param tickets the ticket timeline records the scorecards were computed from, one per complaint received by
- *     {@code asOf}, in the order of receipt
+ *     {@code asOf}: those of the month before (which the month's scorecards leave out), then the month's, each in
+ *     the order of receipt
  * @param scorecards the month's scorecards from the scoring module
  * @param policy the SLA policy of the board and of the red lights
  * @param calendarDataEnds the last date of holiday data of the policy's calendars, as the SLA board reports it;
@@ -39,6 +41,7 @@ public record DemoReport(
     Instant asOf,
     ZoneId zone,
     Summary summary,
+    Summary history,
     List<BoardEntry> board,
     List<UnitInputs> inputs,
     List<TicketRecord> tickets,
@@ -55,6 +58,7 @@ public record DemoReport(
    * @param asOf the simulated "now"
    * @param zone the mall's time zone
    * @param summary counts of what happened
+   * @param history counts of the month before
    * @param board open timers at {@code asOf}
    * @param inputs the monthly unit inputs
    * @param tickets the ticket timeline records

@@ -35,8 +35,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * The demo's month: draws complaints from a seed, plays them through the {@code mall-ticket} workflow on a
- * simulated clock, then asks the SLA tracker for the board and the scoring module for the scorecards, both as
+ * The demo's month: draws complaints from a seed, plays them (and those of the month before, from a seed of its
+ * own, so that statistics have a trend) through the {@code mall-ticket} workflow on a simulated clock, then asks the SLA tracker for the board and the scoring module for the scorecards, both as
  * of the end of the simulation. Deterministic for a seed; never reads the wall clock.
  */
 public final class MonthSimulation {
@@ -63,17 +63,18 @@ public final class MonthSimulation {
   }
 
   /**
-   * Checks that the policy's calendars know the month and the month after it (handling and return visits of the
-   * month's last tickets run into it): a calendar built from holiday data must cover both, unless the policy
-   * follows the weekly rule past the data ({@link dev.complaints.sla.policy.UnknownYears#WEEKLY}).
+   * Checks that the policy's calendars know the month, the month before it (played as history) and the month
+   * after it (handling and return visits of the month's last tickets run into it): a calendar built from holiday
+   * data must cover all three, unless the policy follows the weekly rule past the data
+   * ({@link dev.complaints.sla.policy.UnknownYears#WEEKLY}).
    *
    * @param month the month
    * @param policy the SLA policy
-   * @throws CalendarRangeException naming the calendar, the first date of the two months it does not cover and
+   * @throws CalendarRangeException naming the calendar, the first date of the three months it does not cover and
    *     its covered span when one does not
    */
   public static void requireCovered(YearMonth month, SlaPolicy policy) {
-    LocalDate first = month.atDay(1);
+    LocalDate first = month.minusMonths(1).atDay(1);
     LocalDate last = month.plusMonths(1).atEndOfMonth();
     for (SlaTarget t : policy.targets()) {
       for (String id : t.calendarIds()) {
@@ -84,7 +85,7 @@ public final class MonthSimulation {
             && (first.isBefore(from) || last.isAfter(to))) {
           LocalDate outside = first.isBefore(from) ? first : to.plusDays(1);
           throw new CalendarRangeException(c.id(), outside, from, to, true, "the simulated month "
-              + month + " with the month after it (" + first + " to " + last + ")");
+              + month + " with the months before and after it (" + first + " to " + last + ")");
         }
       }
     }
@@ -120,11 +121,44 @@ public final class MonthSimulation {
         : BusinessCalendars.cnNational().withWeeklyRuleForUnknownYears();
     BusinessCalendar mallHours = BusinessCalendars.mallHours();
     Instant asOf = asOf(month);
+    YearMonth before = month.minusMonths(1);
+    // the month before is played too (from its own seed), so that trends have a previous month to compare with
+    List<ComplaintPlan> history = MonthGenerator.generate(historySeed(seed), before,
+        date -> !national.isWorkingDay(date), AVERAGE_PER_PLAZA);
     List<ComplaintPlan> plans = MonthGenerator.generate(seed, month,
         date -> !national.isWorkingDay(date), AVERAGE_PER_PLAZA);
 
     WorkflowEngine engine = WorkflowEngine.of(workflow());
     Simulator simulator = new Simulator(engine, mallHours, asOf);
+    List<Simulator.Played> historyPlayed = play(simulator, history, asOf);
+    List<Simulator.Played> played = play(simulator, plans, asOf);
+    List<Simulator.Played> all = new ArrayList<>(historyPlayed);
+    all.addAll(played);
+
+    Board.Snapshot board = Board.at(policy, all, asOf);
+    List<UnitInputs> inputs = new ArrayList<>(unitInputs(historySeed(seed), before));
+    inputs.addAll(unitInputs(seed, month));
+    List<TicketRecord> tickets = new ArrayList<>(all.size());
+    TicketExport export = TicketExport.of(workflow());
+    List<ComplaintEvent> events = new ArrayList<>();
+    for (Simulator.Played p : all) {
+      tickets.add(export.export(p.events(), MonthSimulation::regionOf));
+      events.addAll(p.events());
+    }
+    PeriodReport scorecards = Scorer.builder().rubric(rubric()).policy(policy).build()
+        .score(tickets.stream(), inputs, month, asOf);
+    return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours),
+        summary(historyPlayed, mallHours), board.entries(),
+        inputs, tickets, scorecards, policy, board.calendarDataEnds(), events);
+  }
+
+  /** The seed of the month before the simulated one, drawn apart from the month's own. */
+  static long historySeed(long seed) {
+    return seed ^ 0x2545F4914F6CDD1DL;
+  }
+
+  /** Plays the plans received by the simulated "now", in order. */
+  private static List<Simulator.Played> play(Simulator simulator, List<ComplaintPlan> plans, Instant asOf) {
     List<Simulator.Played> played = new ArrayList<>(plans.size());
     for (ComplaintPlan p : plans) {
       if (p.receivedAt().isAfter(asOf)) {
@@ -137,20 +171,7 @@ public final class MonthSimulation {
       }
       played.add(result);
     }
-
-    Board.Snapshot board = Board.at(policy, played, asOf);
-    List<UnitInputs> inputs = unitInputs(seed, month);
-    List<TicketRecord> tickets = new ArrayList<>(played.size());
-    TicketExport export = TicketExport.of(workflow());
-    List<ComplaintEvent> events = new ArrayList<>();
-    for (Simulator.Played p : played) {
-      tickets.add(export.export(p.events(), MonthSimulation::regionOf));
-      events.addAll(p.events());
-    }
-    PeriodReport scorecards = Scorer.builder().rubric(rubric()).policy(policy).build()
-        .score(tickets.stream(), inputs, month, asOf);
-    return new DemoReport(seed, month, asOf, MonthGenerator.ZONE, summary(played, mallHours), board.entries(),
-        inputs, tickets, scorecards, policy, board.calendarDataEnds(), events);
+    return played;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
 import dev.complaints.core.command.RecordResolution;
 import dev.complaints.core.command.RecordReturnVisit;
+import dev.complaints.core.command.Reopen;
 import dev.complaints.core.command.ReportIncident;
 import dev.complaints.core.command.RequestExtension;
 import dev.complaints.core.command.RequestReturnVisitExemption;
@@ -58,6 +59,8 @@ final class Simulator {
   static final Duration PLAN_PROMISED_WITHIN = Duration.ofHours(11);
   /** The mall hours within which the customer is promised the group's call with the result (the return visit). */
   static final Duration VISIT_PROMISED_WITHIN = Duration.ofHours(50);
+  /** How long after the close a customer whose problem came back calls again (the complaint is reopened). */
+  static final Duration COMES_BACK_AFTER = Duration.ofDays(4);
   /** How long the group takes to decide on a request to waive the return visit. */
   static final Duration EXEMPTION_DECISION = Duration.ofMinutes(30);
 
@@ -131,6 +134,16 @@ final class Simulator {
    */
   static boolean reportsInTime(ComplaintPlan p) {
     return Math.floorMod(p.id().hashCode(), 8) != 0;
+  }
+
+  /**
+   * Whether a customer who was satisfied at the return visit calls again days later because the problem came back,
+   * so that the store manager reopens the complaint: about one in fifteen, decided by the complaint id so that the
+   * rest of the month stays as generated.
+   */
+  static boolean comesBack(ComplaintPlan p) {
+    return (p.outcome() == ReturnVisitOutcome.SATISFIED || p.outcome() == ReturnVisitOutcome.VERY_SATISFIED)
+        && Math.floorMod(p.id().hashCode() * 31 + 7, 15) == 0;
   }
 
   Played play(ComplaintPlan p) {
@@ -217,6 +230,17 @@ final class Simulator {
       default -> {
         Satisfaction s = Satisfaction.valueOf(p.outcome().name());
         run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at, s, false));
+        if (comesBack(p)) {
+          // closed; the problem comes back and the store manager reopens it into PLANNING
+          run.withdrawAt = null;
+          t = mallHours.nextOpen(t.plus(COMES_BACK_AFTER));
+          run.issue(t, at -> new Reopen(run.nextId(), id, MANAGER, at,
+              "customer called again: the problem came back"));
+          t = planAndAgree(run, t, p.planningWork().dividedBy(2), false);
+          t = handle(run, t, grade, p.handlingTime().dividedBy(2), false);
+          t = mallHours.nextOpen(t.plus(Duration.ofHours(20)));
+          run.issue(t, at -> new RecordReturnVisit(run.nextId(), id, GROUP, at, Satisfaction.SATISFIED, false));
+        }
       }
     }
     if (run.withdrawAt != null) {

@@ -25,6 +25,28 @@ import org.junit.jupiter.api.Test;
 class MonthSimulationTest {
 
   @Test
+  void theMonthBeforeIsPlayedAsHistoryAndSomeComplaintsAreReopened() {
+    DemoReport r = MonthSimulation.run(42, YearMonth.of(2026, 10));
+    DemoReport.Summary h = r.history();
+    assertThat(h.complaints()).isBetween(200, 450);
+    // the month's tickets come after those of the month before; only the month's are scored
+    List<String> ids = r.tickets().stream().map(t -> t.id()).toList();
+    assertThat(ids.subList(0, h.complaints())).allMatch(id -> id.startsWith("C-202609-"));
+    assertThat(ids.subList(h.complaints(), ids.size())).allMatch(id -> id.startsWith("C-202610-"))
+        .hasSize(r.summary().complaints());
+    assertThat(r.inputs()).extracting(in -> in.period().toString()).containsOnly("2026-09", "2026-10");
+    // some satisfied customers come back: reopened, planned and handled again, then closed again
+    List<String> reopened = r.events().stream()
+        .filter(e -> e instanceof dev.complaints.core.event.ComplaintReopened).map(e -> e.complaintId()).toList();
+    assertThat(reopened).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(r.tickets()).filteredOn(t -> reopened.contains(t.id()))
+        .allSatisfy(t -> assertThat(t.stages().stream().filter(v -> v.stage().equals("PLANNING")).count())
+            .as(t.id()).isGreaterThanOrEqualTo(2));
+    long closedAgain = r.tickets().stream().filter(t -> reopened.contains(t.id()) && t.closedAt() != null).count();
+    assertThat(closedAgain).as("most are closed again by the end").isPositive();
+  }
+
+  @Test
   void aMonthAtTheMall() {
     DemoReport r = MonthSimulation.run(42, YearMonth.of(2026, 10));
     DemoReport.Summary s = r.summary();
