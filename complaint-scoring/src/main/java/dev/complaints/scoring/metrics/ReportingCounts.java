@@ -1,5 +1,7 @@
 package dev.complaints.scoring.metrics;
 
+import dev.complaints.scoring.record.StageRecord;
+import dev.complaints.scoring.record.TicketRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * upward"), as known at the report instant.
  *
  * @param major MAJOR and CRITICAL tickets
- * @param late those not reported within {@code limit} of their acceptance: reported later, or not reported by the
+ * @param late those not reported within {@code limit} of their receipt ({@link #dutyStart}): reported later, or not reported by the
  *     report instant once the limit had passed
  * @param limit the reporting limit ({@link MetricOptions#reportLimit()})
  */
@@ -34,11 +36,29 @@ public record ReportingCounts(long major, long late, Duration limit) {
   }
 
   /**
+   * The instant the duty to report a ticket upward runs from: its receipt, which a record knows as the entry
+   * into its first node visit when that precedes the acceptance (the export writes the node entered at receipt
+   * first), else its acceptance.
+   *
+   * @param t the ticket
+   * @return the start of the reporting duty
+   */
+  public static Instant dutyStart(TicketRecord t) {
+    Instant start = t.acceptedAt();
+    for (StageRecord s : t.stages()) {
+      if (s.enteredAt().isBefore(start)) {
+        start = s.enteredAt();
+      }
+    }
+    return start;
+  }
+
+  /**
    * Whether a ticket was not reported upward in time: it is MAJOR or CRITICAL and was reported more than
-   * {@code limit} after its acceptance, or not reported by {@code asOf} although the limit had passed by then. A
+   * {@code limit} after the start of the duty ({@link #dutyStart}), or not reported by {@code asOf} although the limit had passed by then. A
    * report made after {@code asOf} is not known yet.
    *
-   * @param acceptedAt the ticket's acceptance
+   * @param acceptedAt the start of the duty: the ticket's receipt ({@link #dutyStart})
    * @param reportedAt its first report upward, or null
    * @param asOf the report instant
    * @param limit the reporting limit

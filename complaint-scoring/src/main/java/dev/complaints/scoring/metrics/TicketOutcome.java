@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param closedUnresolved whether it was closed unresolved by the as-of instant (close reason {@code UNRESOLVED}:
  *     closed without a satisfied customer by an explicit decision with a written reason)
  * @param reportedLate whether it is MAJOR or CRITICAL and was not reported upward within the options' reporting
- *     limit of its acceptance, as known at the as-of instant ({@link ReportingCounts#late})
+ *     limit of its receipt, as known at the as-of instant ({@link ReportingCounts#late})
  */
 public record TicketOutcome(
     ResolutionOutcome resolution,
@@ -98,7 +98,7 @@ public record TicketOutcome(
     Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
     return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
         t.closedUnresolvedBy(asOf), t.grade().isAtLeast(Grade.MAJOR)
-            && ReportingCounts.late(t.acceptedAt(), t.reportedAt(), asOf, options.reportLimit()));
+            && ReportingCounts.late(ReportingCounts.dutyStart(t), t.reportedAt(), asOf, options.reportLimit()));
   }
 
   /**

@@ -160,4 +160,21 @@ class ReportingDutyTest {
     assertThat(reporting.path("late").asLong()).isEqualTo(3);
     assertThat(reporting.path("limitMinutes").asLong()).isEqualTo(120);
   }
+
+  @Test
+  void theDutyRunsFromTheReceiptWhenTheRecordKnowsIt() {
+    // received 09:00 (its first visit, ACCEPTANCE, starts then), accepted 10:00, reported 11:30: 2 h 30 min after
+    // the receipt, so late although it is within 2 h of the acceptance
+    TicketRecord late = Tickets.builder("R1", "plaza-01", at("2026-10-02T10:00:00")).grade(Grade.MAJOR)
+        .stage("ACCEPTANCE", at("2026-10-02T09:00:00"), at("2026-10-02T10:00:00"))
+        .reportedAt(at("2026-10-02T11:30:00")).build();
+    // received 09:45, reported 11:45: exactly 2 h, in time
+    TicketRecord inTime = Tickets.builder("R2", "plaza-01", at("2026-10-03T10:00:00")).grade(Grade.MAJOR)
+        .stage("ACCEPTANCE", at("2026-10-03T09:45:00"), at("2026-10-03T10:00:00"))
+        .reportedAt(at("2026-10-03T11:45:00")).build();
+    assertThat(ReportingCounts.dutyStart(late)).isEqualTo(at("2026-10-02T09:00:00"));
+    MonthlyScorecard card = MALL.score(List.of(late, inTime).stream(), List.of(), OCTOBER, AS_OF).unit("plaza-01")
+        .orElseThrow();
+    assertThat(card.metrics().reporting()).isEqualTo(new ReportingCounts(2, 1, Duration.ofHours(2)));
+  }
 }
