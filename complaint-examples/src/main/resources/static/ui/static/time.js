@@ -1,8 +1,8 @@
 // Instants are sent as ISO-8601 UTC; they are shown in the viewer's own time zone.
 (function () {
   'use strict';
-  var lang = document.documentElement.lang || 'en';
-  var fmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  // ISO-like order (2026-10-29 01:27) in either language; the zone is named on the page
+  var fmt = new Intl.DateTimeFormat('sv-SE', {
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false
   });
   window.complaintsTime = function (iso) {
