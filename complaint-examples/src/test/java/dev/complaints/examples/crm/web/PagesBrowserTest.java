@@ -135,8 +135,9 @@ class PagesBrowserTest {
     Map<String, Object> prefs = new HashMap<>();
     prefs.put("intl.accept_languages", "en-US,en");
     options.setExperimentalOption("prefs", prefs);
+    // the browser in the malls' zone: the pages show instants in the viewer's zone
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-        .usingAnyFreePort().build();
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
   }
@@ -231,7 +232,8 @@ class PagesBrowserTest {
     assertThat(first.getAttribute("data-id")).isEqualTo("C-202610-0273");
     assertThat(first.findElement(By.cssSelector("td.light")).getText()).isEqualTo("■■■ Red 3");
     assertThat(first.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
-        .contains("plaza-06", "city-c", "Report upward", "MAJOR", "2d09h03m / 2h00m", "2026-10-29 01:27");
+        .contains("plaza-06", "city-c", "Report upward", "MAJOR", "2d09h03m / 2h00m", "2026-10-29 09:27");
+    assertThat(find("#zone").getText()).isEqualTo("Asia/Shanghai");
   }
 
   @Test
@@ -306,6 +308,7 @@ class PagesBrowserTest {
     WebElement top = find("#rows tr");
     assertThat(top.findElement(By.cssSelector("td.light")).getText()).isEqualTo("■■■ 三级红灯");
     assertThat(find("#data-ends").getText()).isEqualTo("节假日数据截至 2026-12-31");
+    screenshot("board-zh");
     if (complaintId != null) {
       assertThat(find(row(complaintId) + " td.node").getText()).isEqualTo("定级派发");
     }
@@ -350,6 +353,7 @@ class PagesBrowserTest {
     // the trend chart is drawn from the jar's WebJar, one line per unit over the three demo months
     assertThat(json.at("/trend/months").toString()).isEqualTo("[\"2026-08\",\"2026-09\",\"2026-10\"]");
     waiting().until(d -> !d.findElements(By.cssSelector("#trend svg")).isEmpty());
+    ((JavascriptExecutor) driver).executeScript("document.querySelector('#trend').scrollIntoView(true);");
     screenshot("scorecards");
 
     HttpResponse<String> csv = http.get("/scorecards/data?period=2026-10&format=csv", STAFF);
