@@ -25,6 +25,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.HashSet;
+import org.springframework.context.event.ContextClosedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -57,6 +61,8 @@ final class BoardFeed {
   /** Complaint facts of the rows by id, with the version they were read at. */
   private final Map<String, Facts> facts = new ConcurrentHashMap<>();
   private ScheduledFuture<?> next;
+  /** A push is queued on the scheduler: more changes before it runs need no other. */
+  private final AtomicBoolean queued = new AtomicBoolean();
 
   private record Facts(long version, String unit, String handler) {}
 
@@ -88,7 +94,9 @@ final class BoardFeed {
     all.sort(Comparator.comparing((TimerStatus s) -> s.level()).reversed()
         .thenComparing(s -> s.outcome().deadline()).thenComparing(TimerStatus::complaintId));
     ArrayNode rows = n.putArray("rows");
+    Set<String> onBoard = new HashSet<>();
     for (TimerStatus s : all) {
+      onBoard.add(s.complaintId());
       Facts f = facts(s.complaintId());
       rows.addObject().put("id", s.complaintId()).put("unit", f.unit())
           .put("region", scoring.regionOf(f.unit())).put("node", s.node() != null ? s.node() : s.targetName())
@@ -96,6 +104,7 @@ final class BoardFeed {
           .put("handler", f.handler()).put("used", duration(s.outcome().elapsed()))
           .put("limit", duration(s.outcome().limit())).put("deadline", s.outcome().deadline().toString());
     }
+    facts.keySet().retainAll(onBoard); // only the complaints on the board are remembered
     ArrayNode errors = n.putArray("unanswerable");
     unanswerable.forEach((id, message) -> errors.addObject().put("id", id).put("error", message));
     return n;
@@ -143,10 +152,10 @@ final class BoardFeed {
     return emitter;
   }
 
-  /** Every stored command: the board changed. */
+  /** Every stored command: the board changed. Pushed from the feed's thread, never the request's. */
   @EventListener
   void appended(ComplaintEventsAppended appended) {
-    push();
+    pushSoon();
   }
 
   /**
@@ -154,7 +163,28 @@ final class BoardFeed {
    * running service time only passes, and the scheduled push covers it.
    */
   void clockMoved() {
-    push();
+    pushSoon();
+  }
+
+  /** Queues one push on the feed's thread; changes that come while it is queued are in it. */
+  void pushSoon() {
+    if (queued.compareAndSet(false, true)) {
+      try {
+        scheduler.execute(() -> {
+          queued.set(false);
+          push();
+        });
+      } catch (org.springframework.core.task.TaskRejectedException e) {
+        queued.set(false); // shutting down
+      }
+    }
+  }
+
+  /** Before the web server's graceful stop waits for open requests: the event streams end at once. */
+  @EventListener
+  void closing(ContextClosedEvent closed) {
+    subscribers.forEach(SseEmitter::complete);
+    subscribers.clear();
   }
 
   /** Sends the board to every page and schedules the next push at the tracker's next light change. */

@@ -82,13 +82,21 @@ class PageController {
 
   @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
   String board(Model model, Locale locale) throws Exception {
-    model.addAttribute("labels", mapper.writeValueAsString(labels(locale)));
+    model.addAttribute("labels", script(mapper.writeValueAsString(labels(locale))));
     return "board";
   }
 
   @GetMapping(path = "/ui/board/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events() {
     return feed.subscribe();
+  }
+
+  /**
+   * JSON for a {@code <script type="application/json">} block: no text in it (an org unit named by a client, say)
+   * can end the block, since {@code <}, {@code >} and {@code &} occur only inside strings and are escaped there.
+   */
+  static String script(String json) {
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
   }
 
   /** The labels the board's script shows for codes: lights, nodes, grades, states. */

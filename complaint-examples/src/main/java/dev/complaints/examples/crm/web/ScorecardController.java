@@ -115,7 +115,7 @@ class ScorecardController {
     model.addAttribute("units", units);
     model.addAttribute("regions", report.regions());
     model.addAttribute("months", scorecards.months().stream().map(YearMonth::toString).toList());
-    model.addAttribute("trend", mapper.writeValueAsString(trend(month)));
+    model.addAttribute("trend", PageController.script(mapper.writeValueAsString(trend(month))));
     model.addAttribute("noInputs", report.units().isEmpty());
     return "scorecards";
   }

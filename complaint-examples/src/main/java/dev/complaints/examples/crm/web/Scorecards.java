@@ -1,6 +1,5 @@
 package dev.complaints.examples.crm.web;
 
-import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.jdbc.ComplaintSummary;
 import dev.complaints.jdbc.JdbcComplaintStore;
@@ -47,6 +46,10 @@ final class Scorecards {
   private final AtomicLong changes = new AtomicLong();
   private volatile long exportedAt = -1;
   private volatile List<TicketRecord> tickets = List.of();
+  /** The record of each complaint at the version it was exported at (null: not a ticket yet). */
+  private final Map<String, Exported> exported = new java.util.HashMap<>();
+
+  private record Exported(long version, TicketRecord ticket) {}
 
   Scorecards(JdbcComplaintStore store, SlaPolicy policy, ScoringInputs scoring, Clock clock,
       WorkflowDefinition workflow) {
@@ -62,7 +65,10 @@ final class Scorecards {
     changes.incrementAndGet();
   }
 
-  /** Every complaint as a ticket record; one that cannot be exported yet (not accepted) is left out. */
+  /**
+   * Every complaint as a ticket record; one that cannot be exported yet (not accepted) is left out. After a
+   * command only the complaints whose version moved are read again (the summary rows say which).
+   */
   synchronized List<TicketRecord> tickets() {
     long seen = changes.get();
     if (seen == exportedAt) {
@@ -72,11 +78,19 @@ final class Scorecards {
     for (int page = 0; ; page++) {
       List<ComplaintSummary> rows = store.page(page, JdbcComplaintStore.MAX_PAGE_SIZE);
       for (ComplaintSummary s : rows) {
-        List<ComplaintEvent> events = store.load(s.id());
-        try {
-          out.add(export.export(events, scoring::regionOf));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          // not yet a ticket (for example not accepted): nothing to score
+        Exported known = exported.get(s.id());
+        if (known == null || known.version() != s.version()) {
+          TicketRecord ticket;
+          try {
+            ticket = export.export(store.load(s.id()), scoring::regionOf);
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            ticket = null; // not yet a ticket (for example not accepted): nothing to score
+          }
+          known = new Exported(s.version(), ticket);
+          exported.put(s.id(), known);
+        }
+        if (known.ticket() != null) {
+          out.add(known.ticket());
         }
       }
       if (rows.size() < JdbcComplaintStore.MAX_PAGE_SIZE) {

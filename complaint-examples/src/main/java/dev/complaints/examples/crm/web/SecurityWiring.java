@@ -53,7 +53,9 @@ class SecurityWiring {
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
         .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> ErrorBodies.write(response, 403,
-            "the signed-in roles do not allow this")))
+            ex instanceof org.springframework.security.web.csrf.CsrfException
+                ? "the form is out of date or was not sent from this service's page; reload the page and send it again"
+                : "the signed-in roles do not allow this")))
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
             .requestMatchers("/login", "/ui/static/**", "/webjars/**", "/favicon.ico").permitAll()
