@@ -119,5 +119,9 @@
   source.onerror = function () {
     live.textContent = '○ ' + live.dataset.offline;
     live.className = 'live off';
+    // the browser gave up (for example the sign-in expired): load the page again, which asks to sign in
+    if (source.readyState === EventSource.CLOSED) {
+      setTimeout(function () { window.location.reload(); }, 5000);
+    }
   };
 })();

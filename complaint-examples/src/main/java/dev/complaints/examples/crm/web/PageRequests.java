@@ -18,6 +18,14 @@ final class PageRequests {
 
   private PageRequests() {}
 
+  /** A page a browser navigated to: worth returning to after the sign-in. */
+  static boolean isPage(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+        && !path.startsWith("/ui/") && !path.startsWith("/webjars/") && !path.endsWith("/data");
+  }
+
   static boolean matches(HttpServletRequest request) {
     if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       return false;

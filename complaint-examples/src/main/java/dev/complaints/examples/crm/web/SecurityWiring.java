@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,7 +45,11 @@ class SecurityWiring {
   @Order(1)
   SecurityFilterChain pages(HttpSecurity http, TokenRegistry tokens, WorkflowEngine engine) throws Exception {
     List<String> staffRoles = engine.definition().roles();
+    // after the sign-in a browser goes back to the page it asked for, never to an event stream or a download
+    HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+    pagesOnly.setRequestMatcher(PageRequests::isPage);
     http.securityMatcher(PageRequests::matches)
+        .requestCache(c -> c.requestCache(pagesOnly))
         .authenticationProvider(new TokenFormAuthentication(tokens))
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.loginPage("/login").usernameParameter("name").passwordParameter("token")

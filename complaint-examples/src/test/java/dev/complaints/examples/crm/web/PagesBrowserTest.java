@@ -364,6 +364,12 @@ class PagesBrowserTest {
     driver.get(url("/quarters?quarter=2026-Q4"));
     assertThat(find("h1").getText()).isEqualTo("Quarter 2026-Q4");
     assertThat(driver.findElements(By.cssSelector("#quarter-units tbody tr"))).hasSize(6);
+    // the quarter's October column is each plaza's October total
+    for (JsonNode u : json.get("units")) {
+      assertThat(find("#quarter-units tr[data-unit='" + u.get("unit").asText() + "'] td.month").getText())
+          .isEqualTo(u.get("total").asText());
+    }
+    screenshot("quarters");
     assertThat(http.get("/quarters/data?quarter=2026-Q4", STAFF).statusCode()).isEqualTo(200);
     assertThat(http.get("/scorecards/data?period=2026-13", STAFF).body()).contains("\"field\":\"period\"");
   }
