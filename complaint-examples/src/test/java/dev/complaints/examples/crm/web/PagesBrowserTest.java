@@ -261,6 +261,12 @@ class PagesBrowserTest {
     // a command the engine refuses is shown in words: grading needs a grade
     find("#command-AssignGrade button").click();
     assertThat(find("#failed").getText()).startsWith("Refused:").contains("grade");
+    // and the engine's refusal: no dispatch before the grade
+    find("#command-Dispatch input[name='f.department']").sendKeys("security");
+    find("#command-Dispatch button").click();
+    String refusal = find("#failed").getText();
+    assertThat(refusal).startsWith("Refused: ").contains("GRADE");
+    assertThat(find("#complaint-node").getText()).isEqualTo("GRADING");
     screenshot("complaint");
 
     // the board in the first tab got the new timer without a reload
