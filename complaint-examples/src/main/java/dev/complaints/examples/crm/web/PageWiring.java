@@ -25,7 +25,7 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 /**
  * The pages' beans: the server clock (running on from the demo month's end with {@code --complaints.demo=true}),
  * the SLA tracker (fed after the demo month is stored), the board feed on its own one-thread scheduler, the
- * scorecards, and the language: {@code ?lang=zh|en} kept in the session, else the browser's Accept-Language.
+ * scorecards, and the language ({@link PageLocaleResolver}).
  */
 @Configuration
 class PageWiring implements WebMvcConfigurer {
@@ -92,7 +92,7 @@ class PageWiring implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
-    SessionLocaleResolver r = new SessionLocaleResolver();
+    SessionLocaleResolver r = new PageLocaleResolver();
     // no ?lang= chosen in this session: the best of English and Chinese for the browser's Accept-Language
     r.setDefaultLocaleFunction(request -> {
       for (var it = request.getLocales().asIterator(); it.hasNext(); ) {

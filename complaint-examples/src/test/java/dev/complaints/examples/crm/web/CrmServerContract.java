@@ -213,6 +213,11 @@ abstract class CrmServerContract {
     HttpResponse<String> data = http.get("/scorecards/data?period=2026-10", TestTokens.DESK);
     assertThat(data.statusCode()).isEqualTo(200);
     assertThat(json(data).get("period").asText()).isEqualTo("2026-10");
+    // the language of a download is the request's: Chinese explanations, still no cookie
+    HttpResponse<String> zh = http.get("/scorecards/data?lang=zh", TestTokens.DESK);
+    assertThat(zh.statusCode()).isEqualTo(200);
+    assertThat(zh.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(json(zh).at("/units/0/items/0/explanation").asText()).contains("分");
     HttpResponse<String> badPeriod = http.get("/scorecards/data?period=October", TestTokens.DESK);
     assertThat(badPeriod.statusCode()).isEqualTo(400);
     assertThat(json(badPeriod).get("field").asText()).isEqualTo("period");
