@@ -96,6 +96,14 @@
       deadline.title = r.deadline;
       body.appendChild(tr);
     });
+    var errors = document.getElementById('unanswerable-list');
+    errors.innerHTML = '';
+    (board.unanswerable || []).forEach(function (u) {
+      var li = document.createElement('li');
+      li.textContent = u.id + ': ' + u.error;
+      errors.appendChild(li);
+    });
+    document.getElementById('unanswerable').hidden = !(board.unanswerable || []).length;
     document.getElementById('shown').textContent = shown;
     document.getElementById('empty').hidden = shown > 0;
     document.body.dataset.updates = String(Number(document.body.dataset.updates || 0) + 1);
