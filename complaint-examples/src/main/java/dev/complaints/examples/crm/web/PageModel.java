@@ -41,8 +41,7 @@ class PageModel {
 
   /** The same page in another language, relative to the server root. */
   private static String other(HttpServletRequest request, String lang) {
-    return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", lang).build()
-        .toUri().getRawPath() + "?" + ServletUriComponentsBuilder.fromRequest(request)
-        .replaceQueryParam("lang", lang).build().getQuery();
+    var uri = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", lang).build();
+    return uri.getPath() + "?" + uri.getQuery();
   }
 }
