@@ -20,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -117,6 +118,15 @@ class ApiErrors {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ObjectNode> missing(MissingServletRequestParameterException e) {
     return ErrorBodies.entity(400, "'" + e.getParameterName() + "' is missing", e.getParameterName());
+  }
+
+  /**
+   * The client went away while an answer was streamed to it (a board page closed during a push): nobody to
+   * answer, nothing went wrong.
+   */
+  @ExceptionHandler(AsyncRequestNotUsableException.class)
+  void gone(AsyncRequestNotUsableException e) {
+    // nothing to send and nothing to log
   }
 
   /** Anything else is our fault: logged without its message (which might quote personal data), answered 500. */

@@ -46,7 +46,7 @@ class CrmWiring {
       LOG.info("bearer tokens from {}", s.tokensFile().toAbsolutePath());
       return tokens;
     }
-    if (!s.devTokens()) {
+    if (!s.devTokens() && !settings.demo()) {
       throw new CrmSettingsException("no bearer tokens: --complaints.security.tokens-file is not set",
           "Give --complaints.security.tokens-file=FILE (a JSON array of {\"token\",\"actor\",\"roles\"}), or"
               + " --complaints.security.dev-tokens=true to generate local development tokens.");

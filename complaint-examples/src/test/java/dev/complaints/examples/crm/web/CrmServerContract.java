@@ -140,6 +140,90 @@ abstract class CrmServerContract {
     assertThat(health.body()).contains("UP");
   }
 
+  /** The session cookie of an answer's Set-Cookie, as {@code JSESSIONID=...}. */
+  private static String session(HttpResponse<String> r) {
+    return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+  }
+
+  private static String csrf(String page) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
+  private HttpResponse<String> page(String path, String cookie) {
+    java.net.http.HttpRequest.Builder b = http.request(path, null).header("Accept", "text/html");
+    if (cookie != null) {
+      b.header("Cookie", cookie);
+    }
+    return http.send(b.GET().build());
+  }
+
+  private HttpResponse<String> form(String path, String cookie, String body) {
+    return http.send(http.request(path, null).header("Cookie", cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  @Test
+  void pagesSignInWithTheTokensIntoASessionWhileTheApiStaysStateless() {
+    String id = create();
+    // a browser without a session is sent to the sign-in form; a script without a token still gets 401
+    HttpResponse<String> anonymous = page("/complaints/" + id, null);
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(http.get("/complaints/" + id, null).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> login = page("/login", session(anonymous));
+    String cookie = session(anonymous);
+    HttpResponse<String> noCsrf = form("/login", cookie, "token=" + TestTokens.DESK);
+    assertThat(noCsrf.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong = form("/login", cookie, "token=not-a-known-token&_csrf=" + csrf(login.body()));
+    assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    HttpResponse<String> signedIn = form("/login", cookie, "token=" + TestTokens.DESK + "&_csrf=" + csrf(login.body()));
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    String user = session(signedIn);
+    assertThat(user).isNotEqualTo(cookie);
+
+    // the page of the complaint asked for before the sign-in, masked like the API's answers
+    HttpResponse<String> complaint = page("/complaints/" + id, user);
+    assertThat(complaint.statusCode()).isEqualTo(200);
+    assertThat(complaint.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(complaint.body()).contains("138****5678", "id=\"command-AcceptComplaint\"")
+        .doesNotContain(PHONE, EMAIL, NAME, "Exception");
+    // a form post needs the page's CSRF token; with it the command is the desk's
+    assertThat(form("/ui/complaints/" + id + "/commands", user, "type=AcceptComplaint").statusCode()).isEqualTo(403);
+    HttpResponse<String> sent = form("/ui/complaints/" + id + "/commands", user,
+        "type=AcceptComplaint&version=2&_csrf=" + csrf(complaint.body()));
+    assertThat(sent.statusCode()).isEqualTo(302);
+    JsonNode after = json(http.get("/complaints/" + id, TestTokens.DISPATCHER));
+    assertThat(after.at("/complaint/node").asText()).isEqualTo("GRADING");
+    assertThat(page("/complaints/" + id, user).body()).contains("Done: AcceptComplaint");
+
+    // the session is no bearer token, and a bearer token gets no session
+    HttpResponse<String> cookieOnly = http.send(http.request("/complaints/" + id, null).header("Cookie", user)
+        .header("Accept", "application/json").GET().build());
+    assertThat(cookieOnly.statusCode()).isEqualTo(401);
+    HttpResponse<String> api = http.send(http.request("/complaints/" + id, TestTokens.DESK).header("Accept", "*/*")
+        .GET().build());
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(json(api).get("id").asText()).isEqualTo(id);
+    assertThat(api.headers().firstValue("Set-Cookie")).isEmpty();
+    HttpResponse<String> data = http.get("/scorecards/data?period=2026-10", TestTokens.DESK);
+    assertThat(data.statusCode()).isEqualTo(200);
+    assertThat(json(data).get("period").asText()).isEqualTo("2026-10");
+    // the language of a download is the request's: Chinese explanations, still no cookie
+    HttpResponse<String> zh = http.get("/scorecards/data?lang=zh", TestTokens.DESK);
+    assertThat(zh.statusCode()).isEqualTo(200);
+    assertThat(zh.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(json(zh).at("/units/0/items/0/explanation").asText()).contains("分");
+    HttpResponse<String> badPeriod = http.get("/scorecards/data?period=October", TestTokens.DESK);
+    assertThat(badPeriod.statusCode()).isEqualTo(400);
+    assertThat(json(badPeriod).get("field").asText()).isEqualTo("period");
+    clean(badPeriod);
+  }
+
   @Test
   void pingIs204WithoutABodyNeedsATokenAndTouchesNoDatabase() {
     HttpResponse<String> ping = http.get("/ping", TestTokens.DESK);
