@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -159,8 +161,17 @@ class PagesBrowserTest {
     return "http://127.0.0.1:" + port + path;
   }
 
-  private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, WAIT);
+  /** A bounded wait that tries again when a live push replaced the element it was reading. */
+  private static FluentWait<WebDriver> waiting() {
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
+  }
+
+  /** The text of an element the board may re-render at any moment. */
+  private static String textOf(String css) {
+    return waiting().until(d -> {
+      WebElement e = d.findElement(By.cssSelector(css));
+      return e.isDisplayed() ? e.getText() : null;
+    });
   }
 
   private static WebElement find(String css) {
@@ -272,29 +283,29 @@ class PagesBrowserTest {
     // the board in the first tab got the new timer without a reload
     driver.close();
     driver.switchTo().window(board);
-    WebElement light = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(row(complaintId) + " td.light")));
-    assertThat(light.getText()).isEqualTo("○ Within time");
-    assertThat(find(row(complaintId) + " td.node").getText()).isEqualTo("GRADING");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row(complaintId) + " td.light")));
+    assertThat(textOf(row(complaintId) + " td.light")).isEqualTo("○ Within time");
+    assertThat(textOf(row(complaintId) + " td.node")).isEqualTo("GRADING");
     assertThat(((JavascriptExecutor) driver).executeScript("return window.samePage;")).isEqualTo("yes");
 
     advanceUntil(AlertLevel.YELLOW);
     waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(row(complaintId)), "data-level", "YELLOW"));
-    assertThat(find(row(complaintId) + " td.light").getText()).isEqualTo("▲ Yellow");
+    assertThat(textOf(row(complaintId) + " td.light")).isEqualTo("▲ Yellow");
 
     advanceUntil(AlertLevel.RED_1);
     waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(row(complaintId)), "data-level", "RED_1"));
-    assertThat(find(row(complaintId) + " td.light").getText()).isEqualTo("■ Red 1");
+    assertThat(textOf(row(complaintId) + " td.light")).isEqualTo("■ Red 1");
     assertThat(((JavascriptExecutor) driver).executeScript("return window.samePage;")).isEqualTo("yes");
 
     // the filters: one plaza and one light
     new org.openqa.selenium.support.ui.Select(find("#filter-unit")).selectByValue("plaza-01");
     new org.openqa.selenium.support.ui.Select(find("#filter-level")).selectByValue("RED_1");
-    List<String> shown = driver.findElements(By.cssSelector("#rows tr")).stream()
-        .map(r -> r.getAttribute("data-id")).toList();
+    List<String> shown = waiting().until(d -> d.findElements(By.cssSelector("#rows tr")).stream()
+        .map(r -> r.getAttribute("data-id")).toList());
     assertThat(shown).contains(complaintId);
-    assertThat(driver.findElements(By.cssSelector("#rows tr")).stream()
-        .map(r -> r.getAttribute("data-level")).distinct().toList()).containsExactly("RED_1");
+    List<String> levels = waiting().until(d -> d.findElements(By.cssSelector("#rows tr")).stream()
+        .map(r -> r.getAttribute("data-level")).distinct().toList());
+    assertThat(levels).containsExactly("RED_1");
   }
 
   @Test
@@ -356,8 +367,8 @@ class PagesBrowserTest {
     // the demo's October card of plaza-01, as the command-line demo prints it
     assertThat(find("section.unit[data-unit='plaza-01'] tr[data-item='answerRate'] .explanation").getText())
         .isEqualTo("call answer rate: 1421/1463 = 97.13% ≥ 95% → 2 of 2");
-    // the trend chart is drawn from the jar's WebJar, one line per unit over the three demo months
-    assertThat(json.at("/trend/months").toString()).isEqualTo("[\"2026-08\",\"2026-09\",\"2026-10\"]");
+    // the trend chart is drawn from the jar's WebJar, one line per unit over the demo month and the month before
+    assertThat(json.at("/trend/months").toString()).isEqualTo("[\"2026-09\",\"2026-10\"]");
     waiting().until(d -> !d.findElements(By.cssSelector("#trend svg")).isEmpty());
     ((JavascriptExecutor) driver).executeScript("document.querySelector('#trend').scrollIntoView(true);");
     screenshot("scorecards");
