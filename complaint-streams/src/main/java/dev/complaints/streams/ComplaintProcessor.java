@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.complaints.core.event.ComplaintClosed;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.event.ComplaintReceived;
-import dev.complaints.core.event.ComplaintWithdrawn;
 import dev.complaints.core.json.Json;
 import dev.complaints.scoring.record.TicketExport;
 import dev.complaints.scoring.record.TicketRecord;
@@ -34,13 +33,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps each complaint's events and reported lights, indexes the instant its lights change next, and on each
  * wall-clock punctuation reports the changes that have become due. Emits a ticket record whenever a complaint
- * closes.
+ * closes ({@code ComplaintClosed}, which also ends a withdrawal), again when it closes after a reopening.
  *
  * <p>Each change is reported with the instant it happened: when a punctuation comes late, every change since the
  * last comparison is reported in order (yellow, then red), not only the light shown now. The lights are compared
- * at the instants {@link SlaTracker#nextChangeAt(Instant)} gives and nowhere else, so a change is reported once:
- * the reported lights and the last comparison instant are stored with the events, in the same transaction as the
- * output.
+ * at the instants {@link SlaTracker#nextChangeAt(Instant)} gives and at the instants of the events, in time order
+ * and never twice at one instant, and only a difference from the light last reported is a change; the reported
+ * lights and the last comparison instant are stored with the events, in the same transaction as the output, so
+ * a change is reported once.
  */
 final class ComplaintProcessor implements Processor<String, String, String, Output> {
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintProcessor.class);
@@ -93,16 +93,15 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
       // lights are NONE until timers start, which is at the earliest with the first event
       state.checkedAt = event.at().minusNanos(1);
     }
-    if (event instanceof ComplaintClosed || event instanceof ComplaintWithdrawn) {
+    if (event instanceof ComplaintClosed) {
+      // the last event of a close (a withdrawal too ends with it): the record then has the final node change
       emitTicket(id, state, record.timestamp());
     }
-    Instant due;
-    if (event.at().isAfter(state.checkedAt)) {
-      due = next(id, tracker(state), state.checkedAt);
-    } else {
-      // recorded after the lights were last compared: compare again at that instant, on the next punctuation
-      due = state.checkedAt;
-    }
+    // the lights are compared at the event's instant too (at the last comparison for an event recorded late):
+    // a fact can change a light at once without being a change the tracker foresees, such as a timer that starts
+    // on a regrade counting from the receipt
+    Instant at = event.at().isAfter(state.checkedAt) ? event.at() : state.checkedAt;
+    Instant due = state.due != null && state.due.isBefore(at) ? state.due : at;
     reschedule(id, state, due);
     requireNonNull(complaints).put(id, state.toJson());
   }
@@ -178,7 +177,7 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
       state.levels.clear();
       state.levels.putAll(levels);
       state.checkedAt = t;
-      t = next(id, tracker, t);
+      t = earliest(next(id, tracker, t), firstEventAfter(state, t));
     }
     reschedule(id, state, t);
   }
@@ -198,6 +197,20 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
           e.getMessage());
       return null;
     }
+  }
+
+  private static @Nullable Instant firstEventAfter(ComplaintState state, Instant t) {
+    Instant first = null;
+    for (ComplaintEvent e : state.events) {
+      if (e.at().isAfter(t) && (first == null || e.at().isBefore(first))) {
+        first = e.at();
+      }
+    }
+    return first;
+  }
+
+  private static @Nullable Instant earliest(@Nullable Instant a, @Nullable Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   /** Moves the complaint's entry in the index of next changes. */

@@ -98,12 +98,14 @@ class SlaAlertsTest {
     OneComplaint c = new OneComplaint("C-3");
     Instant handling = c.toHandling(RECEIVED, Grade.SERIOUS);
     harness.pipe(c.events);
+    harness.wallClockTo(handling.plus(INTERVAL)); // the lights are compared at each event's instant first
     // SERIOUS: 48 hours, yellow after 28.8 hours
     assertThat(indexed()).containsExactly(KeyValue.pair(handling.plus(Duration.ofMinutes(1728)), "C-3"));
 
     Instant regraded = handling.plus(Duration.ofHours(1));
     harness.wallClockTo(regraded);
     harness.pipe(c.regrade(regraded, Grade.GENERAL));
+    harness.wallClockTo(regraded.plus(INTERVAL));
     // GENERAL: 24 hours, yellow after 14.4 hours
     Instant yellow = handling.plus(Duration.ofMinutes(864));
     assertThat(indexed()).containsExactly(KeyValue.pair(yellow, "C-3"));
@@ -121,12 +123,14 @@ class SlaAlertsTest {
     OneComplaint c = new OneComplaint("C-4");
     Instant handling = c.toHandling(RECEIVED, Grade.GENERAL);
     harness.pipe(c.events);
+    harness.wallClockTo(handling.plus(INTERVAL));
     Instant yellowBefore = handling.plus(Duration.ofMinutes(864));
     assertThat(indexed()).containsExactly(KeyValue.pair(yellowBefore, "C-4"));
 
     Instant asked = handling.plus(Duration.ofHours(2));
     harness.wallClockTo(asked);
     harness.pipe(c.extend(asked, Duration.ofHours(12)));
+    harness.wallClockTo(asked.plus(Duration.ofMinutes(10)).plus(INTERVAL));
     // 24 + 12 = 36 hours: yellow after 21.6 hours
     Instant yellow = handling.plus(Duration.ofMinutes(1296));
     assertThat(indexed()).containsExactly(KeyValue.pair(yellow, "C-4"));
