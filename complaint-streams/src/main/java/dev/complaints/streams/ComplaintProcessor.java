@@ -120,11 +120,12 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
     }
   }
 
-  /** Reports the due light changes of every complaint whose next change is at or before now. */
+  /** Reports the due light changes of every complaint whose next change is at or before the horizon. */
   void punctuate(long wallClockMillis) {
     Instant now = Instant.ofEpochMilli(wallClockMillis);
+    Instant horizon = horizon(now);
     List<KeyValue<String, String>> dueEntries = new ArrayList<>();
-    try (KeyValueIterator<String, String> it = requireNonNull(index).range(null, NextChangeKey.upTo(now))) {
+    try (KeyValueIterator<String, String> it = requireNonNull(index).range(null, NextChangeKey.upTo(horizon))) {
       while (it.hasNext()) {
         dueEntries.add(it.next());
       }
@@ -140,17 +141,29 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
       if (state.due == null || !NextChangeKey.of(state.due, id).equals(entry.key)) {
         continue; // an entry left behind by a reschedule
       }
-      catchUp(id, state, now, wallClockMillis);
+      catchUp(id, state, horizon, now, wallClockMillis);
       complaints.put(id, state.toJson());
     }
   }
 
-  /** Compares the lights at each change instant up to now, reporting every difference, and indexes the next one. */
-  private void catchUp(String id, ComplaintState state, Instant now, long wallClockMillis) {
+  /**
+   * How far the lights may be compared: the wall clock, held back to the stream time (the latest event seen) by up
+   * to the maximum event delay, so that events still on their way can count.
+   */
+  private Instant horizon(Instant now) {
+    Instant held = now.minus(config.maxEventDelay());
+    long streamTime = requireNonNull(context).currentStreamTimeMs();
+    Instant seen = streamTime < 0 ? held : Instant.ofEpochMilli(streamTime);
+    Instant h = seen.isAfter(held) ? seen : held;
+    return h.isBefore(now) ? h : now;
+  }
+
+  /** Compares the lights at each change instant up to the horizon, reporting every difference; indexes the next. */
+  private void catchUp(String id, ComplaintState state, Instant horizon, Instant now, long wallClockMillis) {
     SlaTracker tracker = tracker(state);
     Instant t = state.due;
     state.due = null;
-    for (int i = 0; t != null && !t.isAfter(now); i++) {
+    for (int i = 0; t != null && !t.isAfter(horizon); i++) {
       if (i == MAX_CHANGES_PER_PUNCTUATION) {
         reschedule(id, state, t);
         return;

@@ -48,6 +48,7 @@ public final class ComplaintTopologyConfig {
   private final Map<String, String> regions;
   private final List<UnitInputs> unitInputs;
   private final Duration punctuationInterval;
+  private final Duration maxEventDelay;
   private final boolean inMemoryStores;
 
   private ComplaintTopologyConfig(Builder b) {
@@ -62,6 +63,7 @@ public final class ComplaintTopologyConfig {
     this.regions = Map.copyOf(b.regions);
     this.unitInputs = List.copyOf(b.unitInputs);
     this.punctuationInterval = b.punctuationInterval;
+    this.maxEventDelay = b.maxEventDelay;
     this.inMemoryStores = b.inMemoryStores;
   }
 
@@ -177,6 +179,20 @@ public final class ComplaintTopologyConfig {
   }
 
   /**
+   * How long an event may take to reach the topology after its instant. A light change at {@code t} is reported
+   * once the wall clock has passed {@code t} and either the events partition's stream time (the latest event
+   * timestamp seen) has passed {@code t} too or the wall clock has passed {@code t} plus this delay. Zero (the
+   * default) reports on the wall clock alone, within one punctuation interval; a longer delay keeps a change that
+   * a late event undoes (a resolution that stops the timer first, held up by a failover) from being reported and
+   * then corrected, at the cost of that much latency on a partition where no events arrive.
+   *
+   * @return the delay, zero or positive
+   */
+  public Duration maxEventDelay() {
+    return maxEventDelay;
+  }
+
+  /**
    * Whether the state stores are kept in memory (still backed by changelog topics) instead of RocksDB.
    *
    * @return true for in-memory stores
@@ -189,7 +205,7 @@ public final class ComplaintTopologyConfig {
   public String toString() {
     return "ComplaintTopologyConfig[events=" + eventsTopic + ", alerts=" + alertsTopic + ", tickets=" + ticketsTopic
         + ", scorecards=" + scorecardsTopic + ", policy=" + policy.id() + ", rubric=" + rubric.id()
-        + ", punctuation=" + punctuationInterval + "]";
+        + ", punctuation=" + punctuationInterval + ", maxEventDelay=" + maxEventDelay + "]";
   }
 
   /** Builds a {@link ComplaintTopologyConfig}. Not thread-safe. */
@@ -205,6 +221,7 @@ public final class ComplaintTopologyConfig {
     private final Map<String, String> regions = new LinkedHashMap<>();
     private final List<UnitInputs> unitInputs = new ArrayList<>();
     private Duration punctuationInterval = DEFAULT_PUNCTUATION_INTERVAL;
+    private Duration maxEventDelay = Duration.ZERO;
     private boolean inMemoryStores;
 
     private Builder() {}
@@ -314,6 +331,22 @@ public final class ComplaintTopologyConfig {
         throw new IllegalArgumentException("the punctuation interval must be at least 1 ms, not " + interval);
       }
       this.punctuationInterval = interval;
+      return this;
+    }
+
+    /**
+     * How long an event may take to reach the topology (default zero); see
+     * {@link ComplaintTopologyConfig#maxEventDelay()}.
+     *
+     * @param delay zero or positive
+     * @return this builder
+     */
+    public Builder maxEventDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("the maximum event delay cannot be negative: " + delay);
+      }
+      this.maxEventDelay = delay;
       return this;
     }
 

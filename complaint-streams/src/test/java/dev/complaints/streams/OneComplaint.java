@@ -10,6 +10,8 @@ import dev.complaints.core.command.Dispatch;
 import dev.complaints.core.command.DraftPlan;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
+import dev.complaints.core.command.RecordResolution;
+import dev.complaints.core.command.RecordReturnVisit;
 import dev.complaints.core.command.RequestExtension;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.model.Channel;
@@ -17,6 +19,7 @@ import dev.complaints.core.model.Complainant;
 import dev.complaints.core.model.CustomerNeed;
 import dev.complaints.core.model.Grade;
 import dev.complaints.core.model.Remedy;
+import dev.complaints.core.model.Satisfaction;
 import dev.complaints.core.model.Subject;
 import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.core.workflow.WorkflowPresets;
@@ -31,14 +34,21 @@ final class OneComplaint {
   static final Actor DISPATCHER = Actor.of("dispatcher", "DISPATCHER");
   static final Actor DEPARTMENT = Actor.of("dept-owner", "DEPARTMENT");
   static final Actor MANAGER = Actor.of("store-manager", "STORE_MANAGER");
+  static final Actor GROUP = Actor.of("group-service", "GROUP_SERVICE");
 
   private final WorkflowEngine engine = WorkflowEngine.of(WorkflowPresets.mallTicket());
   final String id;
+  final String unit;
   final List<ComplaintEvent> events = new ArrayList<>();
   private int commands;
 
   OneComplaint(String id) {
+    this(id, "plaza-01");
+  }
+
+  OneComplaint(String id, String unit) {
     this.id = id;
+    this.unit = unit;
   }
 
   /**
@@ -47,6 +57,15 @@ final class OneComplaint {
    * @return the instant HANDLING was entered
    */
   Instant toHandling(Instant at, Grade grade) {
+    return toHandling(at, grade, Duration.ofMinutes(1));
+  }
+
+  /**
+   * Receives the complaint at {@code at} and takes it to HANDLING, one command every {@code step}.
+   *
+   * @return the instant HANDLING was entered
+   */
+  Instant toHandling(Instant at, Grade grade, Duration step) {
     issue(ReceiveComplaint.builder().common(next(), id, DESK, at)
         .channel(Channel.PHONE)
         .complainant(new Complainant("Wang Fang", "13812345678", null))
@@ -55,15 +74,15 @@ final class OneComplaint {
         .description("staff were rude and refused to help")
         .remediesSought(Remedy.APOLOGY)
         .needs(CustomerNeed.RESPECT)
-        .orgUnit("plaza-01")
+        .orgUnit(unit)
         .build());
-    issue(new AcceptComplaint(next(), id, DESK, at.plusSeconds(60)));
-    issue(new AssignGrade(next(), id, DISPATCHER, at.plusSeconds(120), grade));
-    issue(new Dispatch(next(), id, DISPATCHER, at.plusSeconds(180), "merchant-relations", "zhao"));
-    issue(new DraftPlan(next(), id, DEPARTMENT, at.plusSeconds(240), Remedy.APOLOGY, "zhao",
+    issue(new AcceptComplaint(next(), id, DESK, at.plus(step)));
+    issue(new AssignGrade(next(), id, DISPATCHER, at.plus(step.multipliedBy(2)), grade));
+    issue(new Dispatch(next(), id, DISPATCHER, at.plus(step.multipliedBy(3)), "merchant-relations", "zhao"));
+    issue(new DraftPlan(next(), id, DEPARTMENT, at.plus(step.multipliedBy(4)), Remedy.APOLOGY, "zhao",
         at.plus(Duration.ofDays(2)), "Plan: apology from the store manager"));
-    issue(new ConfirmPlan(next(), id, MANAGER, at.plusSeconds(300)));
-    Instant handling = at.plusSeconds(360);
+    issue(new ConfirmPlan(next(), id, MANAGER, at.plus(step.multipliedBy(5))));
+    Instant handling = at.plus(step.multipliedBy(6));
     issue(new RecordCustomerResponse(next(), id, DESK, handling, true, null));
     return handling;
   }
@@ -76,6 +95,15 @@ final class OneComplaint {
     List<ComplaintEvent> out = new ArrayList<>(issue(new RequestExtension(next(), id, DEPARTMENT, at, amount,
         "spare part on order")));
     out.addAll(issue(new ApproveExtension(next(), id, MANAGER, at.plus(Duration.ofMinutes(10)))));
+    return out;
+  }
+
+  /** Records the resolution at {@code at} and a satisfied return visit {@code visitAfter} later, which closes. */
+  List<ComplaintEvent> resolveAndClose(Instant at, Duration visitAfter) {
+    List<ComplaintEvent> out = new ArrayList<>(issue(new RecordResolution(next(), id, DEPARTMENT, at,
+        "apology made", "SERVICE_ATTITUDE")));
+    out.addAll(issue(new RecordReturnVisit(next(), id, GROUP, at.plus(visitAfter), Satisfaction.SATISFIED,
+        false)));
     return out;
   }
 

@@ -156,6 +156,51 @@ class SlaAlertsTest {
     assertThat(ComplaintState.fromJson(complaints.get("C-5")).events).isEqualTo(c.events);
   }
 
+  @Test
+  void withoutADelayALateResolutionCorrectsTheRedLight() {
+    OneComplaint c = new OneComplaint("C-6");
+    Instant handling = c.toHandling(RECEIVED, Grade.GENERAL);
+    harness.pipe(c.events);
+    Instant red = handling.plus(Duration.ofHours(24)).plusNanos(1);
+    harness.wallClockTo(red.plus(Duration.ofMinutes(30)));
+    assertThat(harness.readAlerts()).extracting(AlertChange::to).containsExactly(AlertLevel.YELLOW, AlertLevel.RED_1);
+
+    // the resolution a minute before the deadline reaches the topology half an hour after it
+    harness.pipe(c.resolveAndClose(red.minus(Duration.ofMinutes(1)), Duration.ofMinutes(1)));
+    harness.wallClockTo(harness.wallClock().plus(INTERVAL));
+
+    // reported with the instant of the comparison it corrects
+    assertThat(harness.readAlerts()).extracting(AlertChange::from, AlertChange::to, AlertChange::changedAt)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertLevel.RED_1, AlertLevel.YELLOW, red));
+  }
+
+  @Test
+  void aMaximumEventDelayWaitsForTheEvents(@TempDir Path otherStateDir) {
+    ComplaintTopologyConfig config = TopologyHarness.mallConfig().punctuationInterval(INTERVAL)
+        .maxEventDelay(Duration.ofHours(1)).build();
+    try (TopologyHarness h = new TopologyHarness(config, RECEIVED, otherStateDir)) {
+      OneComplaint c = new OneComplaint("C-7");
+      Instant handling = c.toHandling(RECEIVED, Grade.GENERAL);
+      h.pipe(c.events);
+      Instant yellow = handling.plus(Duration.ofMinutes(864));
+      Instant red = handling.plus(Duration.ofHours(24)).plusNanos(1);
+
+      // no event since HANDLING was entered: the yellow waits the hour an event may take
+      h.wallClockTo(yellow.plus(Duration.ofMinutes(30)));
+      assertThat(h.readAlerts()).isEmpty();
+      h.wallClockTo(yellow.plus(Duration.ofHours(1)).plus(INTERVAL));
+      assertThat(h.readAlerts()).extracting(AlertChange::to, AlertChange::changedAt)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertLevel.YELLOW, yellow));
+
+      // the late resolution comes within the hour: the red is never reported
+      h.wallClockTo(red.plus(Duration.ofMinutes(30)));
+      h.pipe(c.resolveAndClose(red.minus(Duration.ofMinutes(1)), Duration.ofMinutes(1)));
+      h.wallClockTo(red.plus(Duration.ofHours(2)));
+      assertThat(h.readAlerts()).isEmpty();
+      assertThat(h.tickets.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("C-7");
+    }
+  }
+
   /** The index of next changes, as instants (rounded up to the millisecond) and complaint ids. */
   private List<KeyValue<Instant, String>> indexed() {
     KeyValueStore<String, String> index = harness.driver.getKeyValueStore(ComplaintTopology.NEXT_CHANGES_STORE);
