@@ -15,6 +15,7 @@ import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaTracker;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
   private static final Logger LOG = LoggerFactory.getLogger(ComplaintProcessor.class);
   /** More changes than this in one complaint and one punctuation mean a runaway computation: the rest waits. */
   private static final int MAX_CHANGES_PER_PUNCTUATION = 64;
+  private static final int CACHED_COMPLAINTS = 4096;
 
   private final ComplaintTopologyConfig config;
   private final TicketExport export;
@@ -53,6 +55,17 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
   private @Nullable ProcessorContext<String, Output> context;
   private @Nullable KeyValueStore<String, String> complaints;
   private @Nullable KeyValueStore<String, String> index;
+  /**
+   * The states of recently seen complaints, the same as stored: every change is written through. It spares reading
+   * a complaint's history back from its JSON at each event; a task that starts (or restarts after an aborted
+   * transaction, when the stores are restored) begins with it empty.
+   */
+  private final Map<String, ComplaintState> cache = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, ComplaintState> eldest) {
+      return size() > CACHED_COMPLAINTS;
+    }
+  };
 
   ComplaintProcessor(ComplaintTopologyConfig config) {
     this.config = config;
@@ -62,6 +75,7 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
   @Override
   public void init(ProcessorContext<String, Output> context) {
     this.context = context;
+    cache.clear();
     this.complaints = context.getStateStore(ComplaintTopology.COMPLAINTS_STORE);
     this.index = context.getStateStore(ComplaintTopology.NEXT_CHANGES_STORE);
     context.schedule(config.punctuationInterval(), PunctuationType.WALL_CLOCK_TIME, this::punctuate);
@@ -84,11 +98,11 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
     if (event.version() <= state.lastVersion()) {
       return; // already applied: a producer retry or a replay
     }
-    if (state.events.isEmpty() && !(event instanceof ComplaintReceived)) {
+    if (state.isEmpty() && !(event instanceof ComplaintReceived)) {
       LOG.warn("complaint {}: event {} arrived before ComplaintReceived; it is kept, but the complaint has no ticket"
           + " record until its history starts with ComplaintReceived", id, event.getClass().getSimpleName());
     }
-    state.events.add(event);
+    state.append(event, record.value());
     if (state.checkedAt == null) {
       // lights are NONE until timers start, which is at the earliest with the first event
       state.checkedAt = event.at().minusNanos(1);
@@ -103,15 +117,15 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
     Instant at = event.at().isAfter(state.checkedAt) ? event.at() : state.checkedAt;
     Instant due = state.due != null && state.due.isBefore(at) ? state.due : at;
     reschedule(id, state, due);
-    requireNonNull(complaints).put(id, state.toJson());
+    save(id, state);
   }
 
   private void emitTicket(String id, ComplaintState state, long timestamp) {
-    if (!(state.events.get(0) instanceof ComplaintReceived)) {
+    if (!(state.events().get(0) instanceof ComplaintReceived)) {
       return;
     }
     try {
-      TicketRecord ticket = export.export(state.events, unit -> config.regions().get(unit));
+      TicketRecord ticket = export.export(state.events(), unit -> config.regions().get(unit));
       String json = TicketWriter.toJsonLine(ticket, config.options().zone());
       requireNonNull(context).forward(new Record<>(id, new Output(Output.Kind.TICKET, json, ticket.unit()),
           timestamp));
@@ -133,16 +147,12 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
     for (KeyValue<String, String> entry : dueEntries) {
       index.delete(entry.key);
       String id = entry.value;
-      String stored = requireNonNull(complaints).get(id);
-      if (stored == null) {
-        continue;
-      }
-      ComplaintState state = ComplaintState.fromJson(stored);
+      ComplaintState state = load(id);
       if (state.due == null || !NextChangeKey.of(state.due, id).equals(entry.key)) {
         continue; // an entry left behind by a reschedule
       }
       catchUp(id, state, horizon, now, wallClockMillis);
-      complaints.put(id, state.toJson());
+      save(id, state);
     }
   }
 
@@ -197,7 +207,7 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
 
   private SlaTracker tracker(ComplaintState state) {
     SlaTracker tracker = new SlaTracker(config.policy());
-    tracker.applyAll(state.events);
+    tracker.applyAll(state.events());
     return tracker;
   }
 
@@ -214,7 +224,7 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
 
   private static @Nullable Instant firstEventAfter(ComplaintState state, Instant t) {
     Instant first = null;
-    for (ComplaintEvent e : state.events) {
+    for (ComplaintEvent e : state.events()) {
       if (e.at().isAfter(t) && (first == null || e.at().isBefore(first))) {
         first = e.at();
       }
@@ -239,8 +249,23 @@ final class ComplaintProcessor implements Processor<String, String, String, Outp
   }
 
   private ComplaintState load(String id) {
+    ComplaintState cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
     String stored = requireNonNull(complaints).get(id);
-    return stored == null ? ComplaintState.empty() : ComplaintState.fromJson(stored);
+    ComplaintState state = stored == null ? ComplaintState.empty() : ComplaintState.fromText(stored);
+    cache.put(id, state);
+    return state;
+  }
+
+  private void save(String id, ComplaintState state) {
+    requireNonNull(complaints).put(id, state.toText());
+  }
+
+  @Override
+  public void close() {
+    cache.clear();
   }
 
   private static <T> T requireNonNull(@Nullable T value) {

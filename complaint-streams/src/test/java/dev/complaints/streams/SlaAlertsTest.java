@@ -153,7 +153,7 @@ class SlaAlertsTest {
 
     assertThat(harness.readAlerts()).extracting(AlertChange::to).containsExactly(AlertLevel.YELLOW);
     KeyValueStore<String, String> complaints = harness.driver.getKeyValueStore(ComplaintTopology.COMPLAINTS_STORE);
-    assertThat(ComplaintState.fromJson(complaints.get("C-5")).events).isEqualTo(c.events);
+    assertThat(ComplaintState.fromText(complaints.get("C-5")).events()).isEqualTo(c.events);
   }
 
   @Test
