@@ -12,6 +12,7 @@ import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.command.RecordCustomerResponse;
 import dev.complaints.core.command.RecordResolution;
 import dev.complaints.core.command.RecordReturnVisit;
+import dev.complaints.core.command.Reopen;
 import dev.complaints.core.command.RequestExtension;
 import dev.complaints.core.event.ComplaintEvent;
 import dev.complaints.core.model.Channel;
@@ -104,6 +105,16 @@ final class OneComplaint {
         "apology made", "SERVICE_ATTITUDE")));
     out.addAll(issue(new RecordReturnVisit(next(), id, GROUP, at.plus(visitAfter), Satisfaction.SATISFIED,
         false)));
+    return out;
+  }
+
+  /** Reopens the closed complaint at {@code at} and takes it through a new plan to HANDLING, a minute a step. */
+  List<ComplaintEvent> reopenToHandling(Instant at) {
+    List<ComplaintEvent> out = new ArrayList<>(issue(new Reopen(next(), id, MANAGER, at, "customer called again")));
+    out.addAll(issue(new DraftPlan(next(), id, DEPARTMENT, at.plusSeconds(60), Remedy.APOLOGY, "zhao",
+        at.plus(Duration.ofDays(2)), "Plan: a second apology")));
+    out.addAll(issue(new ConfirmPlan(next(), id, MANAGER, at.plusSeconds(120))));
+    out.addAll(issue(new RecordCustomerResponse(next(), id, DESK, at.plusSeconds(180), true, null)));
     return out;
   }
 
