@@ -11,7 +11,6 @@ import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.policy.SlaPolicies;
 import dev.complaints.streams.demo.MonthFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Events per second through the topology in a {@link org.apache.kafka.streams.TopologyTestDriver} (one thread,
@@ -30,15 +30,15 @@ import org.junit.jupiter.api.Test;
 class ThroughputMeasurementTest {
 
   @Test
-  void measure() throws Exception {
+  void measure(@TempDir Path dir) throws Exception {
     String size = System.getProperty("complaints.throughput");
     Assumptions.assumeTrue(size != null, "set -Dcomplaints.throughput=<complaints per plaza> to measure");
     MonthFixture month = MonthFixture.play(7, YearMonth.of(2026, 10), Integer.parseInt(size));
     List<ComplaintEvent> events = month.eventsInTimeOrder();
     for (int round = 1; round <= 3; round++) {
-      double rocks = topology(month, events, false, true);
-      double memory = topology(month, events, true, true);
-      double still = topology(month, events, true, false);
+      double rocks = topology(month, events, false, true, dir.resolve(round + "-rocksdb"));
+      double memory = topology(month, events, true, true, dir.resolve(round + "-memory"));
+      double still = topology(month, events, true, false, dir.resolve(round + "-still"));
       double batch = batch(month, events.size());
       System.out.printf(Locale.ROOT, "round %d: %d complaints, %d events: topology (RocksDB) %.0f events/s,"
           + " topology (in-memory stores) %.0f events/s, topology (in-memory, wall clock still) %.0f events/s,"
@@ -48,8 +48,7 @@ class ThroughputMeasurementTest {
   }
 
   private static double topology(MonthFixture month, List<ComplaintEvent> events, boolean inMemory,
-      boolean punctuate) throws Exception {
-    Path dir = Files.createTempDirectory("complaints-throughput");
+      boolean punctuate, Path dir) throws Exception {
     ComplaintTopologyConfig config = TopologyHarness.mallConfig().regions(MonthFixture.regions())
         .punctuationInterval(Duration.ofMinutes(5)).inMemoryStores(inMemory).build();
     List<String> json = events.stream().map(TopologyHarness::json).toList();
