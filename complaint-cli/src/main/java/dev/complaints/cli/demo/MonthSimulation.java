@@ -152,6 +152,25 @@ public final class MonthSimulation {
         inputs, tickets, scorecards, policy, board.calendarDataEnds(), events);
   }
 
+  /**
+   * Plays the complaints of one month alone (without the month before), of any size, under the {@code mall-ticket}
+   * workflow and the bundled national calendar, up to the end of the simulation ({@link #asOf}): for tests and
+   * measurements of other modules that want the demo's complaints as events.
+   *
+   * @param seed the seed
+   * @param month the month, inside the years of the bundled national holiday data
+   * @param averagePerPlaza mean complaints of an average plaza in the month
+   * @return each complaint's events in version order, the complaints in the order of receipt
+   */
+  public static List<List<ComplaintEvent>> complaintEvents(long seed, YearMonth month, int averagePerPlaza) {
+    BusinessCalendar national = BusinessCalendars.cnNational();
+    Instant asOf = asOf(month);
+    List<ComplaintPlan> plans = MonthGenerator.generate(seed, month, date -> !national.isWorkingDay(date),
+        averagePerPlaza);
+    Simulator simulator = new Simulator(WorkflowEngine.of(workflow()), BusinessCalendars.mallHours(), asOf);
+    return play(simulator, plans, asOf).stream().map(Simulator.Played::events).toList();
+  }
+
   /** The seed of the month before the simulated one, drawn apart from the month's own. */
   static long historySeed(long seed) {
     return seed ^ 0x2545F4914F6CDD1DL;

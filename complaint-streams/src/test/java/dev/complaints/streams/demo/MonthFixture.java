@@ -1,12 +1,11 @@
 package dev.complaints.streams.demo;
 
+import dev.complaints.cli.demo.MonthGenerator;
+import dev.complaints.cli.demo.MonthSimulation;
+import dev.complaints.cli.demo.Plaza;
 import dev.complaints.core.event.ComplaintEvent;
-import dev.complaints.core.workflow.WorkflowEngine;
-import dev.complaints.core.workflow.WorkflowPresets;
 import dev.complaints.scoring.record.CallStats;
 import dev.complaints.scoring.record.UnitInputs;
-import dev.complaints.sla.calendar.BusinessCalendar;
-import dev.complaints.sla.calendar.BusinessCalendars;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /**
- * A simulated month: each complaint's events up to the end of the simulation (the last day at 16:30 in the mall's
- * zone), played through the {@code mall-ticket} workflow. Deterministic for a seed.
+ * A simulated month of the command-line tool's demo ({@link MonthSimulation#complaintEvents}): each complaint's
+ * events up to the end of the simulation (the last day at 16:30 in the mall's zone), played through the
+ * {@code mall-ticket} workflow. Deterministic for a seed.
  *
  * @param month the month
  * @param end the end of the simulation
@@ -35,22 +35,8 @@ public record MonthFixture(YearMonth month, Instant end, List<List<ComplaintEven
    * @return the month
    */
   public static MonthFixture play(long seed, YearMonth month, int averagePerPlaza) {
-    BusinessCalendar national = BusinessCalendars.cnNational();
-    Instant end = month.atEndOfMonth().atTime(16, 30).atZone(MonthGenerator.ZONE).toInstant();
-    Simulator simulator = new Simulator(WorkflowEngine.of(WorkflowPresets.mallTicket()),
-        BusinessCalendars.mallHours(), end);
-    List<List<ComplaintEvent>> complaints = new ArrayList<>();
-    for (ComplaintPlan p : MonthGenerator.generate(seed, month, d -> !national.isWorkingDay(d), averagePerPlaza)) {
-      if (p.receivedAt().isAfter(end)) {
-        continue;
-      }
-      Simulator.Played played = simulator.play(p);
-      if (played.rejection() != null) {
-        throw new IllegalStateException(p.id() + " rejected: " + played.rejection());
-      }
-      complaints.add(played.events());
-    }
-    return new MonthFixture(month, end, List.copyOf(complaints));
+    return new MonthFixture(month, MonthSimulation.asOf(month),
+        MonthSimulation.complaintEvents(seed, month, averagePerPlaza));
   }
 
   /**

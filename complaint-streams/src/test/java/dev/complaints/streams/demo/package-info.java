@@ -1,6 +1,6 @@
 /**
- * Test fixture: a month of simulated mall complaints played through the workflow engine, the same simulation as
- * the command-line demo's, copied here because a library module does not depend on the command-line tool.
+ * Test fixture: a month of simulated mall complaints, the command-line demo's simulation (a test dependency only:
+ * the library itself does not depend on the command-line tool).
  */
 @NullMarked
 package dev.complaints.streams.demo;
