@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.internal.Wording;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,6 +21,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ticket timeline records from JSON lines, one record at a time: the file is never held in memory.
@@ -47,7 +49,15 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private static final ObjectReader READER =
       JsonErrors.strictMapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-  private final BoundedLineReader in;
+  /** The streaming fast path, on the tokens of the same parser factory as {@link #READER}. */
+  static final TicketLineParser FAST = new TicketLineParser(READER.getFactory());
+
+  /** The lines of a character stream ({@link #of}); null when reading bytes. */
+  private final @Nullable BoundedLineReader in;
+  /** The lines of a file, as bytes ({@link #open}); null when reading characters. */
+  private final @Nullable ByteLines bytes;
+  /** Whether the first line may start with a byte-order mark: only at the start of a file. */
+  private final boolean atStart;
   private final String source;
   /** The file read, when it is one: to find the line of a byte that is not UTF-8. */
   private Path file;
@@ -59,6 +69,15 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
 
   private TicketReader(Reader in, String source) {
     this.in = new BoundedLineReader(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS);
+    this.bytes = null;
+    this.atStart = true;
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  private TicketReader(InputStream in, long limit, boolean atStart, String source) {
+    this.in = null;
+    this.bytes = new ByteLines(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS, limit);
+    this.atStart = atStart;
     this.source = Objects.requireNonNull(source, "source");
   }
 
@@ -71,7 +90,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    */
   public static TicketReader open(Path file) {
     try {
-      TicketReader reader = new TicketReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      TicketReader reader = new TicketReader(Files.newInputStream(file), Long.MAX_VALUE, true, file.toString());
       reader.file = file;
       return reader;
     } catch (IOException e) {
@@ -100,6 +119,12 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    * @throws RecordFormatException naming the field when the line is malformed
    */
   public static TicketRecord parseLine(String json, String source, long line) {
+    TicketRecord fast = FAST.parse(json);
+    return fast != null ? fast : parseGenerally(json, source, line);
+  }
+
+  /** Reads a line with data binding: decides every line the fast path leaves, and words its errors. */
+  static TicketRecord parseGenerally(String json, String source, long line) {
     try {
       TicketRecord t = READER.readValue(json);
       if (t == null) {
@@ -180,8 +205,21 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   public boolean hasNext() {
     while (next == null && !done) {
       String text;
+      TicketRecord fast = null;
       try {
-        text = in.readLine();
+        if (bytes != null) {
+          if (!bytes.next()) {
+            done = true;
+            break;
+          }
+          text = null;
+        } else {
+          text = in.readLine();
+          if (text == null) {
+            done = true;
+            break;
+          }
+        }
       } catch (BoundedLineReader.LineTooLongException e) {
         throw new UncheckedIOException(source + ":" + (line + 1) + ": line is longer than the limit of "
             + e.maxChars() + " characters (" + (e.maxChars() >> 20) + " MiB)", e.getCause());
@@ -195,14 +233,31 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: "
             + e.getCause().getMessage(), e.getCause());
       }
-      if (text == null) {
-        done = true;
+      if (bytes != null) {
+        byte[] b = bytes.bytes();
+        int start = bytes.start();
+        int end = bytes.end();
+        if (line == 0 && atStart && end - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+            && b[start + 2] == (byte) 0xBF) {
+          start += 3; // a byte-order mark, as some spreadsheet and CRM exports write
+        }
+        line++;
+        if (asciiBlank(b, start, end)) {
+          continue;
+        }
+        fast = FAST.parse(b, start, end - start);
+        // bytes were checked to be UTF-8 as they were read
+        text = fast != null ? null : new String(b, start, end - start, StandardCharsets.UTF_8);
+      } else {
+        if (line == 0 && text.startsWith("\uFEFF")) {
+          text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
+        }
+        line++;
+      }
+      if (fast != null) {
+        next = fast;
         break;
       }
-      if (line == 0 && text.startsWith("\uFEFF")) {
-        text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
-      }
-      line++;
       if (text.isBlank()) {
         continue;
       }
@@ -217,6 +272,17 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       }
     }
     return next != null;
+  }
+
+  /** Whether a line has nothing but ASCII white space ({@link String#isBlank()} decides the others). */
+  private static boolean asciiBlank(byte[] b, int start, int end) {
+    for (int i = start; i < end; i++) {
+      int c = b[i];
+      if (!(c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -250,7 +316,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   public void close() {
     done = true;
     try {
-      in.close();
+      if (bytes != null) {
+        bytes.close();
+      } else {
+        in.close();
+      }
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(source + ": cannot close: " + e.getCause().getMessage(), e.getCause());
     }
