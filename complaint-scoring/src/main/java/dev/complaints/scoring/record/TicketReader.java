@@ -9,16 +9,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +106,141 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
     }
+  }
+
+  /**
+   * Reads a JSON-lines file on several threads, each a part of the file (whole lines, split by byte ranges), into
+   * an accumulator of its own, and merges the parts in the order of the file. Meant for accumulators whose merge
+   * gives what reading in order gives, such as the scorers' month and quarter accumulators.
+   *
+   * <p>Errors are those of reading the file in order with {@link #feed(Iterator, Consumer)}: when any part fails,
+   * the file is read again in order, on the calling thread, into a new accumulator, so that the error (or the
+   * result) is the one of the first line that fails, named as {@link #open(Path)} names it.
+   *
+   * @param file the file
+   * @param parts how many parts to read at once (1 reads in order on the calling thread)
+   * @param newPart a new, empty accumulator
+   * @param accept adds a ticket to an accumulator
+   * @param merge merges the second accumulator into the first, returning the result
+   * @param <A> the accumulator
+   * @return the merged accumulator
+   * @throws RecordFormatException when a line is malformed, or a ticket cannot be processed
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static <A> A readInParts(Path file, int parts, Supplier<A> newPart, BiConsumer<A, TicketRecord> accept,
+      BinaryOperator<A> merge) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(newPart, "newPart");
+    Objects.requireNonNull(accept, "accept");
+    Objects.requireNonNull(merge, "merge");
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1, was " + parts);
+    }
+    long[] bounds = parts == 1 ? null : bounds(file, parts);
+    if (bounds != null) {
+      List<A> results = new ArrayList<>(Collections.nCopies(parts, null));
+      AtomicBoolean failed = new AtomicBoolean();
+      List<Thread> threads = new ArrayList<>();
+      for (int k = 1; k < parts; k++) {
+        int part = k;
+        Thread t = new Thread(() -> results.set(part, readPart(file, bounds, part, newPart, accept, failed)),
+            "tickets-" + file.getFileName() + "-" + k);
+        t.setDaemon(true);
+        t.start();
+        threads.add(t);
+      }
+      results.set(0, readPart(file, bounds, 0, newPart, accept, failed));
+      boolean interrupted = false;
+      for (Thread t : threads) {
+        while (true) {
+          try {
+            t.join();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // the parts end on their own; the interruption is kept for the caller
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (!failed.get() && !results.contains(null)) {
+        A all = results.get(0);
+        for (int k = 1; k < parts; k++) {
+          all = merge.apply(all, results.get(k));
+        }
+        return all;
+      }
+    }
+    A all = newPart.get();
+    try (TicketReader reader = open(file)) {
+      feed(reader, t -> accept.accept(all, t));
+    }
+    return all;
+  }
+
+  /** One part into a new accumulator; null when it (or another part) failed: the caller reads in order then. */
+  private static <A> @Nullable A readPart(Path file, long[] bounds, int part, Supplier<A> newPart,
+      BiConsumer<A, TicketRecord> accept, AtomicBoolean failed) {
+    long from = bounds[part];
+    long to = bounds[part + 1];
+    A acc = newPart.get();
+    try (SeekableByteChannel ch = Files.newByteChannel(file);
+        TicketReader reader = new TicketReader(Channels.newInputStream(ch.position(from)), to - from, from == 0,
+            file.toString())) {
+      while (!failed.get() && reader.hasNext()) {
+        accept.accept(acc, reader.next());
+      }
+      return acc;
+    } catch (IOException | RuntimeException e) {
+      failed.set(true);
+      return null;
+    }
+  }
+
+  /**
+   * Where the parts of a file start: near equal byte ranges, each moved to the start of a line ({@code bounds[k]}
+   * to {@code bounds[k + 1]} is part {@code k}).
+   */
+  private static long[] bounds(Path file, int parts) {
+    try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      long[] bounds = new long[parts + 1];
+      bounds[parts] = size;
+      ByteBuffer buf = ByteBuffer.allocate(1 << 13);
+      for (int k = 1; k < parts; k++) {
+        long at = Math.max(bounds[k - 1], size / parts * k);
+        bounds[k] = at >= size ? size : lineStartAfter(ch, at, size, buf);
+      }
+      return bounds;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
+    }
+  }
+
+  /** The start of the first line that starts after {@code at}: past a {@code \n}, a {@code \r} or both. */
+  private static long lineStartAfter(SeekableByteChannel ch, long at, long size, ByteBuffer buf) throws IOException {
+    long pos = at;
+    boolean cr = false;
+    ch.position(at);
+    while (pos < size) {
+      buf.clear();
+      int n = ch.read(buf);
+      if (n < 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++, pos++) {
+        byte b = buf.get(i);
+        if (cr) {
+          return b == '\n' ? pos + 1 : pos;
+        }
+        if (b == '\n') {
+          return pos + 1;
+        }
+        cr = b == '\r';
+      }
+    }
+    return size;
   }
 
   /**
