@@ -12,9 +12,7 @@ import dev.complaints.sla.timer.Pause;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * this accepts gives the record the general way gives, and every other line is decided the general way.
  */
 final class TicketLineParser {
-  private static final Map<String, Channel> CHANNELS = names(Channel.class);
-  private static final Map<String, Grade> GRADES = names(Grade.class);
+  private static final Channel[] CHANNEL_VALUES = Channel.values();
+  private static final Grade[] GRADE_VALUES = Grade.values();
 
   // bits of the fields seen, to refuse a repeated field (the general way reports it as a duplicate key)
   private static final int ID = 1;
@@ -111,9 +109,9 @@ final class TicketLineParser {
         case ID -> id = text(p, v);
         case UNIT -> unit = text(p, v);
         case REGION -> region = text(p, v);
-        case CHANNEL -> channel = constant(CHANNELS, Channel.class, text(p, v), "channel");
+        case CHANNEL -> channel = constant(CHANNEL_VALUES, Channel.class, p, v, "channel");
         case CATEGORY -> category = text(p, v);
-        case GRADE -> grade = constant(GRADES, Grade.class, text(p, v), "grade");
+        case GRADE -> grade = constant(GRADE_VALUES, Grade.class, p, v, "grade");
         case ACCEPTED_AT -> acceptedAt = instant(p, v, "acceptedAt");
         case STAGES -> stages = stages(p, v);
         case RETURN_VISIT -> returnVisit = returnVisit(p, v);
@@ -231,14 +229,17 @@ final class TicketLineParser {
       throw new GiveUp();
     }
     // as StageRecord's JSON creator: an extension without an approval instant applies from the entry
-    List<Extension> ext = new ArrayList<>(extensions == null ? 0 : extensions.size());
-    if (extensions != null) {
+    // the shared empty list when there are none: the record keeps it as it is instead of copying
+    List<Extension> ext = List.of();
+    if (extensions != null && !extensions.isEmpty()) {
+      ext = new ArrayList<>(extensions.size());
       for (ExtensionEntry e : extensions) {
         ext.add(Extension.of(e.duration, e.approvedAt != null ? e.approvedAt : enteredAt));
       }
     }
-    List<Pause> ps = new ArrayList<>(pauses == null ? 0 : pauses.size());
-    if (pauses != null) {
+    List<Pause> ps = List.of();
+    if (pauses != null && !pauses.isEmpty()) {
+      ps = new ArrayList<>(pauses.size());
       for (PauseEntry e : pauses) {
         ps.add(e.pause);
       }
@@ -381,17 +382,33 @@ final class TicketLineParser {
     return t != null ? t : Fields.instant(p.getText(), field);
   }
 
-  private static <E extends Enum<E>> E constant(Map<String, E> byName, Class<E> type, String value, String field) {
-    E e = byName.get(value);
-    return e != null ? e : Fields.enumValue(type, value, field);
+  /** The constant spelled exactly as its name, found without making a string; other spellings as the creator reads them. */
+  private static <E extends Enum<E>> E constant(E[] values, Class<E> type, JsonParser p, JsonToken v, String field)
+      throws IOException {
+    if (v != JsonToken.VALUE_STRING) {
+      throw new GiveUp();
+    }
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int len = p.getTextLength();
+    for (E e : values) {
+      if (same(e.name(), chars, off, len)) {
+        return e;
+      }
+    }
+    return Fields.enumValue(type, p.getText(), field);
   }
 
-  private static <E extends Enum<E>> Map<String, E> names(Class<E> type) {
-    Map<String, E> out = new HashMap<>();
-    for (E e : type.getEnumConstants()) {
-      out.put(e.name(), e);
+  private static boolean same(String s, char[] chars, int off, int len) {
+    if (s.length() != len) {
+      return false;
     }
-    return Map.copyOf(out);
+    for (int i = 0; i < len; i++) {
+      if (s.charAt(i) != chars[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Leaves the fast path: the line is read again the general way. */
