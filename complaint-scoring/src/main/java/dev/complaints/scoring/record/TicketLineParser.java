@@ -49,6 +49,13 @@ final class TicketLineParser {
 
   private final JsonFactory factory;
 
+  /**
+   * Recent short strings by hash: units, regions, categories, stage names and the like repeat from line to line,
+   * and one instance of each saves making it and hashing it again where it is counted. Shared by the threads that
+   * read (a slot is written whole and strings are immutable, so a race only misses).
+   */
+  private final String[] recent = new String[1 << 10];
+
   TicketLineParser(JsonFactory factory) {
     this.factory = factory;
   }
@@ -71,7 +78,7 @@ final class TicketLineParser {
     }
   }
 
-  private static @Nullable TicketRecord record(JsonParser p) throws IOException {
+  private @Nullable TicketRecord record(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -106,7 +113,7 @@ final class TicketLineParser {
         continue; // null is what the JSON creator is given for a field left out
       }
       switch (bit) {
-        case ID -> id = text(p, v);
+        case ID -> id = unique(p, v);
         case UNIT -> unit = text(p, v);
         case REGION -> region = text(p, v);
         case CHANNEL -> channel = constant(CHANNEL_VALUES, Channel.class, p, v, "channel");
@@ -177,7 +184,7 @@ final class TicketLineParser {
     };
   }
 
-  private static List<StageRecord> stages(JsonParser p, JsonToken v) throws IOException {
+  private List<StageRecord> stages(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_ARRAY) {
       throw new GiveUp();
     }
@@ -189,7 +196,7 @@ final class TicketLineParser {
     return out;
   }
 
-  private static StageRecord stage(JsonParser p, JsonToken v) throws IOException {
+  private StageRecord stage(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_OBJECT) {
       throw new GiveUp();
     }
@@ -247,7 +254,7 @@ final class TicketLineParser {
     return new StageRecord(Fields.text(stage, "stage"), enteredAt, leftAt, ext, ps);
   }
 
-  private static List<ExtensionEntry> extensions(JsonParser p, JsonToken v) throws IOException {
+  private List<ExtensionEntry> extensions(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_ARRAY) {
       throw new GiveUp();
     }
@@ -266,7 +273,7 @@ final class TicketLineParser {
     return out;
   }
 
-  private static List<PauseEntry> pauses(JsonParser p, JsonToken v) throws IOException {
+  private List<PauseEntry> pauses(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_ARRAY) {
       throw new GiveUp();
     }
@@ -282,7 +289,7 @@ final class TicketLineParser {
     return out;
   }
 
-  private static ReturnVisitRecord returnVisit(JsonParser p, JsonToken v) throws IOException {
+  private ReturnVisitRecord returnVisit(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_OBJECT) {
       throw new GiveUp();
     }
@@ -312,7 +319,7 @@ final class TicketLineParser {
     return ReturnVisitRecord.json(result, exempt);
   }
 
-  private static PlanRecord plan(JsonParser p, JsonToken v) throws IOException {
+  private PlanRecord plan(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_OBJECT) {
       throw new GiveUp();
     }
@@ -351,7 +358,7 @@ final class TicketLineParser {
   }
 
   /** The string values of an object with two known fields (null when left out or null). */
-  private static String[] strings(JsonParser p, String first, String second) throws IOException {
+  private String[] strings(JsonParser p, String first, String second) throws IOException {
     String[] out = new String[2];
     int seen = 0;
     String name;
@@ -367,11 +374,36 @@ final class TicketLineParser {
     return out;
   }
 
-  private static String text(JsonParser p, JsonToken v) throws IOException {
+  /** A string that does not repeat (an id): not worth keeping. */
+  private static String unique(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.VALUE_STRING) {
       throw new GiveUp();
     }
     return p.getText();
+  }
+
+  private String text(JsonParser p, JsonToken v) throws IOException {
+    if (v != JsonToken.VALUE_STRING) {
+      throw new GiveUp();
+    }
+    int len = p.getTextLength();
+    if (len > 32) {
+      return p.getText();
+    }
+    char[] chars = p.getTextCharacters();
+    int off = p.getTextOffset();
+    int h = 0;
+    for (int i = off; i < off + len; i++) {
+      h = 31 * h + chars[i];
+    }
+    int slot = (h ^ (h >>> 16)) & (recent.length - 1);
+    String known = recent[slot];
+    if (known != null && same(known, chars, off, len)) {
+      return known;
+    }
+    String s = new String(chars, off, len);
+    recent[slot] = s;
+    return s;
   }
 
   private static Instant instant(JsonParser p, JsonToken v, String field) throws IOException {
