@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +27,9 @@ import java.util.Objects;
  * {@link CharacterCodingException} as the cause when the bytes are not UTF-8. Not thread-safe.
  */
 final class ByteLines implements Closeable {
+  /** Eight bytes of an array as one long, to look at them at once. */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final InputStream in;
   private final int maxChars;
   /** Bytes still to read from {@code in}: a part of a file ends before the file does. */
@@ -81,6 +87,16 @@ final class ByteLines implements Closeable {
       int end = Math.min(len, checked);
       byte[] b = buf;
       int i = scan;
+      // eight bytes at a time while none of them is a line end (a zero byte of w ^ '\n' or w ^ '\r')
+      while (i + 8 <= end) {
+        long w = (long) LONGS.get(b, i);
+        long n = w ^ 0x0A0A0A0A0A0A0A0AL;
+        long r = w ^ 0x0D0D0D0D0D0D0D0DL;
+        if (((((n - 0x0101010101010101L) & ~n) | ((r - 0x0101010101010101L) & ~r)) & 0x8080808080808080L) != 0) {
+          break;
+        }
+        i += 8;
+      }
       while (i < end && b[i] != '\n' && b[i] != '\r') {
         i++;
       }
@@ -167,7 +183,7 @@ final class ByteLines implements Closeable {
     byte[] b = buf;
     while (i < end) {
       // most bytes are ASCII: skip them eight at a time
-      while (i + 8 <= end && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0) {
+      while (i + 8 <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
         i += 8;
       }
       if (i >= end) {
