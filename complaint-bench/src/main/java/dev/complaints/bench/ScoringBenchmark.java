@@ -1,5 +1,8 @@
 package dev.complaints.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.Quarter;
@@ -33,10 +36,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * of one month over {@value ScoringData#UNITS} units.
  *
  * <ul>
- *   <li>{@code parseOnly} — the baseline: reads the file into {@link TicketRecord}s with Jackson (instants
- *       parsed) and nothing else;
+ *   <li>{@code tokenPass} — the baseline: Jackson's streaming parser over the file's bytes, every token read and
+ *       nothing built (the speed of JSON itself);
+ *   <li>{@code parseOnly} — reads the file into {@link TicketRecord}s ({@link TicketReader}: instants parsed,
+ *       every field checked) and nothing else;
  *   <li>{@code scoreMonth} — reads the same file and scores the month with the {@code mall-scorecard} rubric,
  *       the alert levels derived with the {@code mall-ticket} SLA policy;
+ *   <li>{@code scoreMonthParallel} — {@code scoreMonth} from the file read in parts, one per processor
+ *       ({@link Scorer#score(Path, java.util.Collection, YearMonth, Instant)} of a parallel scorer);
  *   <li>{@code assessQuarter} — reads the same file and produces the quarterly assessment (monthly scorecards
  *       of the year to date, quarterly scores, penalty ladders and monthly fines with each red light dated).
  * </ul>
@@ -56,6 +63,8 @@ public class ScoringBenchmark {
   private Path file;
   private List<UnitInputs> inputs;
   private Scorer scorer;
+  private Scorer parallelScorer;
+  private JsonFactory json;
   private Instant asOf;
   private Instant endOfQuarter;
 
@@ -70,6 +79,8 @@ public class ScoringBenchmark {
     ScoringData.write(file, TICKETS, MONTH);
     inputs = ScoringData.inputs(MONTH);
     scorer = Scorer.builder().rubric(Rubrics.mallScorecard()).policy(SlaPolicies.mallTicket()).build();
+    parallelScorer = scorer.toBuilder().parallel(true).build();
+    json = new JsonFactory();
     asOf = Scorer.endOf(MONTH, MetricOptions.MALL_ZONE);
     endOfQuarter = Scorer.endOf(Quarter.of(MONTH), MetricOptions.MALL_ZONE);
   }
@@ -85,7 +96,24 @@ public class ScoringBenchmark {
   }
 
   /**
-   * Baseline: parse every line into a ticket record.
+   * Baseline: every JSON token of the file, nothing built.
+   *
+   * @param bh sink
+   * @throws IOException when the file cannot be read
+   */
+  @Benchmark
+  @OperationsPerInvocation(TICKETS)
+  public void tokenPass(Blackhole bh) throws IOException {
+    try (JsonParser p = json.createParser(Files.newInputStream(file))) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        bh.consume(t);
+      }
+    }
+  }
+
+  /**
+   * Parse every line into a ticket record.
    *
    * @param bh sink
    */
@@ -110,6 +138,17 @@ public class ScoringBenchmark {
     try (TicketReader reader = TicketReader.open(file)) {
       return scorer.score(reader, inputs, MONTH, asOf);
     }
+  }
+
+  /**
+   * Parse and score the month, the file read in parts on every processor.
+   *
+   * @return the report
+   */
+  @Benchmark
+  @OperationsPerInvocation(TICKETS)
+  public PeriodReport scoreMonthParallel() {
+    return parallelScorer.score(file, inputs, MONTH, asOf);
   }
 
   /**

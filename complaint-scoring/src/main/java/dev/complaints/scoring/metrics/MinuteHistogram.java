@@ -1,6 +1,7 @@
 package dev.complaints.scoring.metrics;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,8 +16,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe; merge per-thread histograms instead.
  */
 public final class MinuteHistogram {
-  private final TreeMap<Long, Long> counts = new TreeMap<>();
+  /**
+   * Counts by whole minute in an open-addressing table (keys are minutes, never negative; {@link #EMPTY} marks a
+   * free slot): adding is on the path of every ticket scored, and a sorted map boxed two longs per add.
+   */
+  private long[] keys = emptyKeys(16);
+  private long[] values = new long[16];
+  private int size;
   private long total;
+
+  private static final long EMPTY = -1;
 
   /** Creates an empty histogram. */
   public MinuteHistogram() {}
@@ -34,8 +43,60 @@ public final class MinuteHistogram {
   }
 
   private void addMinutes(long minutes, long n) {
-    counts.merge(minutes, n, Long::sum);
+    int mask = keys.length - 1;
+    int i = slot(minutes, mask);
+    while (keys[i] != EMPTY && keys[i] != minutes) {
+      i = (i + 1) & mask;
+    }
+    if (keys[i] == EMPTY) {
+      keys[i] = minutes;
+      size++;
+    }
+    values[i] += n;
     total += n;
+    if (size * 2 > keys.length) {
+      grow();
+    }
+  }
+
+  private static int slot(long minutes, int mask) {
+    long h = minutes * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldValues = values;
+    keys = emptyKeys(oldKeys.length * 2);
+    values = new long[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      if (oldKeys[j] != EMPTY) {
+        int i = slot(oldKeys[j], mask);
+        while (keys[i] != EMPTY) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = oldKeys[j];
+        values[i] = oldValues[j];
+      }
+    }
+  }
+
+  private static long[] emptyKeys(int n) {
+    long[] k = new long[n];
+    Arrays.fill(k, EMPTY);
+    return k;
+  }
+
+  /** The counts by minute, in order of minutes. */
+  private TreeMap<Long, Long> sorted() {
+    TreeMap<Long, Long> out = new TreeMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        out.put(keys[i], values[i]);
+      }
+    }
+    return out;
   }
 
   /**
@@ -45,8 +106,10 @@ public final class MinuteHistogram {
    * @return this histogram
    */
   public MinuteHistogram merge(MinuteHistogram other) {
-    for (Map.Entry<Long, Long> e : other.counts.entrySet()) {
-      addMinutes(e.getKey(), e.getValue());
+    for (int i = 0; i < other.keys.length; i++) {
+      if (other.keys[i] != EMPTY) {
+        addMinutes(other.keys[i], other.values[i]);
+      }
     }
     return this;
   }
@@ -78,6 +141,7 @@ public final class MinuteHistogram {
       rank = 1;
     }
     long seen = 0;
+    TreeMap<Long, Long> counts = sorted();
     for (Map.Entry<Long, Long> e : counts.entrySet()) {
       seen += e.getValue();
       if (seen >= rank) {
@@ -111,7 +175,7 @@ public final class MinuteHistogram {
    * @return sorted counts
    */
   public TreeMap<Long, Long> counts() {
-    return new TreeMap<>(counts);
+    return sorted();
   }
 
   /**
@@ -125,16 +189,16 @@ public final class MinuteHistogram {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MinuteHistogram h && h.counts.equals(counts);
+    return o instanceof MinuteHistogram h && h.sorted().equals(sorted());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(counts);
+    return Objects.hash(sorted());
   }
 
   @Override
   public String toString() {
-    return "MinuteHistogram" + counts;
+    return "MinuteHistogram" + sorted();
   }
 }

@@ -76,12 +76,19 @@ final class Fields {
 
   static Instant instant(String value, String field) {
     required(value, field);
-    Instant instant;
-    try {
-      instant = OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new FieldException(field, Wording.mustBe(Wording.INSTANT, Wording.found(value)));
+    Instant instant = IsoText.instant(value);
+    if (instant == null) {
+      try {
+        instant = OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new FieldException(field, Wording.mustBe(Wording.INSTANT, Wording.found(value)));
+      }
     }
+    return inRange(instant, value, field);
+  }
+
+  /** The instant, when its local date-time exists at every offset (see {@link #FIRST_INSTANT}). */
+  static Instant inRange(Instant instant, String value, String field) {
     if (instant.isBefore(FIRST_INSTANT) || instant.isAfter(LAST_INSTANT)) {
       throw new FieldException(field, Wording.mustBe("an instant between " + FIRST_INSTANT + " and " + LAST_INSTANT
           + ", whose local date exists in every time zone", Wording.found(value)));
@@ -95,11 +102,13 @@ final class Fields {
 
   static Duration duration(String value, String field) {
     required(value, field);
-    Duration d;
-    try {
-      d = Duration.parse(value);
-    } catch (DateTimeParseException e) {
-      d = null;
+    Duration d = IsoText.duration(value);
+    if (d == null) {
+      try {
+        d = Duration.parse(value);
+      } catch (DateTimeParseException e) {
+        d = null;
+      }
     }
     if (d == null || d.isNegative()) {
       throw new FieldException(field, Wording.mustBe(Wording.NON_NEGATIVE_DURATION, Wording.found(value)));

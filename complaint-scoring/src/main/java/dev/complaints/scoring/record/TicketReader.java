@@ -6,20 +6,32 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.internal.Wording;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ticket timeline records from JSON lines, one record at a time: the file is never held in memory.
@@ -47,7 +59,15 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private static final ObjectReader READER =
       JsonErrors.strictMapper().readerFor(TicketRecord.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-  private final BoundedLineReader in;
+  /** The streaming fast path, on the tokens of the same parser factory as {@link #READER}. */
+  static final TicketLineParser FAST = new TicketLineParser(READER.getFactory());
+
+  /** The lines of a character stream ({@link #of}); null when reading bytes. */
+  private final @Nullable BoundedLineReader in;
+  /** The lines of a file, as bytes ({@link #open}); null when reading characters. */
+  private final @Nullable ByteLines bytes;
+  /** Whether the first line may start with a byte-order mark: only at the start of a file. */
+  private final boolean atStart;
   private final String source;
   /** The file read, when it is one: to find the line of a byte that is not UTF-8. */
   private Path file;
@@ -59,6 +79,15 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
 
   private TicketReader(Reader in, String source) {
     this.in = new BoundedLineReader(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS);
+    this.bytes = null;
+    this.atStart = true;
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  private TicketReader(InputStream in, long limit, boolean atStart, String source) {
+    this.in = null;
+    this.bytes = new ByteLines(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS, limit);
+    this.atStart = atStart;
     this.source = Objects.requireNonNull(source, "source");
   }
 
@@ -71,12 +100,147 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    */
   public static TicketReader open(Path file) {
     try {
-      TicketReader reader = new TicketReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+      TicketReader reader = new TicketReader(Files.newInputStream(file), Long.MAX_VALUE, true, file.toString());
       reader.file = file;
       return reader;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
     }
+  }
+
+  /**
+   * Reads a JSON-lines file on several threads, each a part of the file (whole lines, split by byte ranges), into
+   * an accumulator of its own, and merges the parts in the order of the file. Meant for accumulators whose merge
+   * gives what reading in order gives, such as the scorers' month and quarter accumulators.
+   *
+   * <p>Errors are those of reading the file in order with {@link #feed(Iterator, Consumer)}: when any part fails,
+   * the file is read again in order, on the calling thread, into a new accumulator, so that the error (or the
+   * result) is the one of the first line that fails, named as {@link #open(Path)} names it.
+   *
+   * @param file the file
+   * @param parts how many parts to read at once (1 reads in order on the calling thread)
+   * @param newPart a new, empty accumulator
+   * @param accept adds a ticket to an accumulator
+   * @param merge merges the second accumulator into the first, returning the result
+   * @param <A> the accumulator
+   * @return the merged accumulator
+   * @throws RecordFormatException when a line is malformed, or a ticket cannot be processed
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static <A> A readInParts(Path file, int parts, Supplier<A> newPart, BiConsumer<A, TicketRecord> accept,
+      BinaryOperator<A> merge) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(newPart, "newPart");
+    Objects.requireNonNull(accept, "accept");
+    Objects.requireNonNull(merge, "merge");
+    if (parts < 1) {
+      throw new IllegalArgumentException("parts must be at least 1, was " + parts);
+    }
+    long[] bounds = parts == 1 ? null : bounds(file, parts);
+    if (bounds != null) {
+      List<A> results = new ArrayList<>(Collections.nCopies(parts, null));
+      AtomicBoolean failed = new AtomicBoolean();
+      List<Thread> threads = new ArrayList<>();
+      for (int k = 1; k < parts; k++) {
+        int part = k;
+        Thread t = new Thread(() -> results.set(part, readPart(file, bounds, part, newPart, accept, failed)),
+            "tickets-" + file.getFileName() + "-" + k);
+        t.setDaemon(true);
+        t.start();
+        threads.add(t);
+      }
+      results.set(0, readPart(file, bounds, 0, newPart, accept, failed));
+      boolean interrupted = false;
+      for (Thread t : threads) {
+        while (true) {
+          try {
+            t.join();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // the parts end on their own; the interruption is kept for the caller
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (!failed.get() && !results.contains(null)) {
+        A all = results.get(0);
+        for (int k = 1; k < parts; k++) {
+          all = merge.apply(all, results.get(k));
+        }
+        return all;
+      }
+    }
+    A all = newPart.get();
+    try (TicketReader reader = open(file)) {
+      feed(reader, t -> accept.accept(all, t));
+    }
+    return all;
+  }
+
+  /** One part into a new accumulator; null when it (or another part) failed: the caller reads in order then. */
+  private static <A> @Nullable A readPart(Path file, long[] bounds, int part, Supplier<A> newPart,
+      BiConsumer<A, TicketRecord> accept, AtomicBoolean failed) {
+    long from = bounds[part];
+    long to = bounds[part + 1];
+    A acc = newPart.get();
+    try (SeekableByteChannel ch = Files.newByteChannel(file);
+        TicketReader reader = new TicketReader(Channels.newInputStream(ch.position(from)), to - from, from == 0,
+            file.toString())) {
+      while (!failed.get() && reader.hasNext()) {
+        accept.accept(acc, reader.next());
+      }
+      return acc;
+    } catch (IOException | RuntimeException e) {
+      failed.set(true);
+      return null;
+    }
+  }
+
+  /**
+   * Where the parts of a file start: near equal byte ranges, each moved to the start of a line ({@code bounds[k]}
+   * to {@code bounds[k + 1]} is part {@code k}).
+   */
+  private static long[] bounds(Path file, int parts) {
+    try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+      long size = ch.size();
+      long[] bounds = new long[parts + 1];
+      bounds[parts] = size;
+      ByteBuffer buf = ByteBuffer.allocate(1 << 13);
+      for (int k = 1; k < parts; k++) {
+        long at = Math.max(bounds[k - 1], size / parts * k);
+        bounds[k] = at >= size ? size : lineStartAfter(ch, at, size, buf);
+      }
+      return bounds;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + Utf8Lines.reason(file, e), e);
+    }
+  }
+
+  /** The start of the first line that starts after {@code at}: past a {@code \n}, a {@code \r} or both. */
+  private static long lineStartAfter(SeekableByteChannel ch, long at, long size, ByteBuffer buf) throws IOException {
+    long pos = at;
+    boolean cr = false;
+    ch.position(at);
+    while (pos < size) {
+      buf.clear();
+      int n = ch.read(buf);
+      if (n < 0) {
+        break;
+      }
+      for (int i = 0; i < n; i++, pos++) {
+        byte b = buf.get(i);
+        if (cr) {
+          return b == '\n' ? pos + 1 : pos;
+        }
+        if (b == '\n') {
+          return pos + 1;
+        }
+        cr = b == '\r';
+      }
+    }
+    return size;
   }
 
   /**
@@ -100,6 +264,12 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
    * @throws RecordFormatException naming the field when the line is malformed
    */
   public static TicketRecord parseLine(String json, String source, long line) {
+    TicketRecord fast = FAST.parse(json);
+    return fast != null ? fast : parseGenerally(json, source, line);
+  }
+
+  /** Reads a line with data binding: decides every line the fast path leaves, and words its errors. */
+  static TicketRecord parseGenerally(String json, String source, long line) {
     try {
       TicketRecord t = READER.readValue(json);
       if (t == null) {
@@ -180,8 +350,21 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   public boolean hasNext() {
     while (next == null && !done) {
       String text;
+      TicketRecord fast = null;
       try {
-        text = in.readLine();
+        if (bytes != null) {
+          if (!bytes.next()) {
+            done = true;
+            break;
+          }
+          text = null;
+        } else {
+          text = in.readLine();
+          if (text == null) {
+            done = true;
+            break;
+          }
+        }
       } catch (BoundedLineReader.LineTooLongException e) {
         throw new UncheckedIOException(source + ":" + (line + 1) + ": line is longer than the limit of "
             + e.maxChars() + " characters (" + (e.maxChars() >> 20) + " MiB)", e.getCause());
@@ -195,14 +378,31 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         throw new UncheckedIOException(source + ": line " + (line + 1) + ": cannot read: "
             + e.getCause().getMessage(), e.getCause());
       }
-      if (text == null) {
-        done = true;
+      if (bytes != null) {
+        byte[] b = bytes.bytes();
+        int start = bytes.start();
+        int end = bytes.end();
+        if (line == 0 && atStart && end - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+            && b[start + 2] == (byte) 0xBF) {
+          start += 3; // a byte-order mark, as some spreadsheet and CRM exports write
+        }
+        line++;
+        if (asciiBlank(b, start, end)) {
+          continue;
+        }
+        fast = FAST.parse(b, start, end - start);
+        // bytes were checked to be UTF-8 as they were read
+        text = fast != null ? null : new String(b, start, end - start, StandardCharsets.UTF_8);
+      } else {
+        if (line == 0 && text.startsWith("\uFEFF")) {
+          text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
+        }
+        line++;
+      }
+      if (fast != null) {
+        next = fast;
         break;
       }
-      if (line == 0 && text.startsWith("\uFEFF")) {
-        text = text.substring(1); // a byte-order mark, as some spreadsheet and CRM exports write
-      }
-      line++;
       if (text.isBlank()) {
         continue;
       }
@@ -217,6 +417,17 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       }
     }
     return next != null;
+  }
+
+  /** Whether a line has nothing but ASCII white space ({@link String#isBlank()} decides the others). */
+  private static boolean asciiBlank(byte[] b, int start, int end) {
+    for (int i = start; i < end; i++) {
+      int c = b[i];
+      if (!(c == ' ' || c == '\t' || c == 0x0B || c == '\f' || (c >= 0x1C && c <= 0x1F))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -250,7 +461,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   public void close() {
     done = true;
     try {
-      in.close();
+      if (bytes != null) {
+        bytes.close();
+      } else {
+        in.close();
+      }
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException(source + ": cannot close: " + e.getCause().getMessage(), e.getCause());
     }

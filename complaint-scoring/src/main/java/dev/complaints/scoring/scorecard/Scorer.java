@@ -17,6 +17,7 @@ import dev.complaints.scoring.rubric.Rubric;
 import dev.complaints.sla.policy.CalendarLookup;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.policy.UnknownYears;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -188,6 +189,65 @@ public final class Scorer {
     PeriodAccumulator acc = new PeriodAccumulator(period, asOf, options, alerts);
     TicketReader.feed(tickets, acc::accept);
     return acc.finish(inputs, rubric);
+  }
+
+  /**
+   * Scores a month from a JSON-lines file of tickets ({@link TicketReader#open(Path)}). When the scorer was built
+   * with {@link Builder#parallel(boolean) parallel(true)} the file is read in as many parts as there are
+   * processors, each on a thread of its own by byte ranges at line boundaries, and the parts' accumulators merged
+   * ({@link TicketReader#readInParts}); otherwise it is read in order on the calling thread. Either way the report
+   * and the errors are those of reading the file in order.
+   *
+   * @param tickets the file
+   * @param inputs unit inputs of any months; only those of {@code period} are used
+   * @param period the month
+   * @param asOf the report instant (inclusive)
+   * @return the report
+   * @throws RecordFormatException when a line is malformed or a ticket cannot be timed
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws dev.complaints.sla.calendar.CalendarRangeException when a calendar does not cover a date a ticket's
+   *     timing needs
+   * @throws IllegalArgumentException when a unit has two inputs entries for the month
+   */
+  public PeriodReport score(Path tickets, Collection<UnitInputs> inputs, YearMonth period, Instant asOf) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    PeriodAccumulator acc = TicketReader.readInParts(tickets, parts(),
+        () -> new PeriodAccumulator(period, asOf, options, alerts), PeriodAccumulator::accept,
+        PeriodAccumulator::merge);
+    return acc.finish(inputs, rubric);
+  }
+
+  /**
+   * Assesses a quarter from a JSON-lines file of tickets, as {@link #score(Path, Collection, YearMonth, Instant)}
+   * reads it: in parts on as many threads as there are processors when the scorer is
+   * {@link Builder#parallel(boolean) parallel}.
+   *
+   * @param tickets the file
+   * @param inputs unit inputs of any months
+   * @param quarter the quarter
+   * @param asOf the report instant (inclusive)
+   * @return the assessment
+   * @throws RecordFormatException when a line is malformed or a ticket cannot be timed
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws dev.complaints.sla.calendar.CalendarRangeException when a calendar does not cover a date a ticket's
+   *     timing needs
+   */
+  public QuarterAssessment assessQuarter(Path tickets, Collection<UnitInputs> inputs, Quarter quarter,
+      Instant asOf) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(quarter, "quarter");
+    Objects.requireNonNull(asOf, "asOf");
+    return TicketReader.readInParts(tickets, parts(),
+            () -> new QuarterAccumulator(quarter, asOf, options, alerts), QuarterAccumulator::accept,
+            QuarterAccumulator::merge)
+        .finish(inputs, rubric, ladder, rewards);
+  }
+
+  /** How many parts a file is read in: one per processor when parallel. */
+  private int parts() {
+    return parallel ? Math.max(1, Runtime.getRuntime().availableProcessors()) : 1;
   }
 
   /**
@@ -441,8 +501,9 @@ public final class Scorer {
     }
 
     /**
-     * Whether streams are made parallel before they are scored (default false: a stream is scored as it is
-     * given, in parallel when it is parallel). Iterators are always read in order on the calling thread.
+     * Whether streams are made parallel before they are scored, and files read in parts on as many threads as
+     * there are processors (default false: a stream is scored as it is given, in parallel when it is parallel, and
+     * a file is read in order). Iterators are always read in order on the calling thread.
      *
      * @param parallel true to make streams parallel
      * @return this builder

@@ -11,6 +11,7 @@ import dev.complaints.scoring.metrics.ResolutionBasis;
 import dev.complaints.scoring.metrics.SlaVisitAlerts;
 import dev.complaints.scoring.metrics.VisitAlerts;
 import dev.complaints.scoring.penalty.PenaltyLadder;
+import dev.complaints.scoring.penalty.QuarterAssessment;
 import dev.complaints.scoring.period.Quarter;
 import dev.complaints.scoring.record.TicketReader;
 import dev.complaints.scoring.record.TicketRecord;
@@ -65,6 +66,26 @@ class ScorerTest {
 
   private static List<UnitInputs> sampleInputs() {
     return UnitInputsReader.read(SAMPLE.resolve("inputs.json"));
+  }
+
+  @Test
+  void aFileReadInPartsScoresAsReadInOrder() {
+    Path file = SAMPLE.resolve("tickets.jsonl");
+    List<UnitInputs> inputs = sampleInputs();
+    Scorer parallel = MALL.toBuilder().parallel(true).build();
+    PeriodReport inOrder;
+    try (TicketReader reader = TicketReader.open(file)) {
+      inOrder = MALL.score(reader, inputs, OCTOBER, END_OF_OCTOBER);
+    }
+    assertThat(parallel.score(file, inputs, OCTOBER, END_OF_OCTOBER)).isEqualTo(inOrder);
+    assertThat(MALL.score(file, inputs, OCTOBER, END_OF_OCTOBER)).isEqualTo(inOrder);
+    Quarter q4 = Quarter.of(OCTOBER);
+    Instant end = Scorer.endOf(q4, MALL.options().zone());
+    QuarterAssessment quarter;
+    try (TicketReader reader = TicketReader.open(file)) {
+      quarter = MALL.assessQuarter(reader, inputs, q4, end);
+    }
+    assertThat(parallel.assessQuarter(file, inputs, q4, end)).isEqualTo(quarter);
   }
 
   @Test

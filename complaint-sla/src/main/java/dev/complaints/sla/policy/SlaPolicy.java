@@ -159,7 +159,12 @@ public final class SlaPolicy {
    * @return the target, empty when there is none
    */
   public Optional<SlaTarget> target(String name) {
-    return targets.stream().filter(t -> t.name().equals(name)).findFirst();
+    for (SlaTarget t : targets) {
+      if (t.name().equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -169,7 +174,13 @@ public final class SlaPolicy {
    * @return the target, empty when the node is not timed
    */
   public Optional<SlaTarget> nodeTarget(String node) {
-    return targets.stream().filter(t -> node.equals(t.node())).findFirst();
+    // a loop, not a stream: asked for every node visit scored
+    for (SlaTarget t : targets) {
+      if (node.equals(t.node())) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
 public final class ComplaintTimers {
   private final SlaPolicy policy;
   private final String complaintId;
-  private final List<Facts> timers = new ArrayList<>();
-  private final Map<String, Integer> counts = new HashMap<>();
+  // sized for the usual one or two timers: a tracker holds many complaints
+  private final List<Facts> timers = new ArrayList<>(2);
   private @Nullable String currentNode;
   private @Nullable Grade grade;
   private boolean clockPaused;
@@ -187,14 +187,14 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Extended x) {
       for (Facts f : timers) {
         if (f.open() && (x.node().equals(f.target.node()) || f.target.name().equals(x.node()))) {
-          f.extensions.add(Extension.of(x.amount(), at));
+          f.extensions = added(f.extensions, Extension.of(x.amount(), at));
         }
       }
     } else if (signal instanceof TimerSignal.Regraded g) {
       grade = g.grade();
       for (Facts f : timers) {
         if (f.open()) {
-          f.gradeChanges.add(new SlaTimer.GradeChange(at, g.grade()));
+          f.gradeChanges = added(f.gradeChanges, new SlaTimer.GradeChange(at, g.grade()));
         }
       }
       if (g.grade().isAtLeast(Grade.MAJOR)) {
@@ -275,8 +275,8 @@ public final class ComplaintTimers {
       if (running) {
         continue;
       }
-      int n = counts.merge(target.name(), 1, Integer::sum);
-      Facts f = new Facts(target, target.name() + "#" + n, at, grade == null ? Grade.GENERAL : grade, planDue);
+      int n = started(target) + 1;
+      Facts f = new Facts(target, timerId(target, n), at, grade == null ? Grade.GENERAL : grade, planDue);
       if (clockPaused && target.pauseWhile().clockPaused()) {
         f.openClockPause(at);
       }
@@ -285,6 +285,22 @@ public final class ComplaintTimers {
       }
       timers.add(f);
     }
+  }
+
+  /** How many timers of a target have started (timers are never dropped): a count per complaint would cost a map. */
+  private int started(SlaTarget target) {
+    int n = 0;
+    for (Facts f : timers) {
+      if (f.target.name().equals(target.name())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The id of the {@code n}th timer of a target, {@code GRADING#1}: one string shared by every complaint. */
+  private static String timerId(SlaTarget target, int n) {
+    return (target.name() + "#" + n).intern();
   }
 
   /**
@@ -297,12 +313,12 @@ public final class ComplaintTimers {
     }
     Instant from = receivedAt != null && receivedAt.isBefore(at) ? receivedAt : at;
     for (SlaTarget target : policy.targets()) {
-      if (!target.start().contains(Trigger.major()) || counts.containsKey(target.name())) {
+      if (!target.start().contains(Trigger.major()) || started(target) > 0) {
         continue;
       }
-      int n = counts.merge(target.name(), 1, Integer::sum);
+      int n = started(target) + 1;
       Grade g = grade == null ? Grade.GENERAL : grade;
-      Facts f = new Facts(target, target.name() + "#" + n, from, g, null);
+      Facts f = new Facts(target, timerId(target, n), from, g, null);
       if (clockPaused && target.pauseWhile().clockPaused()) {
         f.openClockPause(at);
       }
@@ -354,6 +370,13 @@ public final class ComplaintTimers {
     return currentNode;
   }
 
+  /** {@code list} with {@code item} added: a list of its own the first time (the empty one is shared). */
+  private static <T> List<T> added(List<T> list, T item) {
+    List<T> out = list instanceof ArrayList<T> ? list : new ArrayList<>(list);
+    out.add(item);
+    return out;
+  }
+
   /** Mutable facts of one timer. */
   private final class Facts {
     final SlaTarget target;
@@ -361,9 +384,10 @@ public final class ComplaintTimers {
     final Instant startedAt;
     final Grade initialGrade;
     final @Nullable Instant planDue;
-    final List<SlaTimer.GradeChange> gradeChanges = new ArrayList<>();
-    final List<Extension> extensions = new ArrayList<>();
-    final List<Instant[]> pauses = new ArrayList<>();
+    // empty and shared until the first entry: most timers never get one, and a tracker holds many timers
+    List<SlaTimer.GradeChange> gradeChanges = List.of();
+    List<Extension> extensions = List.of();
+    List<Instant[]> pauses = List.of();
     Instant @Nullable [] clockPause;
     Instant @Nullable [] nodePause;
     @Nullable Instant stoppedAt;
@@ -404,7 +428,7 @@ public final class ComplaintTimers {
         return current;
       }
       Instant[] p = {at, null};
-      pauses.add(p);
+      pauses = added(pauses, p);
       cached = null;
       return p;
     }

@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -30,14 +33,30 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code nextChangeAt} is computed, not polled: for each running timer the instant its working time reaches
  * the next threshold of the alert ladder is found with the calendar's {@code add}; recorded grade changes,
- * extensions and pauses that move a level count too. Levels are those of {@link SlaTimer#levelAt(Instant)}:
+ * extensions and pauses that move a level count too. The tracker keeps each complaint's next change in an index
+ * ordered by instant, worked out again only for the complaints changed since and those whose change has passed,
+ * so that asking for instants that do not go back in time (as a scheduler does) takes logarithmic time in the
+ * number of complaints; asking for an earlier instant than before scans every complaint. Levels are those of {@link SlaTimer#levelAt(Instant)}:
  * NONE before a timer starts, the current light while it is open, and the level reached when it stopped or was
  * cancelled afterwards. Calendars that only know some years (such as {@code cn-national}) throw when asked
  * beyond them.
  */
 public final class SlaTracker {
   private final SlaPolicy defaultPolicy;
-  private final Map<String, ComplaintTimers> complaints = new LinkedHashMap<>();
+  private final Map<String, Tracked> complaints = new LinkedHashMap<>();
+
+  /** The complaints whose next change is known and after {@link #indexedAt}, by that instant. */
+  private final TreeSet<Tracked> byNextChange = new TreeSet<>(Tracked.BY_NEXT_CHANGE);
+  /** The complaints changed since their next change was worked out. */
+  private final Set<Tracked> changed = new LinkedHashSet<>();
+  /** The complaints whose next change a calendar could not answer for, in the order they were first seen. */
+  private final TreeSet<Tracked> failing = new TreeSet<>(Tracked.BY_SEQUENCE);
+  /**
+   * Every next change in the index was worked out at or before this instant (the latest instant asked for): it
+   * is the next change after any instant from then on until it passes. Null before the first question.
+   */
+  private @Nullable Instant indexedAt;
+  private long sequence;
 
   /**
    * A tracker whose complaints use one policy (unless {@link #track(String, SlaPolicy)} says otherwise).
@@ -61,7 +80,7 @@ public final class SlaTracker {
     if (complaints.containsKey(complaintId)) {
       throw new IllegalStateException("complaint " + complaintId + " is already tracked");
     }
-    complaints.put(complaintId, new ComplaintTimers(policy, complaintId));
+    complaints.put(complaintId, new Tracked(new ComplaintTimers(policy, complaintId), sequence++));
   }
 
   /**
@@ -71,7 +90,9 @@ public final class SlaTracker {
    */
   public synchronized void apply(ComplaintEvent event) {
     Objects.requireNonNull(event, "event");
-    timers(event.complaintId()).apply(event);
+    Tracked c = tracked(event.complaintId());
+    unindex(c);
+    c.timers.apply(event);
   }
 
   /**
@@ -92,7 +113,9 @@ public final class SlaTracker {
    * @param signal the signal
    */
   public synchronized void apply(String complaintId, TimerSignal signal) {
-    timers(Objects.requireNonNull(complaintId, "complaintId")).apply(signal);
+    Tracked c = tracked(Objects.requireNonNull(complaintId, "complaintId"));
+    unindex(c);
+    c.timers.apply(signal);
   }
 
   /**
@@ -101,7 +124,11 @@ public final class SlaTracker {
    * @param complaintId the complaint
    */
   public synchronized void forget(String complaintId) {
-    complaints.remove(complaintId);
+    Tracked c = complaints.remove(complaintId);
+    if (c != null) {
+      unindex(c);
+      changed.remove(c);
+    }
   }
 
   /**
@@ -120,8 +147,8 @@ public final class SlaTracker {
    * @return its timers, empty when it is not tracked
    */
   public synchronized List<SlaTimer> timersOf(String complaintId) {
-    ComplaintTimers t = complaints.get(complaintId);
-    return t == null ? List.of() : t.timers();
+    Tracked t = complaints.get(complaintId);
+    return t == null ? List.of() : t.timers.timers();
   }
 
   /**
@@ -153,7 +180,8 @@ public final class SlaTracker {
   public synchronized List<TimerStatus> statusAt(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
-    for (ComplaintTimers c : complaints.values()) {
+    for (Tracked tracked : complaints.values()) {
+      ComplaintTimers c = tracked.timers;
       try {
         out.addAll(c.statusAt(t));
       } catch (IllegalArgumentException | CalendarRangeException e) {
@@ -208,7 +236,8 @@ public final class SlaTracker {
    */
   public synchronized @Nullable LocalDate calendarDataEnds() {
     LocalDate end = defaultPolicy.calendarDataEnds();
-    for (ComplaintTimers c : complaints.values()) {
+    for (Tracked tracked : complaints.values()) {
+      ComplaintTimers c = tracked.timers;
       if (c.policy() != defaultPolicy) {
         LocalDate other = c.policy().calendarDataEnds();
         if (other != null && (end == null || other.isBefore(end))) {
@@ -246,8 +275,36 @@ public final class SlaTracker {
   public synchronized Optional<Instant> nextChangeAt(Instant t,
       @Nullable BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
+    if (indexedAt != null && t.isBefore(indexedAt)) {
+      return Optional.ofNullable(scanNextChange(t, skipped)); // back in time: the index holds later answers
+    }
+    indexedAt = t;
+    for (Tracked c : changed) {
+      reindex(c, t);
+    }
+    changed.clear();
+    while (!byNextChange.isEmpty() && !byNextChange.first().next.isAfter(t)) {
+      reindex(byNextChange.pollFirst(), t); // its change has passed: the one after it
+    }
+    List<Tracked> stillFailing = new ArrayList<>();
+    for (Tracked c : new ArrayList<>(failing)) {
+      failing.remove(c);
+      reindex(c, t);
+      if (c.failure != null) {
+        stillFailing.add(c);
+      }
+    }
+    for (Tracked c : stillFailing) {
+      skip(c.timers, c.failure, skipped);
+    }
+    return byNextChange.isEmpty() ? Optional.empty() : Optional.of(byNextChange.first().next);
+  }
+
+  /** The earliest level change after {@code t} by asking every complaint (also what the index is tested against). */
+  @Nullable Instant scanNextChange(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     Instant best = null;
-    for (ComplaintTimers c : complaints.values()) {
+    for (Tracked tracked : complaints.values()) {
+      ComplaintTimers c = tracked.timers;
       try {
         Instant n = nextChangeOf(c, t);
         if (n != null && (best == null || n.isBefore(best))) {
@@ -257,7 +314,36 @@ public final class SlaTracker {
         skip(c, e, skipped);
       }
     }
-    return Optional.ofNullable(best);
+    return best;
+  }
+
+  /** Works out a complaint's next change after {@code t} and files it: in the index, among the failing, or none. */
+  private void reindex(Tracked c, Instant t) {
+    c.failure = null;
+    c.next = null;
+    try {
+      c.next = nextChangeOf(c.timers, t);
+    } catch (IllegalArgumentException | CalendarRangeException e) {
+      c.failure = e;
+      failing.add(c);
+      return;
+    }
+    if (c.next != null) {
+      byNextChange.add(c);
+    }
+  }
+
+  /** Takes a complaint out of the index before it changes; its next change is worked out at the next question. */
+  private void unindex(Tracked c) {
+    if (c.next != null) {
+      byNextChange.remove(c);
+      c.next = null;
+    }
+    if (c.failure != null) {
+      failing.remove(c);
+      c.failure = null;
+    }
+    changed.add(c);
   }
 
   /** The earliest level change after {@code t} among one complaint's timers, or null. */
@@ -293,7 +379,8 @@ public final class SlaTracker {
    */
   public synchronized Map<String, AlertLevel> levelsAt(Instant t) {
     Map<String, AlertLevel> out = new LinkedHashMap<>();
-    for (ComplaintTimers c : complaints.values()) {
+    for (Tracked tracked : complaints.values()) {
+      ComplaintTimers c = tracked.timers;
       for (SlaTimer timer : c.timers()) {
         out.put(c.complaintId() + "/" + timer.id(), timer.levelAt(t));
       }
@@ -313,7 +400,30 @@ public final class SlaTracker {
     return last;
   }
 
-  private ComplaintTimers timers(String complaintId) {
-    return complaints.computeIfAbsent(complaintId, id -> new ComplaintTimers(defaultPolicy, id));
+  private Tracked tracked(String complaintId) {
+    return complaints.computeIfAbsent(complaintId,
+        id -> new Tracked(new ComplaintTimers(defaultPolicy, id), sequence++));
+  }
+
+  /** A complaint's timers and where it stands in the index of next changes. */
+  private static final class Tracked {
+    static final Comparator<Tracked> BY_SEQUENCE = Comparator.comparingLong(c -> c.sequence);
+    static final Comparator<Tracked> BY_NEXT_CHANGE = (a, b) -> {
+      int c = a.next.compareTo(b.next);
+      return c != 0 ? c : Long.compare(a.sequence, b.sequence);
+    };
+
+    final ComplaintTimers timers;
+    /** The order the complaint was first seen in (the order of {@link #complaints}). */
+    final long sequence;
+    /** The next change worked out, while in the index. */
+    @Nullable Instant next;
+    /** Why the next change could not be worked out, while among the failing. */
+    @Nullable RuntimeException failure;
+
+    Tracked(ComplaintTimers timers, long sequence) {
+      this.timers = timers;
+      this.sequence = sequence;
+    }
   }
 }

@@ -14,6 +14,32 @@ class AlertLadderTest {
   private final AlertLadder ladder = AlertLadder.DEFAULT;
 
   @Test
+  void theLevelIsTheHighestThresholdReachedForAnySizesAndLadders() {
+    // levelAt works in longs where they suffice; threshold() always works exactly
+    AlertLadder odd = new AlertLadder(new BigDecimal("0.333333333333333333333"), new BigDecimal("1.0000000001"),
+        new BigDecimal("7.77"));
+    AlertLadder[] ladders = {AlertLadder.DEFAULT, odd, AlertLadder.withRedPoints(new BigDecimal("1.25"),
+        new BigDecimal("3"))};
+    qt().forAll(longs().between(0, Long.MAX_VALUE), longs().between(0, Long.MAX_VALUE),
+            longs().between(0, 999_999_999), longs().between(0, 2))
+        .checkAssert((e, l, nanos, which) -> {
+          AlertLadder a = ladders[(int) (long) which];
+          // seconds of every size: small ones most often, as in real limits
+          for (int shift : new int[] {0, 24, 33, 40, 52}) {
+            Duration limit = Duration.ofSeconds(l >>> (30 + shift % 31), nanos);
+            Duration elapsed = Duration.ofSeconds(e >>> (30 + shift % 31), (nanos * 7) % 1_000_000_000);
+            AlertLevel expected = AlertLevel.NONE;
+            for (AlertLevel level : AlertLevel.values()) {
+              if (elapsed.compareTo(a.threshold(level, limit)) >= 0) {
+                expected = level;
+              }
+            }
+            assertThat(a.levelAt(elapsed, limit)).as("%s of %s", elapsed, limit).isEqualTo(expected);
+          }
+        });
+  }
+
+  @Test
   void thresholdsAreExact() {
     Duration limit = Duration.ofSeconds(3);
     assertThat(ladder.levelAt(Duration.ofNanos(1_799_999_999), limit)).isEqualTo(AlertLevel.NONE);
