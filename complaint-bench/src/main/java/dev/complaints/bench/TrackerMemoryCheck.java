@@ -41,7 +41,7 @@ public final class TrackerMemoryCheck {
         (built - start) / 1e9, (indexed - built) / 1e9);
     System.out.printf("live heap: %,d MiB before, %,d MiB with the tracker; %,d bytes per open timer%n",
         before >> 20, after >> 20, (after - before) / Math.max(1, open));
-    System.out.printf("after statusAt (timers' snapshots cached): %,d bytes per open timer%n",
+    System.out.printf("after statusAt (snapshots are built when asked for, not kept): %,d bytes per open timer%n",
         (afterStatus - before) / Math.max(1, open));
     Reference.reachabilityFence(tracker);
   }

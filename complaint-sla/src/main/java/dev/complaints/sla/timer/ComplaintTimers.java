@@ -7,9 +7,7 @@ import dev.complaints.sla.policy.SlaTarget;
 import dev.complaints.sla.policy.Trigger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -38,15 +36,20 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class ComplaintTimers {
+  /** No signal yet: an epoch second before every {@link Instant}. */
+  private static final long NONE = Long.MIN_VALUE;
   private final SlaPolicy policy;
   private final String complaintId;
-  // sized for the usual one or two timers: a tracker holds many complaints
-  private final List<Facts> timers = new ArrayList<>(2);
+  // A tracker holds many complaints, most with one open timer: the timers are a chain from the first (no list),
+  // and the instant of the last signal is kept as its epoch second and nanosecond (no Instant object).
+  private @Nullable Facts first;
   private @Nullable String currentNode;
   private @Nullable Grade grade;
   private boolean clockPaused;
   private boolean withdrawn;
-  private @Nullable Instant last;
+  /** The epoch second of the last signal applied; {@link #NONE} before the first. */
+  private long lastSecond = NONE;
+  private int lastNano;
   private @Nullable Instant receivedAt;
   private @Nullable Instant reportedAt;
   private long lastVersion;
@@ -138,11 +141,14 @@ public final class ComplaintTimers {
   public void apply(TimerSignal signal) {
     Objects.requireNonNull(signal, "signal");
     Instant at = signal.at();
-    if (last != null && at.isBefore(last)) {
+    if (lastSecond != NONE && (at.getEpochSecond() < lastSecond
+        || at.getEpochSecond() == lastSecond && at.getNano() < lastNano)) {
       throw new IllegalArgumentException("complaint " + complaintId + ": signal at " + at
-          + " is before the previous one at " + last + "; signals must be applied in order");
+          + " is before the previous one at " + Instant.ofEpochSecond(lastSecond, lastNano)
+          + "; signals must be applied in order");
     }
-    last = at;
+    lastSecond = at.getEpochSecond();
+    lastNano = at.getNano();
     if (signal instanceof TimerSignal.Received r) {
       if (r.grade() != null) {
         grade = r.grade();
@@ -158,7 +164,7 @@ public final class ComplaintTimers {
       }
       currentNode = e.node();
       stopOn(Trigger.enter(e.node()), at);
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open() && f.target.pauseWhile().nodes().contains(e.node())) {
           f.openNodePause(at);
         }
@@ -169,7 +175,7 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Paused) {
       if (!clockPaused) {
         clockPaused = true;
-        for (Facts f : timers) {
+        for (Facts f = first; f != null; f = f.next) {
           if (f.open() && f.target.pauseWhile().clockPaused()) {
             f.openClockPause(at);
           }
@@ -178,23 +184,23 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Resumed) {
       if (clockPaused) {
         clockPaused = false;
-        for (Facts f : timers) {
+        for (Facts f = first; f != null; f = f.next) {
           if (f.open()) {
             f.closeClockPause(at);
           }
         }
       }
     } else if (signal instanceof TimerSignal.Extended x) {
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open() && (x.node().equals(f.target.node()) || f.target.name().equals(x.node()))) {
-          f.extensions = added(f.extensions, Extension.of(x.amount(), at));
+          f.more().extensions = added(f.more().extensions, Extension.of(x.amount(), at));
         }
       }
     } else if (signal instanceof TimerSignal.Regraded g) {
       grade = g.grade();
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open()) {
-          f.gradeChanges = added(f.gradeChanges, new SlaTimer.GradeChange(at, g.grade()));
+          f.more().gradeChanges = added(f.more().gradeChanges, new SlaTimer.GradeChange(at, g.grade()));
         }
       }
       if (g.grade().isAtLeast(Grade.MAJOR)) {
@@ -202,14 +208,14 @@ public final class ComplaintTimers {
       }
     } else if (signal instanceof TimerSignal.Closed) {
       stopOn(Trigger.closed(), at);
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open()) {
           f.stop(at);
         }
       }
       currentNode = null;
     } else if (signal instanceof TimerSignal.Withdrawn) {
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open()) {
           f.cancel(at);
         }
@@ -226,9 +232,10 @@ public final class ComplaintTimers {
       if (reportedAt == null || r.reportedAt().isBefore(reportedAt)) {
         reportedAt = r.reportedAt();
       }
-      for (Facts f : timers) {
+      for (Facts f = first; f != null; f = f.next) {
         if (f.open() && f.target.stop().contains(Trigger.reported())) {
-          f.stop(r.reportedAt().isBefore(f.startedAt) ? f.startedAt : r.reportedAt());
+          Instant started = f.startedAt();
+          f.stop(r.reportedAt().isBefore(started) ? started : r.reportedAt());
         }
       }
     } else if (signal instanceof TimerSignal.Reopened) {
@@ -239,7 +246,7 @@ public final class ComplaintTimers {
 
   private void leave(String node, Instant at) {
     stopOn(Trigger.leave(node), at);
-    for (Facts f : timers) {
+    for (Facts f = first; f != null; f = f.next) {
       if (f.open() && f.target.pauseWhile().nodes().contains(node)) {
         f.closeNodePause(at);
       }
@@ -251,7 +258,7 @@ public final class ComplaintTimers {
   }
 
   private void stopOn(Trigger trigger, Instant at) {
-    for (Facts f : timers) {
+    for (Facts f = first; f != null; f = f.next) {
       if (f.open() && f.target.stop().contains(trigger)) {
         f.stop(at);
       }
@@ -271,8 +278,7 @@ public final class ComplaintTimers {
       if (!target.start().contains(trigger)) {
         continue;
       }
-      boolean running = timers.stream().anyMatch(f -> f.open() && f.target.equals(target));
-      if (running) {
+      if (running(target)) {
         continue;
       }
       int n = started(target) + 1;
@@ -283,14 +289,37 @@ public final class ComplaintTimers {
       if (currentNode != null && target.pauseWhile().nodes().contains(currentNode)) {
         f.openNodePause(at);
       }
-      timers.add(f);
+      add(f);
     }
+  }
+
+  /** Whether a timer of {@code target} is open. */
+  private boolean running(SlaTarget target) {
+    for (Facts f = first; f != null; f = f.next) {
+      if (f.open() && f.target.equals(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a timer after the last one. */
+  private void add(Facts f) {
+    if (first == null) {
+      first = f;
+      return;
+    }
+    Facts tail = first;
+    while (tail.next != null) {
+      tail = tail.next;
+    }
+    tail.next = f;
   }
 
   /** How many timers of a target have started (timers are never dropped): a count per complaint would cost a map. */
   private int started(SlaTarget target) {
     int n = 0;
-    for (Facts f : timers) {
+    for (Facts f = first; f != null; f = f.next) {
       if (f.target.name().equals(target.name())) {
         n++;
       }
@@ -325,7 +354,7 @@ public final class ComplaintTimers {
       if (currentNode != null && target.pauseWhile().nodes().contains(currentNode)) {
         f.openNodePause(at);
       }
-      timers.add(f);
+      add(f);
       if (reportedAt != null && target.stop().contains(Trigger.reported())) {
         f.stop(reportedAt.isBefore(from) ? from : reportedAt);
       }
@@ -338,9 +367,9 @@ public final class ComplaintTimers {
    * @return immutable snapshots
    */
   public List<SlaTimer> timers() {
-    List<SlaTimer> out = new ArrayList<>(timers.size());
-    for (Facts f : timers) {
-      out.add(f.snapshot());
+    List<SlaTimer> out = new ArrayList<>(first != null && first.next == null ? 1 : 4);
+    for (Facts f = first; f != null; f = f.next) {
+      out.add(f.snapshot(this));
     }
     return out;
   }
@@ -355,8 +384,8 @@ public final class ComplaintTimers {
    */
   public List<TimerStatus> statusAt(Instant t) {
     List<TimerStatus> out = new ArrayList<>();
-    for (SlaTimer timer : timers()) {
-      timer.statusAt(t).ifPresent(out::add);
+    for (Facts f = first; f != null; f = f.next) {
+      f.snapshot(this).statusAt(t).ifPresent(out::add);
     }
     return out;
   }
@@ -377,67 +406,87 @@ public final class ComplaintTimers {
     return out;
   }
 
-  /** Mutable facts of one timer. */
-  private final class Facts {
+  /**
+   * Mutable facts of one timer. Kept small, for a tracker holds many: the start as epoch second and nanosecond,
+   * the facts most timers never get (a plan's due instant, a cancellation, grade changes, extensions, pauses) in
+   * {@link More}, allocated at the first one, and no cached snapshot (built when asked for). Static: no
+   * reference to the complaint's timers, which are given to {@link #snapshot}.
+   */
+  private static final class Facts {
     final SlaTarget target;
     final String id;
-    final Instant startedAt;
     final Grade initialGrade;
-    final @Nullable Instant planDue;
-    // empty and shared until the first entry: most timers never get one, and a tracker holds many timers
-    List<SlaTimer.GradeChange> gradeChanges = List.of();
-    List<Extension> extensions = List.of();
-    List<Instant[]> pauses = List.of();
-    Instant @Nullable [] clockPause;
-    Instant @Nullable [] nodePause;
+    final long startSecond;
+    final int startNano;
     @Nullable Instant stoppedAt;
-    @Nullable Instant cancelledAt;
-    @Nullable SlaTimer cached;
+    @Nullable More more;
+    /** The timer started after this one in the complaint. */
+    @Nullable Facts next;
 
     Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade, @Nullable Instant planDue) {
       this.target = target;
       this.id = id;
-      this.startedAt = startedAt;
+      this.startSecond = startedAt.getEpochSecond();
+      this.startNano = startedAt.getNano();
       this.initialGrade = initialGrade;
-      this.planDue = planDue;
+      if (planDue != null) {
+        more().planDue = planDue;
+      }
+    }
+
+    Instant startedAt() {
+      return Instant.ofEpochSecond(startSecond, startNano);
+    }
+
+    More more() {
+      More m = more;
+      if (m == null) {
+        m = new More();
+        more = m;
+      }
+      return m;
     }
 
     boolean open() {
-      return stoppedAt == null && cancelledAt == null;
+      return stoppedAt == null && (more == null || more.cancelledAt == null);
     }
 
     void openClockPause(Instant at) {
-      clockPause = openPause(clockPause, at);
+      More m = more();
+      m.clockPause = openPause(m, m.clockPause, at);
     }
 
     void closeClockPause(Instant at) {
-      clockPause = closePause(clockPause, at);
+      if (more != null) {
+        more.clockPause = closePause(more.clockPause, at);
+      }
     }
 
     void openNodePause(Instant at) {
-      nodePause = openPause(nodePause, at);
+      More m = more();
+      m.nodePause = openPause(m, m.nodePause, at);
     }
 
     void closeNodePause(Instant at) {
-      nodePause = closePause(nodePause, at);
+      if (more != null) {
+        more.nodePause = closePause(more.nodePause, at);
+      }
     }
 
     /** The open pause: {@code current} when there is one, else a new pause from {@code at}. */
-    private Instant[] openPause(Instant @Nullable [] current, Instant at) {
+    private static Instant[] openPause(More m, Instant @Nullable [] current, Instant at) {
       if (current != null) {
         return current;
       }
       Instant[] p = {at, null};
-      pauses = added(pauses, p);
-      cached = null;
+      m.pauses = added(m.pauses, p);
       return p;
     }
 
     /** Ends {@code current} (if any) at {@code at}; returns null, the pause being no longer open. */
-    private Instant @Nullable [] closePause(Instant @Nullable [] current, Instant at) {
+    private static Instant @Nullable [] closePause(Instant @Nullable [] current, Instant at) {
       if (current != null) {
         current[1] = at;
-        cached = null;
       }
       return null;
     }
@@ -446,30 +495,38 @@ public final class ComplaintTimers {
       closeClockPause(at);
       closeNodePause(at);
       stoppedAt = at;
-      cached = null;
     }
 
     void cancel(Instant at) {
       closeClockPause(at);
       closeNodePause(at);
-      cancelledAt = at;
-      cached = null;
+      more().cancelledAt = at;
     }
 
-    SlaTimer snapshot() {
-      // Extensions and grade changes mutate the lists without resetting the cache; compare sizes cheaply.
-      if (cached != null
-          && cached.extensions().size() == extensions.size()
-          && cached.gradeChanges().size() == gradeChanges.size()) {
-        return cached;
+    SlaTimer snapshot(ComplaintTimers of) {
+      More m = more;
+      if (m == null) {
+        return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade, null, List.of(), List.of(),
+            List.of(), stoppedAt, null);
       }
-      List<Pause> ps = new ArrayList<>(pauses.size());
-      for (Instant[] p : pauses) {
+      List<Pause> ps = new ArrayList<>(m.pauses.size());
+      for (Instant[] p : m.pauses) {
         ps.add(new Pause(p[0], p[1]));
       }
-      cached = new SlaTimer(policy, complaintId, id, target, startedAt, initialGrade, planDue, gradeChanges,
-          extensions, ps, stoppedAt, cancelledAt);
-      return cached;
+      return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade, m.planDue, m.gradeChanges,
+          m.extensions, ps, stoppedAt, m.cancelledAt);
     }
+  }
+
+  /** The facts of a timer that most timers never get. */
+  private static final class More {
+    @Nullable Instant planDue;
+    @Nullable Instant cancelledAt;
+    // empty and shared until the first entry
+    List<SlaTimer.GradeChange> gradeChanges = List.of();
+    List<Extension> extensions = List.of();
+    List<Instant[]> pauses = List.of();
+    Instant @Nullable [] clockPause;
+    Instant @Nullable [] nodePause;
   }
 }

@@ -12,16 +12,15 @@ import dev.complaints.sla.timer.TimerStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -42,21 +41,55 @@ import org.jspecify.annotations.Nullable;
  * beyond them.
  */
 public final class SlaTracker {
-  private final SlaPolicy defaultPolicy;
-  private final Map<String, Tracked> complaints = new LinkedHashMap<>();
+  /** Not in the index of next changes (a {@link #heapPos}). */
+  private static final int NOT_INDEXED = -1;
+  /** A {@link #flags} bit: the complaint is in {@link #changed}. */
+  private static final byte CHANGED = 1;
+  private static final int MIN_CAPACITY = 16;
 
-  /** The complaints whose next change is known and after {@link #indexedAt}, by that instant. */
-  private final TreeSet<Tracked> byNextChange = new TreeSet<>(Tracked.BY_NEXT_CHANGE);
-  /** The complaints changed since their next change was worked out. */
-  private final Set<Tracked> changed = new LinkedHashSet<>();
-  /** The complaints whose next change a calendar could not answer for, in the order they were first seen. */
-  private final TreeSet<Tracked> failing = new TreeSet<>(Tracked.BY_SEQUENCE);
+  private final SlaPolicy defaultPolicy;
+
+  // The complaints are kept in columns rather than an object per complaint (a tracker holds very many): a
+  // complaint has a slot, given in the order first seen; a forgotten one leaves its slot empty until the slots
+  // are compacted.
+  /** The complaints by slot; null for a forgotten one. */
+  private ComplaintTimers[] slots = new ComplaintTimers[MIN_CAPACITY];
+  /** Where each slot's next change stands in the heap, or {@link #NOT_INDEXED}. */
+  private int[] heapPos = new int[MIN_CAPACITY];
+  /** Bits per slot ({@link #CHANGED}). */
+  private byte[] flags = new byte[MIN_CAPACITY];
+  /** Slots given (tracked and forgotten complaints). */
+  private int slotCount;
+  /** Tracked complaints. */
+  private int live;
+
+  /**
+   * Open addressing (linear probing) from complaint id to slot + 1; 0 is empty. A forgotten complaint's entry stays
+   * until the table is rebuilt, and matches nothing (its slot is null).
+   */
+  private int[] table = new int[MIN_CAPACITY];
+  private int tableShift = 32 - Integer.numberOfTrailingZeros(MIN_CAPACITY);
+  private int tableUsed;
+
+  /**
+   * The complaints whose next change is known and after {@link #indexedAt}: a binary min-heap of (epoch second,
+   * nanosecond, slot) in three columns.
+   */
+  private long[] heapSecond = new long[MIN_CAPACITY];
+  private int[] heapNano = new int[MIN_CAPACITY];
+  private int[] heapSlot = new int[MIN_CAPACITY];
+  private int heapSize;
+
+  /** The slots changed since their next change was worked out (each once: {@link #CHANGED}). */
+  private int[] changed = new int[MIN_CAPACITY];
+  private int changedSize;
+  /** The complaints whose next change a calendar could not answer for, by slot (the order first seen). */
+  private final TreeMap<Integer, RuntimeException> failing = new TreeMap<>();
   /**
    * Every next change in the index was worked out at or before this instant (the latest instant asked for): it
    * is the next change after any instant from then on until it passes. Null before the first question.
    */
   private @Nullable Instant indexedAt;
-  private long sequence;
 
   /**
    * A tracker whose complaints use one policy (unless {@link #track(String, SlaPolicy)} says otherwise).
@@ -77,10 +110,10 @@ public final class SlaTracker {
   public synchronized void track(String complaintId, SlaPolicy policy) {
     Objects.requireNonNull(complaintId, "complaintId");
     Objects.requireNonNull(policy, "policy");
-    if (complaints.containsKey(complaintId)) {
+    if (find(complaintId) >= 0) {
       throw new IllegalStateException("complaint " + complaintId + " is already tracked");
     }
-    complaints.put(complaintId, new Tracked(new ComplaintTimers(policy, complaintId), sequence++));
+    add(new ComplaintTimers(policy, complaintId));
   }
 
   /**
@@ -90,9 +123,9 @@ public final class SlaTracker {
    */
   public synchronized void apply(ComplaintEvent event) {
     Objects.requireNonNull(event, "event");
-    Tracked c = tracked(event.complaintId());
+    int c = tracked(event.complaintId());
     unindex(c);
-    c.timers.apply(event);
+    slots[c].apply(event);
   }
 
   /**
@@ -113,9 +146,9 @@ public final class SlaTracker {
    * @param signal the signal
    */
   public synchronized void apply(String complaintId, TimerSignal signal) {
-    Tracked c = tracked(Objects.requireNonNull(complaintId, "complaintId"));
+    int c = tracked(Objects.requireNonNull(complaintId, "complaintId"));
     unindex(c);
-    c.timers.apply(signal);
+    slots[c].apply(signal);
   }
 
   /**
@@ -124,10 +157,16 @@ public final class SlaTracker {
    * @param complaintId the complaint
    */
   public synchronized void forget(String complaintId) {
-    Tracked c = complaints.remove(complaintId);
-    if (c != null) {
+    int c = find(complaintId);
+    if (c >= 0) {
       unindex(c);
-      changed.remove(c);
+      flags[c] = 0; // its entry in the changed slots is passed over
+      slots[c] = null;
+      live--;
+      int empty = slotCount - live;
+      if (empty > MIN_CAPACITY && empty > live) {
+        compact();
+      }
     }
   }
 
@@ -137,7 +176,13 @@ public final class SlaTracker {
    * @return the ids
    */
   public synchronized List<String> complaintIds() {
-    return List.copyOf(complaints.keySet());
+    List<String> ids = new ArrayList<>(live);
+    for (int i = 0; i < slotCount; i++) {
+      if (slots[i] != null) {
+        ids.add(slots[i].complaintId());
+      }
+    }
+    return List.copyOf(ids);
   }
 
   /**
@@ -147,8 +192,8 @@ public final class SlaTracker {
    * @return its timers, empty when it is not tracked
    */
   public synchronized List<SlaTimer> timersOf(String complaintId) {
-    Tracked t = complaints.get(complaintId);
-    return t == null ? List.of() : t.timers.timers();
+    int c = find(Objects.requireNonNull(complaintId, "complaintId"));
+    return c < 0 ? List.of() : slots[c].timers();
   }
 
   /**
@@ -180,8 +225,11 @@ public final class SlaTracker {
   public synchronized List<TimerStatus> statusAt(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     Objects.requireNonNull(t, "t");
     List<TimerStatus> out = new ArrayList<>();
-    for (Tracked tracked : complaints.values()) {
-      ComplaintTimers c = tracked.timers;
+    for (int i = 0; i < slotCount; i++) {
+      ComplaintTimers c = slots[i];
+      if (c == null) {
+        continue;
+      }
       try {
         out.addAll(c.statusAt(t));
       } catch (IllegalArgumentException | CalendarRangeException e) {
@@ -236,9 +284,9 @@ public final class SlaTracker {
    */
   public synchronized @Nullable LocalDate calendarDataEnds() {
     LocalDate end = defaultPolicy.calendarDataEnds();
-    for (Tracked tracked : complaints.values()) {
-      ComplaintTimers c = tracked.timers;
-      if (c.policy() != defaultPolicy) {
+    for (int i = 0; i < slotCount; i++) {
+      ComplaintTimers c = slots[i];
+      if (c != null && c.policy() != defaultPolicy) {
         LocalDate other = c.policy().calendarDataEnds();
         if (other != null && (end == null || other.isBefore(end))) {
           end = other;
@@ -279,32 +327,44 @@ public final class SlaTracker {
       return Optional.ofNullable(scanNextChange(t, skipped)); // back in time: the index holds later answers
     }
     indexedAt = t;
-    for (Tracked c : changed) {
-      reindex(c, t);
-    }
-    changed.clear();
-    while (!byNextChange.isEmpty() && !byNextChange.first().next.isAfter(t)) {
-      reindex(byNextChange.pollFirst(), t); // its change has passed: the one after it
-    }
-    List<Tracked> stillFailing = new ArrayList<>();
-    for (Tracked c : new ArrayList<>(failing)) {
-      failing.remove(c);
-      reindex(c, t);
-      if (c.failure != null) {
-        stillFailing.add(c);
+    int[] toIndex = changed;
+    int n = changedSize;
+    changed = new int[MIN_CAPACITY]; // not kept at the size of a burst of changes
+    changedSize = 0;
+    for (int i = 0; i < n; i++) {
+      int c = toIndex[i];
+      if ((flags[c] & CHANGED) != 0) { // else forgotten since
+        flags[c] &= ~CHANGED;
+        reindex(c, t);
       }
     }
-    for (Tracked c : stillFailing) {
-      skip(c.timers, c.failure, skipped);
+    long second = t.getEpochSecond();
+    int nano = t.getNano();
+    while (heapSize > 0
+        && (heapSecond[0] < second || heapSecond[0] == second && heapNano[0] <= nano)) {
+      int c = heapSlot[0];
+      heapRemove(0);
+      reindex(c, t); // its change has passed: the one after it
     }
-    return byNextChange.isEmpty() ? Optional.empty() : Optional.of(byNextChange.first().next);
+    List<Integer> before = new ArrayList<>(failing.keySet());
+    failing.clear();
+    for (int c : before) {
+      reindex(c, t);
+    }
+    for (Map.Entry<Integer, RuntimeException> f : new ArrayList<>(failing.entrySet())) {
+      skip(slots[f.getKey()], f.getValue(), skipped);
+    }
+    return heapSize == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(heapSecond[0], heapNano[0]));
   }
 
   /** The earliest level change after {@code t} by asking every complaint (also what the index is tested against). */
   @Nullable Instant scanNextChange(Instant t, @Nullable BiConsumer<String, RuntimeException> skipped) {
     Instant best = null;
-    for (Tracked tracked : complaints.values()) {
-      ComplaintTimers c = tracked.timers;
+    for (int i = 0; i < slotCount; i++) {
+      ComplaintTimers c = slots[i];
+      if (c == null) {
+        continue;
+      }
       try {
         Instant n = nextChangeOf(c, t);
         if (n != null && (best == null || n.isBefore(best))) {
@@ -318,32 +378,32 @@ public final class SlaTracker {
   }
 
   /** Works out a complaint's next change after {@code t} and files it: in the index, among the failing, or none. */
-  private void reindex(Tracked c, Instant t) {
-    c.failure = null;
-    c.next = null;
+  private void reindex(int c, Instant t) {
+    Instant next;
     try {
-      c.next = nextChangeOf(c.timers, t);
+      next = nextChangeOf(slots[c], t);
     } catch (IllegalArgumentException | CalendarRangeException e) {
-      c.failure = e;
-      failing.add(c);
+      failing.put(c, e);
       return;
     }
-    if (c.next != null) {
-      byNextChange.add(c);
+    if (next != null) {
+      heapAdd(c, next);
     }
   }
 
   /** Takes a complaint out of the index before it changes; its next change is worked out at the next question. */
-  private void unindex(Tracked c) {
-    if (c.next != null) {
-      byNextChange.remove(c);
-      c.next = null;
+  private void unindex(int c) {
+    if (heapPos[c] != NOT_INDEXED) {
+      heapRemove(heapPos[c]);
     }
-    if (c.failure != null) {
-      failing.remove(c);
-      c.failure = null;
+    failing.remove(c);
+    if ((flags[c] & CHANGED) == 0) {
+      flags[c] |= CHANGED;
+      if (changedSize == changed.length) {
+        changed = Arrays.copyOf(changed, changedSize * 2);
+      }
+      changed[changedSize++] = c;
     }
-    changed.add(c);
   }
 
   /** The earliest level change after {@code t} among one complaint's timers, or null. */
@@ -379,8 +439,11 @@ public final class SlaTracker {
    */
   public synchronized Map<String, AlertLevel> levelsAt(Instant t) {
     Map<String, AlertLevel> out = new LinkedHashMap<>();
-    for (Tracked tracked : complaints.values()) {
-      ComplaintTimers c = tracked.timers;
+    for (int i = 0; i < slotCount; i++) {
+      ComplaintTimers c = slots[i];
+      if (c == null) {
+        continue;
+      }
       for (SlaTimer timer : c.timers()) {
         out.put(c.complaintId() + "/" + timer.id(), timer.levelAt(t));
       }
@@ -400,30 +463,205 @@ public final class SlaTracker {
     return last;
   }
 
-  private Tracked tracked(String complaintId) {
-    return complaints.computeIfAbsent(complaintId,
-        id -> new Tracked(new ComplaintTimers(defaultPolicy, id), sequence++));
+  /** The slot of a tracked complaint, given one (with the default policy) when it is new. */
+  private int tracked(String complaintId) {
+    int c = find(complaintId);
+    return c >= 0 ? c : add(new ComplaintTimers(defaultPolicy, complaintId));
   }
 
-  /** A complaint's timers and where it stands in the index of next changes. */
-  private static final class Tracked {
-    static final Comparator<Tracked> BY_SEQUENCE = Comparator.comparingLong(c -> c.sequence);
-    static final Comparator<Tracked> BY_NEXT_CHANGE = (a, b) -> {
-      int c = a.next.compareTo(b.next);
-      return c != 0 ? c : Long.compare(a.sequence, b.sequence);
-    };
-
-    final ComplaintTimers timers;
-    /** The order the complaint was first seen in (the order of {@link #complaints}). */
-    final long sequence;
-    /** The next change worked out, while in the index. */
-    @Nullable Instant next;
-    /** Why the next change could not be worked out, while among the failing. */
-    @Nullable RuntimeException failure;
-
-    Tracked(ComplaintTimers timers, long sequence) {
-      this.timers = timers;
-      this.sequence = sequence;
+  /** The slot of a tracked complaint, or -1. */
+  private int find(String complaintId) {
+    int mask = table.length - 1;
+    for (int i = bucket(complaintId); ; i = (i + 1) & mask) {
+      int e = table[i];
+      if (e == 0) {
+        return -1;
+      }
+      ComplaintTimers c = slots[e - 1];
+      if (c != null && c.complaintId().equals(complaintId)) {
+        return e - 1;
+      }
     }
+  }
+
+  private int bucket(String complaintId) {
+    return (complaintId.hashCode() * 0x9E3779B9) >>> tableShift;
+  }
+
+  /** Gives a new complaint the next slot. */
+  private int add(ComplaintTimers timers) {
+    if (slotCount == slots.length) {
+      int size = slots.length * 2;
+      slots = Arrays.copyOf(slots, size);
+      heapPos = Arrays.copyOf(heapPos, size);
+      flags = Arrays.copyOf(flags, size);
+    }
+    int c = slotCount++;
+    slots[c] = timers;
+    heapPos[c] = NOT_INDEXED;
+    flags[c] = 0;
+    live++;
+    if ((tableUsed + 1) * 4L > table.length * 3L) {
+      rehash();
+    } else {
+      put(c);
+    }
+    return c;
+  }
+
+  /** Files a slot in the table. */
+  private void put(int c) {
+    int mask = table.length - 1;
+    int i = bucket(slots[c].complaintId());
+    while (table[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    table[i] = c + 1;
+    tableUsed++;
+  }
+
+  /** Builds the table again for the tracked complaints (the forgotten ones' entries dropped). */
+  private void rehash() {
+    int capacity = MIN_CAPACITY;
+    while ((live + 1) * 4L > capacity * 3L) {
+      capacity *= 2;
+    }
+    table = new int[capacity];
+    tableShift = 32 - Integer.numberOfTrailingZeros(capacity);
+    tableUsed = 0;
+    for (int c = 0; c < slotCount; c++) {
+      if (slots[c] != null) {
+        put(c);
+      }
+    }
+  }
+
+  /** Closes up the slots of forgotten complaints, keeping the order of the others. */
+  private void compact() {
+    int[] moved = new int[slotCount];
+    int size = MIN_CAPACITY;
+    while (size < live) {
+      size *= 2;
+    }
+    ComplaintTimers[] s = new ComplaintTimers[size];
+    int[] p = new int[size];
+    byte[] f = new byte[size];
+    int n = 0;
+    for (int c = 0; c < slotCount; c++) {
+      if (slots[c] == null) {
+        moved[c] = -1;
+        continue;
+      }
+      moved[c] = n;
+      s[n] = slots[c];
+      p[n] = heapPos[c];
+      f[n] = flags[c];
+      n++;
+    }
+    slots = s;
+    heapPos = p;
+    flags = f;
+    slotCount = n;
+    for (int i = 0; i < heapSize; i++) {
+      heapSlot[i] = moved[heapSlot[i]];
+    }
+    int kept = 0;
+    for (int i = 0; i < changedSize; i++) {
+      int c = moved[changed[i]];
+      if (c >= 0 && (flags[c] & CHANGED) != 0) {
+        changed[kept++] = c;
+      }
+    }
+    changedSize = kept;
+    Map<Integer, RuntimeException> failures = new LinkedHashMap<>(failing);
+    failing.clear();
+    failures.forEach((c, e) -> failing.put(moved[c], e));
+    rehash();
+  }
+
+  /** Adds a complaint's next change to the heap. */
+  private void heapAdd(int c, Instant next) {
+    if (heapSize == heapSlot.length) {
+      int size = heapSize * 2;
+      heapSecond = Arrays.copyOf(heapSecond, size);
+      heapNano = Arrays.copyOf(heapNano, size);
+      heapSlot = Arrays.copyOf(heapSlot, size);
+    }
+    int i = heapSize++;
+    heapSecond[i] = next.getEpochSecond();
+    heapNano[i] = next.getNano();
+    heapSlot[i] = c;
+    heapPos[c] = i;
+    siftUp(i);
+  }
+
+  /** Takes the entry at {@code i} out of the heap. */
+  private void heapRemove(int i) {
+    heapPos[heapSlot[i]] = NOT_INDEXED;
+    int last = --heapSize;
+    if (i == last) {
+      return;
+    }
+    heapSecond[i] = heapSecond[last];
+    heapNano[i] = heapNano[last];
+    heapSlot[i] = heapSlot[last];
+    heapPos[heapSlot[i]] = i;
+    siftDown(i);
+    siftUp(i);
+  }
+
+  private void siftUp(int i) {
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (!before(i, parent)) {
+        return;
+      }
+      swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private void siftDown(int i) {
+    while (true) {
+      int least = i;
+      int l = 2 * i + 1;
+      int r = l + 1;
+      if (l < heapSize && before(l, least)) {
+        least = l;
+      }
+      if (r < heapSize && before(r, least)) {
+        least = r;
+      }
+      if (least == i) {
+        return;
+      }
+      swap(i, least);
+      i = least;
+    }
+  }
+
+  /** Whether heap entry {@code a} comes before {@code b}: by instant, then by slot (the order first seen). */
+  private boolean before(int a, int b) {
+    if (heapSecond[a] != heapSecond[b]) {
+      return heapSecond[a] < heapSecond[b];
+    }
+    if (heapNano[a] != heapNano[b]) {
+      return heapNano[a] < heapNano[b];
+    }
+    return heapSlot[a] < heapSlot[b];
+  }
+
+  private void swap(int a, int b) {
+    long s = heapSecond[a];
+    heapSecond[a] = heapSecond[b];
+    heapSecond[b] = s;
+    int n = heapNano[a];
+    heapNano[a] = heapNano[b];
+    heapNano[b] = n;
+    int c = heapSlot[a];
+    heapSlot[a] = heapSlot[b];
+    heapSlot[b] = c;
+    heapPos[heapSlot[a]] = a;
+    heapPos[heapSlot[b]] = b;
   }
 }
