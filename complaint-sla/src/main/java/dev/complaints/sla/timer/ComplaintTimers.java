@@ -7,6 +7,7 @@ import dev.complaints.sla.policy.SlaTarget;
 import dev.complaints.sla.policy.Trigger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +41,10 @@ public final class ComplaintTimers {
   private static final long NONE = Long.MIN_VALUE;
   private final SlaPolicy policy;
   private final String complaintId;
-  // A tracker holds many complaints, most with one open timer: the timers are a chain from the first (no list),
-  // and the instant of the last signal is kept as its epoch second and nanosecond (no Instant object).
-  private @Nullable Facts first;
+  // A tracker holds many complaints, most with one open timer: the timers are that one Facts, or an array of
+  // them in start order when there are several (no list), and the instant of the last signal is kept as its epoch
+  // second and nanosecond (no Instant object).
+  private @Nullable Object timers;
   private @Nullable String currentNode;
   private @Nullable Grade grade;
   private boolean clockPaused;
@@ -164,7 +166,8 @@ public final class ComplaintTimers {
       }
       currentNode = e.node();
       stopOn(Trigger.enter(e.node()), at);
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open() && f.target.pauseWhile().nodes().contains(e.node())) {
           f.openNodePause(at);
         }
@@ -175,7 +178,8 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Paused) {
       if (!clockPaused) {
         clockPaused = true;
-        for (Facts f = first; f != null; f = f.next) {
+        for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
           if (f.open() && f.target.pauseWhile().clockPaused()) {
             f.openClockPause(at);
           }
@@ -184,21 +188,24 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Resumed) {
       if (clockPaused) {
         clockPaused = false;
-        for (Facts f = first; f != null; f = f.next) {
+        for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
           if (f.open()) {
             f.closeClockPause(at);
           }
         }
       }
     } else if (signal instanceof TimerSignal.Extended x) {
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open() && (x.node().equals(f.target.node()) || f.target.name().equals(x.node()))) {
           f.more().extensions = added(f.more().extensions, Extension.of(x.amount(), at));
         }
       }
     } else if (signal instanceof TimerSignal.Regraded g) {
       grade = g.grade();
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open()) {
           f.more().gradeChanges = added(f.more().gradeChanges, new SlaTimer.GradeChange(at, g.grade()));
         }
@@ -208,14 +215,16 @@ public final class ComplaintTimers {
       }
     } else if (signal instanceof TimerSignal.Closed) {
       stopOn(Trigger.closed(), at);
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open()) {
           f.stop(at);
         }
       }
       currentNode = null;
     } else if (signal instanceof TimerSignal.Withdrawn) {
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open()) {
           f.cancel(at);
         }
@@ -232,7 +241,8 @@ public final class ComplaintTimers {
       if (reportedAt == null || r.reportedAt().isBefore(reportedAt)) {
         reportedAt = r.reportedAt();
       }
-      for (Facts f = first; f != null; f = f.next) {
+      for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
         if (f.open() && f.target.stop().contains(Trigger.reported())) {
           Instant started = f.startedAt();
           f.stop(r.reportedAt().isBefore(started) ? started : r.reportedAt());
@@ -246,7 +256,8 @@ public final class ComplaintTimers {
 
   private void leave(String node, Instant at) {
     stopOn(Trigger.leave(node), at);
-    for (Facts f = first; f != null; f = f.next) {
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       if (f.open() && f.target.pauseWhile().nodes().contains(node)) {
         f.closeNodePause(at);
       }
@@ -258,7 +269,8 @@ public final class ComplaintTimers {
   }
 
   private void stopOn(Trigger trigger, Instant at) {
-    for (Facts f = first; f != null; f = f.next) {
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       if (f.open() && f.target.stop().contains(trigger)) {
         f.stop(at);
       }
@@ -295,7 +307,8 @@ public final class ComplaintTimers {
 
   /** Whether a timer of {@code target} is open. */
   private boolean running(SlaTarget target) {
-    for (Facts f = first; f != null; f = f.next) {
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       if (f.open() && f.target.equals(target)) {
         return true;
       }
@@ -305,21 +318,36 @@ public final class ComplaintTimers {
 
   /** Adds a timer after the last one. */
   private void add(Facts f) {
-    if (first == null) {
-      first = f;
-      return;
+    Object ts = timers;
+    if (ts == null) {
+      timers = f;
+    } else if (ts instanceof Facts one) {
+      timers = new Facts[] {one, f};
+    } else {
+      Facts[] all = (Facts[]) ts;
+      Facts[] more = Arrays.copyOf(all, all.length + 1);
+      more[all.length] = f;
+      timers = more;
     }
-    Facts tail = first;
-    while (tail.next != null) {
-      tail = tail.next;
-    }
-    tail.next = f;
+  }
+
+  /** How many timers have started. */
+  private int count() {
+    Object ts = timers;
+    return ts == null ? 0 : ts instanceof Facts ? 1 : ((Facts[]) ts).length;
+  }
+
+  /** The {@code i}th timer started. */
+  private Facts timer(int i) {
+    Object ts = timers;
+    return ts instanceof Facts one ? one : ((Facts[]) Objects.requireNonNull(ts))[i];
   }
 
   /** How many timers of a target have started (timers are never dropped): a count per complaint would cost a map. */
   private int started(SlaTarget target) {
     int n = 0;
-    for (Facts f = first; f != null; f = f.next) {
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       if (f.target.name().equals(target.name())) {
         n++;
       }
@@ -367,8 +395,9 @@ public final class ComplaintTimers {
    * @return immutable snapshots
    */
   public List<SlaTimer> timers() {
-    List<SlaTimer> out = new ArrayList<>(first != null && first.next == null ? 1 : 4);
-    for (Facts f = first; f != null; f = f.next) {
+    List<SlaTimer> out = new ArrayList<>(count());
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       out.add(f.snapshot(this));
     }
     return out;
@@ -384,7 +413,8 @@ public final class ComplaintTimers {
    */
   public List<TimerStatus> statusAt(Instant t) {
     List<TimerStatus> out = new ArrayList<>();
-    for (Facts f = first; f != null; f = f.next) {
+    for (int i = 0, size = count(); i < size; i++) {
+      Facts f = timer(i);
       f.snapshot(this).statusAt(t).ifPresent(out::add);
     }
     return out;
@@ -409,33 +439,44 @@ public final class ComplaintTimers {
   /**
    * Mutable facts of one timer. Kept small, for a tracker holds many: the start as epoch second and nanosecond,
    * the facts most timers never get (a plan's due instant, a cancellation, grade changes, extensions, pauses) in
-   * {@link More}, allocated at the first one, and no cached snapshot (built when asked for). Static: no
-   * reference to the complaint's timers, which are given to {@link #snapshot}.
+   * {@link More}, allocated at the first one, the initial grade beside the start's nanosecond, and no cached
+   * snapshot (built when asked for). Static: no reference to the complaint's timers, which are given to
+   * {@link #snapshot}.
    */
   private static final class Facts {
+    private static final Grade[] GRADES = Grade.values();
+    private static final int NANO_BITS = 30; // nanoseconds are below 2^30; two bits left for the grade
+
+    static {
+      if (GRADES.length > 1 << (Integer.SIZE - NANO_BITS)) {
+        throw new IllegalStateException("more grades than a timer's start can hold: " + GRADES.length);
+      }
+    }
+
     final SlaTarget target;
     final String id;
-    final Grade initialGrade;
     final long startSecond;
-    final int startNano;
+    /** The start's nanosecond in the low {@link #NANO_BITS} bits, the initial grade's ordinal above them. */
+    final int startNanoAndGrade;
     @Nullable Instant stoppedAt;
     @Nullable More more;
-    /** The timer started after this one in the complaint. */
-    @Nullable Facts next;
 
     Facts(SlaTarget target, String id, Instant startedAt, Grade initialGrade, @Nullable Instant planDue) {
       this.target = target;
       this.id = id;
       this.startSecond = startedAt.getEpochSecond();
-      this.startNano = startedAt.getNano();
-      this.initialGrade = initialGrade;
+      this.startNanoAndGrade = startedAt.getNano() | initialGrade.ordinal() << NANO_BITS;
       if (planDue != null) {
         more().planDue = planDue;
       }
     }
 
     Instant startedAt() {
-      return Instant.ofEpochSecond(startSecond, startNano);
+      return Instant.ofEpochSecond(startSecond, startNanoAndGrade & ((1 << NANO_BITS) - 1));
+    }
+
+    Grade initialGrade() {
+      return GRADES[startNanoAndGrade >>> NANO_BITS];
     }
 
     More more() {
@@ -506,15 +547,15 @@ public final class ComplaintTimers {
     SlaTimer snapshot(ComplaintTimers of) {
       More m = more;
       if (m == null) {
-        return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade, null, List.of(), List.of(),
-            List.of(), stoppedAt, null);
+        return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade(), null, List.of(),
+            List.of(), List.of(), stoppedAt, null);
       }
       List<Pause> ps = new ArrayList<>(m.pauses.size());
       for (Instant[] p : m.pauses) {
         ps.add(new Pause(p[0], p[1]));
       }
-      return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade, m.planDue, m.gradeChanges,
-          m.extensions, ps, stoppedAt, m.cancelledAt);
+      return new SlaTimer(of.policy, of.complaintId, id, target, startedAt(), initialGrade(), m.planDue,
+          m.gradeChanges, m.extensions, ps, stoppedAt, m.cancelledAt);
     }
   }
 
