@@ -85,6 +85,8 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private int batchEnd;
   /** Whether whole lines of the buffer are read with one parser: off only to test that it changes nothing. */
   private boolean batches = true;
+  /** How many records were read by the parser of a buffer's whole lines (tests). */
+  private long fromBatches;
 
   private TicketReader(Reader in, String source) {
     this.in = new BoundedLineReader(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS);
@@ -258,6 +260,11 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
     return this;
   }
 
+  /** How many records were read by the parser of a buffer's whole lines rather than line by line (tests). */
+  long readFromBatches() {
+    return fromBatches;
+  }
+
   /**
    * Reads JSON lines from a character stream.
    *
@@ -368,6 +375,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
         TicketRecord r = fromBatch(bytes);
         if (r != null) {
           line++;
+          fromBatches++;
           next = r;
           break;
         }

@@ -91,6 +91,15 @@ class OneParserForManyLinesTest {
       List<Object> read = read(file, true, false);
       assertThat(read).hasSize(lines.size() + 1).last().isEqualTo("end at line " + lines.size() + ", skipped 0");
       assertThat(read).isEqualTo(read(file, false, false));
+      // most lines come from the parser of a buffer's lines: not the first, nor one across a buffer's end
+      try (TicketReader reader = TicketReader.open(file)) {
+        reader.forEachRemaining(t -> { });
+        assertThat(reader.readFromBatches()).isGreaterThanOrEqualTo(lines.size() / 2);
+      }
+      try (TicketReader reader = TicketReader.open(file).lineByLine()) {
+        reader.forEachRemaining(t -> { });
+        assertThat(reader.readFromBatches()).isZero();
+      }
     });
   }
 
