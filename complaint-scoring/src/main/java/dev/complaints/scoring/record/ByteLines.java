@@ -62,6 +62,52 @@ final class ByteLines implements Closeable {
     return lineStart;
   }
 
+  /** The buffer of the bytes read: {@link #position()} to {@link #completeLinesEnd()} are whole lines. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /** Where the next line starts in {@link #buffer()}. */
+  int position() {
+    return pos;
+  }
+
+  /**
+   * The end of the whole lines already read and checked from {@link #position()}: just past the line end of the
+   * last of them, or -1 when there is none (the next line is then read with {@link #next()}). Lines up to there
+   * are those {@link #next()} would give without reading more.
+   */
+  int completeLinesEnd() {
+    if (skipLf) {
+      if (pos >= len) {
+        return -1;
+      }
+      if (buf[pos] == '\n') {
+        pos++;
+      }
+      skipLf = false;
+    }
+    byte[] b = buf;
+    for (int i = Math.min(len, checked) - 1; i >= pos; i--) {
+      if (b[i] == '\n' || b[i] == '\r') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Moves past lines read from {@link #buffer()} without {@link #next()}.
+   *
+   * @param at the start of the next line, at most {@link #completeLinesEnd()}
+   * @param afterCr whether the last line ended with a {@code \r} just before {@code at}, so that a {@code \n}
+   *     there is part of its line end
+   */
+  void moveTo(int at, boolean afterCr) {
+    pos = at;
+    skipLf = afterCr;
+  }
+
   int end() {
     return lineEnd;
   }

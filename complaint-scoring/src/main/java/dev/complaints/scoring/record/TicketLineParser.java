@@ -82,6 +82,24 @@ final class TicketLineParser {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
+    TicketRecord r = object(p);
+    return r == null || p.nextToken() != null ? null : r;
+  }
+
+  /**
+   * A parser over several lines of UTF-8 bytes, to read one record after another with {@link #object} (see
+   * {@link TicketReader}): one parser for many lines instead of one a line.
+   */
+  JsonParser parser(byte[] bytes, int off, int len) throws IOException {
+    return factory.createParser(bytes, off, len);
+  }
+
+  /**
+   * The record of the object whose {@code START_OBJECT} is the parser's current token, read through its
+   * {@code END_OBJECT} (the current token after it): null, or an exception, when the general way must decide. What
+   * follows the object is not looked at.
+   */
+  @Nullable TicketRecord object(JsonParser p) throws IOException {
     int seen = 0;
     String id = null;
     String unit = null;
@@ -133,7 +151,7 @@ final class TicketLineParser {
         default -> reportedAt = instant(p, v, "reportedAt");
       }
     }
-    if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+    if (p.currentToken() != JsonToken.END_OBJECT) {
       return null;
     }
     if (channel == null || grade == null || acceptedAt == null) {

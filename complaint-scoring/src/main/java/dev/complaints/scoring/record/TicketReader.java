@@ -1,6 +1,9 @@
 package dev.complaints.scoring.record;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.internal.Wording;
@@ -76,6 +79,14 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private long skipped;
   private TicketRecord next;
   private boolean done;
+  /** One parser over the whole lines of the buffer from {@link #batchFrom} to {@link #batchEnd}; null when none. */
+  private @Nullable JsonParser batch;
+  private int batchFrom;
+  private int batchEnd;
+  /** Whether whole lines of the buffer are read with one parser: off only to test that it changes nothing. */
+  private boolean batches = true;
+  /** How many records were read by the parser of a buffer's whole lines (tests). */
+  private long fromBatches;
 
   private TicketReader(Reader in, String source) {
     this.in = new BoundedLineReader(in, BoundedLineReader.DEFAULT_MAX_LINE_CHARS);
@@ -243,6 +254,17 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
     return size;
   }
 
+  /** Reads every line with a parser of its own, as before lines were read with one parser a buffer (tests). */
+  TicketReader lineByLine() {
+    batches = false;
+    return this;
+  }
+
+  /** How many records were read by the parser of a buffer's whole lines rather than line by line (tests). */
+  long readFromBatches() {
+    return fromBatches;
+  }
+
   /**
    * Reads JSON lines from a character stream.
    *
@@ -349,6 +371,15 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   @Override
   public boolean hasNext() {
     while (next == null && !done) {
+      if (bytes != null && batches) {
+        TicketRecord r = fromBatch(bytes);
+        if (r != null) {
+          line++;
+          fromBatches++;
+          next = r;
+          break;
+        }
+      }
       String text;
       TicketRecord fast = null;
       try {
@@ -419,6 +450,83 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
     return next != null;
   }
 
+  /**
+   * The record of the next line when the fast path reads it from the parser over the whole lines of the buffer (a
+   * line that is one object, starting at its first byte and ending at its last, within the limit); otherwise null,
+   * with the bytes at the start of that line, which is then read on its own as before (so its record, its error
+   * and its line number are what they were).
+   */
+  private @Nullable TicketRecord fromBatch(ByteLines lines) {
+    byte[] b = lines.buffer();
+    int at = lines.position();
+    if (batch == null) {
+      if (line == 0 && atStart) {
+        return null; // the first line may start with a byte-order mark
+      }
+      int end = lines.completeLinesEnd();
+      at = lines.position();
+      if (end < 0 || b[at] != '{') {
+        return null;
+      }
+      try {
+        batch = FAST.parser(b, at, end - at);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      batchFrom = at;
+      batchEnd = end;
+    }
+    JsonParser p = batch;
+    try {
+      if (at < batchEnd && b[at] == '{' && p.nextToken() == JsonToken.START_OBJECT) {
+        JsonLocation open = p.currentTokenLocation();
+        if (batchFrom + open.getByteOffset() == at) {
+          TicketRecord r = FAST.object(p);
+          if (r != null) {
+            JsonLocation close = p.currentTokenLocation();
+            long end = batchFrom + close.getByteOffset() + 1;
+            if (close.getLineNr() == open.getLineNr() && end < batchEnd
+                && end - at <= BoundedLineReader.DEFAULT_MAX_LINE_CHARS && (b[(int) end] == '\n' || b[(int) end] == '\r')) {
+              int e = (int) end;
+              int following = e + 1;
+              boolean afterCr = false;
+              if (b[e] == '\r') {
+                if (following < batchEnd) {
+                  if (b[following] == '\n') {
+                    following++;
+                  }
+                } else {
+                  afterCr = true;
+                }
+              }
+              lines.moveTo(following, afterCr);
+              if (following >= batchEnd) {
+                closeBatch();
+              }
+              return r;
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // left to the line on its own
+    }
+    closeBatch();
+    return null;
+  }
+
+  private void closeBatch() {
+    JsonParser p = batch;
+    batch = null;
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a parser over an array has nothing to close
+      }
+    }
+  }
+
   /** Whether a line has nothing but ASCII white space ({@link String#isBlank()} decides the others). */
   private static boolean asciiBlank(byte[] b, int start, int end) {
     for (int i = start; i < end; i++) {
@@ -460,6 +568,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   @Override
   public void close() {
     done = true;
+    closeBatch();
     try {
       if (bytes != null) {
         bytes.close();

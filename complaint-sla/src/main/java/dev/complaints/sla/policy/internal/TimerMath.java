@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -232,49 +233,33 @@ public final class TimerMath {
       end = start;
     }
     boolean pausedAtEnd = false;
-    List<Instant[]> paused = new ArrayList<>();
-    for (Pause p : run.pauses()) {
-      Instant to = p.to();
-      if (!p.from().isAfter(end) && (to == null || to.isAfter(end))) {
-        pausedAtEnd = true;
-      }
-      Instant f = max(p.from(), start);
-      Instant t = to == null ? end : min(to, end);
-      if (f.isBefore(t)) {
-        paused.add(new Instant[] {f, t});
-      }
-    }
-    paused.sort(Comparator.comparing((Instant[] a) -> a[0]));
-    List<Instant[]> active = new ArrayList<>();
-    Instant cursor = start;
-    for (Instant[] p : paused) {
-      if (p[0].isAfter(cursor)) {
-        active.add(new Instant[] {cursor, p[0]});
-      }
-      cursor = max(cursor, p[1]);
-    }
-    if (cursor.isBefore(end)) {
-      active.add(new Instant[] {cursor, end});
+    List<Instant[]> active;
+    if (run.pauses().isEmpty()) {
+      // no pause (most visits): one active interval, or none
+      active = start.isBefore(end) ? List.<Instant[]>of(new Instant[] {start, end}) : List.of();
+    } else {
+      active = new ArrayList<>();
+      pausedAtEnd = activeIntervals(run, start, end, active);
     }
 
     // The limit changes at each approval and regrade after the start: between two changes it is fixed and the
     // level can only rise, so the highest level is the level at the end or the level just before some change.
-    TreeSet<Instant> changes = new TreeSet<>();
+    TreeSet<Instant> changes = null;
     for (Extension x : run.extensions()) {
       if (x.approvedAt().isAfter(start) && !x.approvedAt().isAfter(end)) {
-        changes.add(x.approvedAt());
+        (changes == null ? changes = new TreeSet<>() : changes).add(x.approvedAt());
       }
     }
     for (SlaTimer.GradeChange g : run.gradeChanges()) {
       if (g.at().isAfter(start) && !g.at().isAfter(end)) {
-        changes.add(g.at());
+        (changes == null ? changes = new TreeSet<>() : changes).add(g.at());
       }
     }
-    Map<Grade, Rule> rules = new EnumMap<>(Grade.class);
+    Map<Grade, Rule> rules = changes == null ? null : new EnumMap<>(Grade.class);
     AlertLevel highest = AlertLevel.NONE;
     Instant firstRed = null;
     Instant segmentStart = start;
-    for (Instant change : changes) {
+    for (Instant change : changes == null ? Set.<Instant>of() : changes) {
       Rule rule = rules.computeIfAbsent(gradeAt(run, segmentStart), g -> rule(run, g, calendars));
       Duration limit = limitAt(run, rule, segmentStart);
       AlertLevel before = ladder.levelAt(elapsedUntil(rule.clock(), active, change), limit);
@@ -284,7 +269,8 @@ public final class TimerMath {
       }
       segmentStart = change;
     }
-    Rule rule = rules.computeIfAbsent(gradeAt(run, end), g -> rule(run, g, calendars));
+    Rule rule = rules == null ? rule(run, gradeAt(run, end), calendars)
+        : rules.computeIfAbsent(gradeAt(run, end), g -> rule(run, g, calendars));
     Duration limit = limitAt(run, rule, end);
     Duration elapsed = elapsedUntil(rule.clock(), active, end);
     AlertLevel level = ladder.levelAt(elapsed, limit);
@@ -307,6 +293,35 @@ public final class TimerMath {
             stopped,
             stopped && !highest.isRed());
     return new Evaluation(outcome, pausedAtEnd && !stopped, rule.clock(), List.copyOf(active), end);
+  }
+
+  /** Adds the intervals from {@code start} to {@code end} outside the run's pauses; whether it is paused at the end. */
+  private static boolean activeIntervals(Run run, Instant start, Instant end, List<Instant[]> active) {
+    boolean pausedAtEnd = false;
+    List<Instant[]> paused = new ArrayList<>();
+    for (Pause p : run.pauses()) {
+      Instant to = p.to();
+      if (!p.from().isAfter(end) && (to == null || to.isAfter(end))) {
+        pausedAtEnd = true;
+      }
+      Instant f = max(p.from(), start);
+      Instant t = to == null ? end : min(to, end);
+      if (f.isBefore(t)) {
+        paused.add(new Instant[] {f, t});
+      }
+    }
+    paused.sort(Comparator.comparing((Instant[] a) -> a[0]));
+    Instant cursor = start;
+    for (Instant[] p : paused) {
+      if (p[0].isAfter(cursor)) {
+        active.add(new Instant[] {cursor, p[0]});
+      }
+      cursor = max(cursor, p[1]);
+    }
+    if (cursor.isBefore(end)) {
+      active.add(new Instant[] {cursor, end});
+    }
+    return pausedAtEnd;
   }
 
   private static Grade gradeAt(Run run, Instant t) {
