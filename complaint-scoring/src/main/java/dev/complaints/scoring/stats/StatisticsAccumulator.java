@@ -134,17 +134,7 @@ public final class StatisticsAccumulator {
       timeliness = Timeliness.of(Duration.between(t.acceptedAt(), Objects.requireNonNull(t.closedAt(), "closedAt")));
     }
     tally.timeliness[timeliness.ordinal()]++;
-    ReturnVisitRecord rv = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
-    if (rv != null) {
-      if (rv.exempt()) {
-        month[3]++;
-      } else {
-        month[1]++;
-        if (rv.result() != null && rv.result().isSatisfied()) {
-          month[2]++;
-        }
-      }
-    }
+    ReturnVisitRecord rv = countVisit(month, t);
     if (t.subject() != null) {
       tally.subjects.merge(t.subject(), 1L, Long::sum);
     }
@@ -218,6 +208,20 @@ public final class StatisticsAccumulator {
     }
     long[] month = tally.months.computeIfAbsent(t.period(zone), m -> new long[4]);
     month[0]++;
+    countVisit(month, t);
+    if (t.rootCause() != null) {
+      tally.trendCauses.computeIfAbsent(t.rootCause(), k -> new TreeMap<>()).merge(t.period(zone), 1L, Long::sum);
+    }
+    return this;
+  }
+
+  /**
+   * Counts a ticket's return visit into its month's {visited, satisfied, exempt}: the visit decided by the as-of
+   * instant, by the rule of the scorecards.
+   *
+   * @return the visit, or null when none was decided
+   */
+  private @Nullable ReturnVisitRecord countVisit(long[] month, TicketRecord t) {
     ReturnVisitRecord rv = asOf == null ? t.returnVisit() : TicketOutcome.returnVisit(t, asOf);
     if (rv != null) {
       if (rv.exempt()) {
@@ -229,10 +233,7 @@ public final class StatisticsAccumulator {
         }
       }
     }
-    if (t.rootCause() != null) {
-      tally.trendCauses.computeIfAbsent(t.rootCause(), k -> new TreeMap<>()).merge(t.period(zone), 1L, Long::sum);
-    }
-    return this;
+    return rv;
   }
 
   /** The last instant a record names: its close, else the latest stage entry or exit, else its acceptance. */
