@@ -93,8 +93,7 @@ public final class DemoRenderer {
 
     sb.append('\n');
     sb.append(l.text("inputs.header", r.month())).append('\n');
-    // the month's inputs (those of the month before are exported, not shown)
-    List<UnitInputs> monthInputs = r.inputs().stream().filter(in -> in.period().equals(r.month())).toList();
+    List<UnitInputs> monthInputs = r.monthInputs();
     int unitWidth = monthInputs.stream().mapToInt(in -> Columns.width(in.unit())).max().orElse(0);
     for (UnitInputs in : monthInputs) {
       String calls = in.calls() != null ? l.text("inputs.calls", in.calls().answered(), in.calls().offered())
@@ -161,8 +160,7 @@ public final class DemoRenderer {
       n.put("elapsed", e.elapsed().toString());
       n.put("limit", e.limit().toString());
     }
-    root.set("inputs", UnitInputsWriter.toJsonArray(
-        r.inputs().stream().filter(in -> in.period().equals(r.month())).toList()));
+    root.set("inputs", UnitInputsWriter.toJsonArray(r.monthInputs()));
     root.set("scorecards", PeriodReportJson.toJson(r.scorecards(), lang.explanations()));
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

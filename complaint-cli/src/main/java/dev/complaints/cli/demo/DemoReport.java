@@ -75,6 +75,15 @@ public record DemoReport(
   }
 
   /**
+   * The unit inputs of the simulated month alone (those of the month before are exported, not shown).
+   *
+   * @return the inputs of {@link #month()}
+   */
+  public List<UnitInputs> monthInputs() {
+    return inputs.stream().filter(in -> in.period().equals(month)).toList();
+  }
+
+  /**
    * Counts of the simulated month.
    *
    * @param complaints complaints received
