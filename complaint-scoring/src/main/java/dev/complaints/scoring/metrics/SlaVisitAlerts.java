@@ -44,7 +44,7 @@ public final class SlaVisitAlerts implements VisitAlerts {
 
   @Override
   public AlertLevel highestLevel(TicketRecord ticket, StageRecord visit, Instant asOf) {
-    return evaluate(ticket, visit, asOf).map(VisitOutcome::highestLevel).orElse(AlertLevel.NONE);
+    return policy.highestLevel(visit.toVisit(ticket.grade()), asOf);
   }
 
   @Override

@@ -88,9 +88,13 @@ public record TicketOutcome(
       throw new IllegalArgumentException("ticket " + t.id() + " has " + t.stages().size() + " stages but "
           + visitLevels.size() + " visit levels were given");
     }
-    List<AlertLevel> red = new ArrayList<>(2);
-    for (AlertLevel level : visitLevels) {
+    List<AlertLevel> red = List.of();
+    for (int i = 0, n = visitLevels.size(); i < n; i++) {
+      AlertLevel level = visitLevels.get(i);
       if (level.isRed()) {
+        if (red.isEmpty()) {
+          red = new ArrayList<>(2);
+        }
         red.add(level);
       }
     }

@@ -9,6 +9,7 @@ import dev.complaints.sla.AlertLevel;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -33,12 +34,14 @@ public final class UnitAccumulator {
   private long visited;
   private long satisfied;
   private long exempt;
-  private final EnumMap<AlertLevel, Long> redLights = new EnumMap<>(AlertLevel.class);
-  private final EnumMap<Grade, Long> grades = new EnumMap<>(Grade.class);
-  private final TreeMap<String, Long> categories = new TreeMap<>();
-  private final EnumMap<Channel, Long> channels = new EnumMap<>(Channel.class);
+  // counts by enum ordinal and by text (a counter per key, so that adding a ticket boxes nothing)
+  private final long[] redLights = new long[AlertLevel.values().length];
+  private final long[] grades = new long[Grade.values().length];
+  private final HashMap<String, long[]> categories = new HashMap<>();
+  private final long[] channels = new long[Channel.values().length];
   private final MinuteHistogram handlingTime = new MinuteHistogram();
-  private final HashMap<String, Long> subjects = new HashMap<>();
+  private final HashMap<String, long[]> subjects = new HashMap<>();
+  private @Nullable String lastRegion;
   private long reopened;
   private long closedUnresolved;
   private long major;
@@ -78,11 +81,13 @@ public final class UnitAccumulator {
    * @param outcome its outcome at the report instant
    */
   public void add(TicketRecord t, TicketOutcome outcome) {
-    if (!t.unit().equals(unit)) {
+    if (t.unit() != unit && !t.unit().equals(unit)) {
       throw new IllegalArgumentException("ticket " + t.id() + " is of unit " + t.unit() + ", not " + unit);
     }
-    if (t.region() != null) {
-      regions.add(t.region());
+    String region = t.region();
+    if (region != null && region != lastRegion) {
+      regions.add(region);
+      lastRegion = region;
     }
     tickets++;
     switch (outcome.resolution()) {
@@ -110,17 +115,20 @@ public final class UnitAccumulator {
         }
       }
     }
-    for (AlertLevel l : outcome.redLights()) {
-      redLights.merge(l, 1L, Long::sum);
+    List<AlertLevel> red = outcome.redLights();
+    for (int i = 0, n = red.size(); i < n; i++) {
+      redLights[red.get(i).ordinal()]++;
     }
-    grades.merge(t.grade(), 1L, Long::sum);
-    categories.merge(t.category(), 1L, Long::sum);
-    channels.merge(t.channel(), 1L, Long::sum);
-    if (outcome.timeToClose() != null) {
-      handlingTime.add(outcome.timeToClose());
+    grades[t.grade().ordinal()]++;
+    count(categories, t.category(), 1);
+    channels[t.channel().ordinal()]++;
+    Duration ttc = outcome.timeToClose();
+    if (ttc != null) {
+      handlingTime.add(ttc);
     }
-    if (t.subject() != null) {
-      subjects.merge(t.subject(), 1L, Long::sum);
+    String subject = t.subject();
+    if (subject != null) {
+      count(subjects, subject, 1);
     }
     if (outcome.reopened()) {
       reopened++;
@@ -154,17 +162,32 @@ public final class UnitAccumulator {
     visited += other.visited;
     satisfied += other.satisfied;
     exempt += other.exempt;
-    other.redLights.forEach((k, v) -> redLights.merge(k, v, Long::sum));
-    other.grades.forEach((k, v) -> grades.merge(k, v, Long::sum));
-    other.categories.forEach((k, v) -> categories.merge(k, v, Long::sum));
-    other.channels.forEach((k, v) -> channels.merge(k, v, Long::sum));
+    add(redLights, other.redLights);
+    add(grades, other.grades);
+    other.categories.forEach((k, v) -> count(categories, k, v[0]));
+    add(channels, other.channels);
     handlingTime.merge(other.handlingTime);
-    other.subjects.forEach((k, v) -> subjects.merge(k, v, Long::sum));
+    other.subjects.forEach((k, v) -> count(subjects, k, v[0]));
     reopened += other.reopened;
     closedUnresolved += other.closedUnresolved;
     major += other.major;
     reportedLate += other.reportedLate;
     return this;
+  }
+
+  private static void count(HashMap<String, long[]> counts, String key, long n) {
+    long[] c = counts.get(key);
+    if (c == null) {
+      counts.put(key, new long[] {n});
+    } else {
+      c[0] += n;
+    }
+  }
+
+  private static void add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
   }
 
   /**
@@ -187,15 +210,23 @@ public final class UnitAccumulator {
   public UnitMetrics metrics(@Nullable CallStats calls, Duration reportLimit) {
     Map<AlertLevel, Long> red = new EnumMap<>(AlertLevel.class);
     for (AlertLevel l : new AlertLevel[] {AlertLevel.RED_1, AlertLevel.RED_2, AlertLevel.RED_3}) {
-      red.put(l, redLights.getOrDefault(l, 0L));
+      red.put(l, redLights[l.ordinal()]);
     }
     Map<Grade, Long> g = new EnumMap<>(Grade.class);
     for (Grade grade : Grade.values()) {
-      g.put(grade, grades.getOrDefault(grade, 0L));
+      g.put(grade, grades[grade.ordinal()]);
     }
     long repeat = 0;
-    for (long n : subjects.values()) {
-      repeat += n - 1;
+    for (long[] n : subjects.values()) {
+      repeat += n[0] - 1;
+    }
+    TreeMap<String, Long> byCategory = new TreeMap<>();
+    categories.forEach((k, v) -> byCategory.put(k, v[0]));
+    TreeMap<Channel, Long> byChannel = new TreeMap<>();
+    for (Channel c : Channel.values()) {
+      if (channels[c.ordinal()] > 0) {
+        byChannel.put(c, channels[c.ordinal()]);
+      }
     }
     return new UnitMetrics(
         unit,
@@ -205,8 +236,8 @@ public final class UnitAccumulator {
         calls,
         red,
         g,
-        categories,
-        new TreeMap<>(channels),
+        byCategory,
+        byChannel,
         HandlingTime.of(handlingTime),
         repeat,
         reopened,

@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates the tickets of one month, unit by unit. Tickets of other months (by the local date of
@@ -34,7 +35,11 @@ public final class PeriodAccumulator {
   private final Instant asOf;
   private final MetricOptions options;
   private final VisitAlerts alerts;
-  private final TreeMap<String, UnitAccumulator> units = new TreeMap<>();
+  private final HashMap<String, UnitAccumulator> units = new HashMap<>();
+  /** The period as instants, {@code [from, to)}: the ticket's local date of acceptance is in it exactly then. */
+  private final Instant from;
+  private final Instant to;
+  private @Nullable UnitAccumulator last;
   private long accepted;
   private long skipped;
 
@@ -51,6 +56,8 @@ public final class PeriodAccumulator {
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.options = Objects.requireNonNull(options, "options");
     this.alerts = Objects.requireNonNull(alerts, "alerts");
+    this.from = Scorer.startOf(period, options.zone());
+    this.to = Scorer.startOf(period.plusMonths(1), options.zone());
   }
 
   /**
@@ -81,7 +88,8 @@ public final class PeriodAccumulator {
 
   /** Whether the ticket is of the month and known by the report instant; counts it as skipped when not. */
   private boolean belongs(TicketRecord t) {
-    if (!t.period(options.zone()).equals(period) || t.acceptedAt().isAfter(asOf)) {
+    Instant at = t.acceptedAt();
+    if (at.isBefore(from) || !at.isBefore(to) || at.isAfter(asOf)) {
       skipped++;
       return false;
     }
@@ -90,7 +98,12 @@ public final class PeriodAccumulator {
 
   private void add(TicketRecord t, TicketOutcome outcome) {
     accepted++;
-    units.computeIfAbsent(t.unit(), UnitAccumulator::new).add(t, outcome);
+    UnitAccumulator unit = last;
+    if (unit == null || unit.unit() != t.unit()) {
+      unit = units.computeIfAbsent(t.unit(), UnitAccumulator::new);
+      last = unit;
+    }
+    unit.add(t, outcome);
   }
 
   /**

@@ -245,6 +245,21 @@ public final class BusinessCalendar {
   }
 
   /**
+   * Whether {@link #add(Instant, Duration) add(t, workingDuration)} gives a deadline rather than a
+   * {@link CalendarRangeException}: {@code t} and the deadline lie within the known time. Cheaper than
+   * {@code add} for a deadline within about four years of {@code t}.
+   *
+   * @param t the start
+   * @param workingDuration the working time, not negative
+   * @return true when the deadline is known
+   * @throws IllegalArgumentException for a negative duration
+   */
+  public boolean knowsDeadline(Instant t, Duration workingDuration) {
+    return open.knowsDeadline(Objects.requireNonNull(t, "t"), Objects.requireNonNull(workingDuration,
+        "workingDuration"));
+  }
+
+  /**
    * The open time in {@code [t1, t2)}.
    *
    * @param t1 from

@@ -1,6 +1,7 @@
 package dev.complaints.sla.policy;
 
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.policy.internal.LadderInLongs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -41,8 +42,10 @@ public record AlertLadder(BigDecimal yellow, BigDecimal red2, BigDecimal red3) {
 
   private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
-  /** The ladders' fractions in long form (see {@link #fraction}); ladders are few, so this stays small. */
-  private static final Map<BigDecimal, long[]> FRACTIONS = new ConcurrentHashMap<>();
+  /** The ladders in long form, or {@link #NO_LONG_FORM}; ladders are few, so this stays small. */
+  private static final Map<AlertLadder, Object> LONG_FORMS = new ConcurrentHashMap<>();
+
+  private static final Object NO_LONG_FORM = new Object();
 
   /**
    * Creates a ladder; the fractions are normalised (trailing zeros stripped) so that equal ladders are equal.
@@ -108,61 +111,19 @@ public record AlertLadder(BigDecimal yellow, BigDecimal red2, BigDecimal red3) {
   }
 
   /**
-   * {@link #levelAt} in long arithmetic, for the usual sizes (it is asked for every node visit scored); null
-   * when a product would not fit in a long, and the exact arithmetic decides. {@code e >= ceil(l × u / 10^s)}
-   * holds exactly when {@code e × 10^s >= l × u}, for whole nanoseconds {@code e}.
+   * {@link #levelAt} in long arithmetic, for the usual sizes; null when a product would not fit in a long, and
+   * the exact arithmetic decides.
    */
   private @Nullable AlertLevel levelInLongs(Duration elapsed, Duration limit) {
-    long es = elapsed.getSeconds();
-    long ls = limit.getSeconds();
-    if (es < 0 || ls < 0 || es >= 1L << 32 || ls >= 1L << 32) {
-      return null;
-    }
-    long[] y = fraction(yellow);
-    long[] r2 = fraction(red2);
-    long[] r3 = fraction(red3);
-    if (y == null || r2 == null || r3 == null) {
-      return null;
-    }
-    long e = es * 1_000_000_000L + elapsed.getNano();
-    long l = ls * 1_000_000_000L + limit.getNano();
-    try {
-      AlertLevel level = AlertLevel.NONE;
-      if (atLeast(e, l, y)) {
-        level = AlertLevel.YELLOW;
+    Object form = LONG_FORMS.get(this);
+    if (form == null) {
+      LadderInLongs longs = LadderInLongs.of(this);
+      form = longs == null ? NO_LONG_FORM : longs;
+      if (LONG_FORMS.size() < 1024) {
+        LONG_FORMS.putIfAbsent(this, form);
       }
-      if (e > l) {
-        level = AlertLevel.RED_1;
-        if (atLeast(e, l, r2)) {
-          level = AlertLevel.RED_2;
-        }
-        if (atLeast(e, l, r3)) {
-          level = AlertLevel.RED_3;
-        }
-      }
-      return level;
-    } catch (ArithmeticException overflow) {
-      return null;
     }
-  }
-
-  /** Whether {@code e >= l × fraction} (the fraction as unscaled value and power of ten). */
-  private static boolean atLeast(long e, long l, long[] fraction) {
-    return Math.multiplyExact(e, fraction[1]) >= Math.multiplyExact(l, fraction[0]);
-  }
-
-  /** A fraction as {unscaled value, 10^scale} in longs, or null when it has no such form. */
-  private static long @Nullable [] fraction(BigDecimal f) {
-    long[] known = FRACTIONS.get(f);
-    if (known != null) {
-      return known.length == 0 ? null : known;
-    }
-    long[] form = f.scale() < 0 || f.scale() > 18 || f.unscaledValue().bitLength() > 31 ? new long[0]
-        : new long[] {f.unscaledValue().longValue(), BigInteger.TEN.pow(f.scale()).longValueExact()};
-    if (FRACTIONS.size() < 1024) {
-      FRACTIONS.putIfAbsent(f, form);
-    }
-    return form.length == 0 ? null : form;
+    return form instanceof LadderInLongs longs ? longs.levelAt(elapsed, limit) : null;
   }
 
   /**

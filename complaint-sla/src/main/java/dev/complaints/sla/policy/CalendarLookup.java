@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,10 +79,23 @@ public interface CalendarLookup {
    */
   default CalendarLookup withWeeklyRuleForUnknownYears() {
     CalendarLookup self = this;
+    // id -> {calendar found, its weekly-rule form}: the same form while this lookup finds the same calendar, so
+    // that the open time it precomputes is kept
+    Map<String, BusinessCalendar[]> derived = new ConcurrentHashMap<>();
     return new CalendarLookup() {
       @Override
       public Optional<BusinessCalendar> find(String id) {
-        return self.find(id).map(BusinessCalendar::withWeeklyRuleForUnknownYears);
+        Optional<BusinessCalendar> found = self.find(id);
+        if (found.isEmpty()) {
+          return found;
+        }
+        BusinessCalendar source = found.get();
+        BusinessCalendar[] kept = derived.get(id);
+        if (kept == null || kept[0] != source) {
+          kept = new BusinessCalendar[] {source, source.withWeeklyRuleForUnknownYears()};
+          derived.put(id, kept);
+        }
+        return Optional.of(kept[1]);
       }
 
       @Override

@@ -1,13 +1,16 @@
 package dev.complaints.sla.policy;
 
+import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.policy.internal.TimerMath;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.VisitOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,9 @@ public final class SlaPolicy {
   private final CalendarLookup calendars;
   private final CalendarLookup lookup;
   private final UnknownYears unknownYears;
+  /** Index of each timed node's target in {@link #targets}. */
+  private final Map<String, Integer> nodeTargets;
+  private final TimerMath.Rules rules;
 
   private SlaPolicy(Builder b) {
     if (b.id == null || b.id.isBlank()) {
@@ -69,6 +75,15 @@ public final class SlaPolicy {
         }
       }
     }
+    Map<String, Integer> byNode = new HashMap<>();
+    for (int i = 0; i < targets.size(); i++) {
+      String node = targets.get(i).node();
+      if (node != null) {
+        byNode.put(node, i);
+      }
+    }
+    this.nodeTargets = Map.copyOf(byNode);
+    this.rules = new TimerMath.Rules(targets, alertLadder);
   }
 
   /**
@@ -174,13 +189,8 @@ public final class SlaPolicy {
    * @return the target, empty when the node is not timed
    */
   public Optional<SlaTarget> nodeTarget(String node) {
-    // a loop, not a stream: asked for every node visit scored
-    for (SlaTarget t : targets) {
-      if (node.equals(t.node())) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    Integer i = nodeTargets.get(Objects.requireNonNull(node, "node"));
+    return i == null ? Optional.empty() : Optional.of(targets.get(i));
   }
 
   /**
@@ -229,6 +239,30 @@ public final class SlaPolicy {
                         calendars,
                         asOf)
                     .outcome());
+  }
+
+  /**
+   * The highest alert level a node visit held by {@code asOf}: always
+   * {@code evaluate(visit, asOf).map(VisitOutcome::highestLevel).orElse(AlertLevel.NONE)}, with the same
+   * exceptions, but without the rest of the outcome. For scoring many visits: a visit without pauses in force
+   * and without extensions approved while it ran costs one working-time difference.
+   *
+   * @param visit the visit
+   * @param asOf the evaluation instant
+   * @return the highest level; {@link AlertLevel#NONE} when the node has no target
+   * @throws dev.complaints.sla.calendar.CalendarRangeException as {@link #evaluate} does
+   * @throws IllegalArgumentException as {@link #evaluate} does
+   */
+  public AlertLevel highestLevel(StageVisit visit, Instant asOf) {
+    Objects.requireNonNull(visit, "visit");
+    Objects.requireNonNull(asOf, "asOf");
+    Integer i = nodeTargets.get(visit.node());
+    if (i == null) {
+      return AlertLevel.NONE;
+    }
+    SlaTarget t = targets.get(i);
+    return TimerMath.highestLevel(rules, i, visit.grade(), visit.enteredAt(), visit.leftAt(), visit.extensions(),
+        t.pauseWhile().clockPaused() ? visit.pauses() : List.of(), alertLadder, calendars, asOf);
   }
 
   @Override

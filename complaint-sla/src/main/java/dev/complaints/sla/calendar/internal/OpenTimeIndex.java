@@ -1,5 +1,6 @@
 package dev.complaints.sla.calendar.internal;
 
+import dev.complaints.sla.calendar.CalendarRangeException;
 import dev.complaints.sla.calendar.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,6 +287,36 @@ public final class OpenTimeIndex {
     }
     long nanos = chunk(k2).cumNanos(s2, t2.getNano()) - c1.cumNanos(s1, t1.getNano());
     return Duration.ofSeconds(seconds, nanos);
+  }
+
+  /**
+   * Whether {@link #add add(t, d)} gives a deadline rather than a {@code CalendarRangeException}. Without
+   * finding the deadline when {@code d} fits in the open time after {@code t} in its chunk (a deadline within
+   * about four years); otherwise by adding.
+   *
+   * @param t start
+   * @param d working duration, not negative
+   * @return true when the deadline is within the known time
+   */
+  public boolean knowsDeadline(Instant t, Duration d) {
+    if (d.isNegative()) {
+      throw new IllegalArgumentException("working duration must not be negative, got " + d);
+    }
+    long sec = t.getEpochSecond();
+    if (!d.isZero() && d.getSeconds() < LONG_NANOS_SECONDS && sec >= coverage.fromSecond
+        && sec < coverage.toSecond) {
+      Chunk c = chunk(sec >> SHIFT);
+      // the open time left in the chunk is clipped to the known time, so a deadline within it is known
+      if (d.toNanos() <= c.total * NANOS - c.cumNanos(sec, t.getNano())) {
+        return true;
+      }
+    }
+    try {
+      add(t, d);
+      return true;
+    } catch (CalendarRangeException e) {
+      return false;
+    }
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +54,17 @@ public final class TimerMath {
      * @return the instant
      */
     Instant add(Instant t, Duration d);
+
+    /**
+     * Throws what {@link #add} would throw for these arguments, and nothing when it would return; cheaper than
+     * {@code add} where the clock can tell without finding the instant.
+     *
+     * @param t from
+     * @param d working time, positive
+     */
+    default void requireAdd(Instant t, Duration d) {
+      add(t, d);
+    }
   }
 
   /** The 24/7 clock. */
@@ -79,18 +91,27 @@ public final class TimerMath {
    * @return its clock
    */
   public static WorkClock of(BusinessCalendar calendar) {
-    Objects.requireNonNull(calendar, "calendar");
-    return new WorkClock() {
-      @Override
-      public Duration between(Instant a, Instant b) {
-        return calendar.between(a, b);
-      }
+    return new CalendarClock(Objects.requireNonNull(calendar, "calendar"));
+  }
 
-      @Override
-      public Instant add(Instant t, Duration d) {
-        return calendar.add(t, d);
+  /** The clock of a calendar. */
+  private record CalendarClock(BusinessCalendar calendar) implements WorkClock {
+    @Override
+    public Duration between(Instant a, Instant b) {
+      return calendar.between(a, b);
+    }
+
+    @Override
+    public Instant add(Instant t, Duration d) {
+      return calendar.add(t, d);
+    }
+
+    @Override
+    public void requireAdd(Instant t, Duration d) {
+      if (!calendar.knowsDeadline(t, d)) {
+        calendar.add(t, d);
       }
-    };
+    }
   }
 
   /**
@@ -220,6 +241,128 @@ public final class TimerMath {
   /** The limit and clock in force for one grade, derived from the timer's start. */
   private record Rule(ClockKind kind, WorkClock clock, Duration base) {}
 
+  /**
+   * The rules of a policy's targets that do not depend on a timer's start (a fixed limit on the continuous or a
+   * business-hours clock), kept per target and grade so that evaluating many visits resolves each calendar and
+   * builds each clock once. A kept rule is used again only while the lookup still gives the same calendar
+   * instance for its id. Thread-safe: a rule is immutable, and two threads that build the same one both get a
+   * correct one.
+   */
+  public static final class Rules {
+    private final List<SlaTarget> targets;
+    private final AtomicReferenceArray<Kept> kept;
+    private final @Nullable LadderInLongs ladder;
+
+    private record Kept(@Nullable BusinessCalendar calendar, Rule rule) {}
+
+    /**
+     * Rules for a policy's targets and ladder.
+     *
+     * @param targets the targets, in the order their indexes refer to
+     * @param ladder the policy's alert ladder
+     */
+    public Rules(List<SlaTarget> targets, AlertLadder ladder) {
+      this.targets = List.copyOf(targets);
+      this.kept = new AtomicReferenceArray<>(this.targets.size() * Grade.values().length);
+      this.ladder = LadderInLongs.of(ladder);
+    }
+
+    /** The start-independent rule of a target for a grade; null when the rule depends on the start. */
+    private @Nullable Rule rule(int target, Grade grade, CalendarLookup calendars) {
+      Limit limitDef = targets.get(target).limitFor(grade);
+      if (limitDef.isUntilPlanDue()) {
+        return null;
+      }
+      BusinessCalendar calendar;
+      switch (limitDef.clock()) {
+        case CONTINUOUS:
+          calendar = null;
+          break;
+        case BUSINESS_HOURS:
+          calendar = calendar(calendars, limitDef);
+          break;
+        default:
+          return null;
+      }
+      int slot = target * Grade.values().length + grade.ordinal();
+      Kept k = kept.getPlain(slot);
+      if (k == null || k.calendar() != calendar) {
+        Duration base = Objects.requireNonNull(limitDef.duration(), "duration");
+        k = new Kept(calendar, calendar == null ? new Rule(ClockKind.CONTINUOUS, CONTINUOUS, base)
+            : new Rule(ClockKind.BUSINESS_HOURS, new CalendarClock(calendar), base));
+        kept.set(slot, k);
+      }
+      return k.rule();
+    }
+
+    private AlertLevel levelAt(AlertLadder ladder, Duration elapsed, Duration limit) {
+      AlertLevel level = this.ladder == null ? null : this.ladder.levelAt(elapsed, limit);
+      return level != null ? level : ladder.levelAt(elapsed, limit);
+    }
+  }
+
+  /**
+   * The highest level a timer without regrades held by {@code min(stop, asOf)}: always
+   * {@code evaluate(run, ladder, calendars, asOf).outcome().highestLevel()} for a run of these facts without grade
+   * changes or a plan due, with the same exceptions. A timer without pauses in force and without extensions
+   * approved while it ran (most node visits) is timed with one working-time difference and a kept rule; its
+   * deadline is looked at only as far as needed to give the error the whole evaluation would give.
+   *
+   * @param rules the policy's kept rules
+   * @param target the index of the target in the rules' targets
+   * @param grade the grade
+   * @param start when the timer started
+   * @param stop when it stopped; null while it has not
+   * @param extensions approved extensions, each applying from its approval instant
+   * @param pauses the pauses in force (those of a target that pauses; empty otherwise)
+   * @param ladder the alert ladder
+   * @param calendars where calendar ids are found
+   * @param asOf the evaluation instant
+   * @return the highest level
+   */
+  public static AlertLevel highestLevel(
+      Rules rules, int target, Grade grade, Instant start, @Nullable Instant stop, List<Extension> extensions,
+      List<Pause> pauses, AlertLadder ladder, CalendarLookup calendars, Instant asOf) {
+    try {
+      Instant end = stop != null && !stop.isAfter(asOf) ? stop : asOf;
+      if (end.isBefore(start)) {
+        end = start;
+      }
+      Rule rule = pauses.isEmpty() && !approvedWithin(extensions, start, end)
+          ? rules.rule(target, grade, calendars) : null;
+      if (rule == null) {
+        Run run = new Run(rules.targets.get(target), grade, List.of(), start, stop, extensions, pauses, null);
+        return evaluateInRange(run, ladder, calendars, asOf, null).outcome().highestLevel();
+      }
+      Duration limit = limitAt(extensions, rule, end);
+      boolean running = start.isBefore(end);
+      Duration elapsed = running ? rule.clock().between(start, end) : Duration.ZERO;
+      AlertLevel level = rules.levelAt(ladder, elapsed, limit);
+      // The whole evaluation also finds the deadline. When the limit was used up by the end, the deadline lies
+      // within the time already measured and cannot fail; otherwise it lies after the end and may be beyond the
+      // calendar or the instants that can be represented, so it is checked.
+      if (!limit.isZero() && !limit.isNegative() && (!running || elapsed.compareTo(limit) < 0)) {
+        rule.clock().requireAdd(end, limit.minus(elapsed));
+      }
+      return level;
+    } catch (CalendarRangeException e) {
+      throw e; // a date the calendar does not cover: carried as it is
+    } catch (ArithmeticException | DateTimeException e) {
+      throw outOfRange(e);
+    }
+  }
+
+  /** Whether an extension was approved after the start and by the end (the limit changes while it ran). */
+  private static boolean approvedWithin(List<Extension> extensions, Instant start, Instant end) {
+    for (int i = 0, n = extensions.size(); i < n; i++) {
+      Instant at = extensions.get(i).approvedAt();
+      if (at.isAfter(start) && !at.isAfter(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Evaluation evaluateInRange(
       Run run, AlertLadder ladder, CalendarLookup calendars, Instant asOf, @Nullable Instant cutOff) {
     Instant start = run.start();
@@ -336,8 +479,12 @@ public final class TimerMath {
 
   /** The base limit plus every extension approved by {@code t}. */
   private static Duration limitAt(Run run, Rule rule, Instant t) {
+    return limitAt(run.extensions(), rule, t);
+  }
+
+  private static Duration limitAt(List<Extension> extensions, Rule rule, Instant t) {
     Duration limit = rule.base();
-    for (Extension x : run.extensions()) {
+    for (Extension x : extensions) {
       if (!x.approvedAt().isAfter(t)) {
         limit = limit.plus(x.duration());
       }
