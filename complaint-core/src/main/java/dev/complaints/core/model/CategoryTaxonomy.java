@@ -1,12 +1,14 @@
 package dev.complaints.core.model;
 
 import dev.complaints.core.internal.Checks;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,31 @@ public record CategoryTaxonomy(String id, List<Category> categories) {
       }
       seen.put(c.code(), c);
     }
-    categories = List.copyOf(categories);
+    categories = new Indexed(List.copyOf(categories), Map.copyOf(seen));
+  }
+
+  /**
+   * The categories as given, with an index by code: the taxonomy is asked for every ticket scored, and a
+   * record cannot hold the index beside them. Equal to any list of the same categories.
+   */
+  private static final class Indexed extends AbstractList<Category> implements RandomAccess {
+    private final List<Category> list;
+    private final Map<String, Category> byCode;
+
+    Indexed(List<Category> list, Map<String, Category> byCode) {
+      this.list = list;
+      this.byCode = byCode;
+    }
+
+    @Override
+    public Category get(int index) {
+      return list.get(index);
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
   }
 
   /**
@@ -121,7 +147,7 @@ public record CategoryTaxonomy(String id, List<Category> categories) {
    * @return the category, or empty
    */
   public Optional<Category> find(String code) {
-    return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    return Optional.ofNullable(((Indexed) categories).byCode.get(code));
   }
 
   /**

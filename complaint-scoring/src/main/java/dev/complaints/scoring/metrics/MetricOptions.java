@@ -1,5 +1,6 @@
 package dev.complaints.scoring.metrics;
 
+import dev.complaints.core.model.Category;
 import dev.complaints.core.model.CategoryTaxonomy;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -175,13 +176,16 @@ public record MetricOptions(
     if (excludedCategories.contains(category)) {
       return true;
     }
-    if (taxonomy == null || excludedCategories.isEmpty() || !taxonomy.contains(category)) {
+    if (taxonomy == null || excludedCategories.isEmpty()) {
       return false;
     }
-    for (String ancestor : taxonomy.path(category)) {
-      if (excludedCategories.contains(ancestor)) {
+    // up the parents of a category the taxonomy knows (it is asked for every ticket scored: no path list)
+    Category c = taxonomy.find(category).orElse(null);
+    while (c != null && c.parent() != null) {
+      if (excludedCategories.contains(c.parent())) {
         return true;
       }
+      c = taxonomy.find(c.parent()).orElse(null);
     }
     return false;
   }

@@ -2,7 +2,6 @@ package dev.complaints.scoring.metrics;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MinuteHistogram {
   /**
-   * Counts by whole minute in an open-addressing table (keys are minutes, never negative; {@link #EMPTY} marks a
-   * free slot): adding is on the path of every ticket scored, and a sorted map boxed two longs per add.
+   * Counts by whole minute in an open-addressing table of pairs: {@code table[2i]} a minute (never negative;
+   * {@link #EMPTY} marks a free slot) and {@code table[2i + 1]} its count, side by side so that adding touches
+   * one cache line. Adding is on the path of every ticket scored, and a sorted map boxed two longs per add.
    */
-  private long[] keys = emptyKeys(16);
-  private long[] values = new long[16];
+  private long[] table = emptyTable(16);
   private int size;
   private long total;
 
@@ -43,18 +42,19 @@ public final class MinuteHistogram {
   }
 
   private void addMinutes(long minutes, long n) {
-    int mask = keys.length - 1;
+    long[] t = table;
+    int mask = (t.length >> 1) - 1;
     int i = slot(minutes, mask);
-    while (keys[i] != EMPTY && keys[i] != minutes) {
+    while (t[2 * i] != EMPTY && t[2 * i] != minutes) {
       i = (i + 1) & mask;
     }
-    if (keys[i] == EMPTY) {
-      keys[i] = minutes;
+    if (t[2 * i] == EMPTY) {
+      t[2 * i] = minutes;
       size++;
     }
-    values[i] += n;
+    t[2 * i + 1] += n;
     total += n;
-    if (size * 2 > keys.length) {
+    if (size * 2 > mask + 1) {
       grow();
     }
   }
@@ -65,35 +65,58 @@ public final class MinuteHistogram {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldValues = values;
-    keys = emptyKeys(oldKeys.length * 2);
-    values = new long[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != EMPTY) {
-        int i = slot(oldKeys[j], mask);
-        while (keys[i] != EMPTY) {
+    long[] old = table;
+    table = emptyTable(old.length);
+    int mask = (table.length >> 1) - 1;
+    for (int j = 0; j < old.length; j += 2) {
+      if (old[j] != EMPTY) {
+        int i = slot(old[j], mask);
+        while (table[2 * i] != EMPTY) {
           i = (i + 1) & mask;
         }
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
+        table[2 * i] = old[j];
+        table[2 * i + 1] = old[j + 1];
       }
     }
   }
 
-  private static long[] emptyKeys(int n) {
-    long[] k = new long[n];
-    Arrays.fill(k, EMPTY);
-    return k;
+  /** A table of {@code slots} free slots. */
+  private static long[] emptyTable(int slots) {
+    long[] t = new long[2 * slots];
+    for (int i = 0; i < t.length; i += 2) {
+      t[i] = EMPTY;
+    }
+    return t;
+  }
+
+  /** The minutes held, ascending. */
+  private long[] sortedMinutes() {
+    long[] minutes = new long[size];
+    int n = 0;
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        minutes[n++] = table[i];
+      }
+    }
+    Arrays.sort(minutes);
+    return minutes;
+  }
+
+  private long countOf(long minutes) {
+    int mask = (table.length >> 1) - 1;
+    int i = slot(minutes, mask);
+    while (table[2 * i] != minutes) {
+      i = (i + 1) & mask;
+    }
+    return table[2 * i + 1];
   }
 
   /** The counts by minute, in order of minutes. */
   private TreeMap<Long, Long> sorted() {
     TreeMap<Long, Long> out = new TreeMap<>();
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != EMPTY) {
-        out.put(keys[i], values[i]);
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        out.put(table[i], table[i + 1]);
       }
     }
     return out;
@@ -106,9 +129,10 @@ public final class MinuteHistogram {
    * @return this histogram
    */
   public MinuteHistogram merge(MinuteHistogram other) {
-    for (int i = 0; i < other.keys.length; i++) {
-      if (other.keys[i] != EMPTY) {
-        addMinutes(other.keys[i], other.values[i]);
+    long[] t = other.table;
+    for (int i = 0; i < t.length; i += 2) {
+      if (t[i] != EMPTY) {
+        addMinutes(t[i], t[i + 1]);
       }
     }
     return this;
@@ -141,14 +165,14 @@ public final class MinuteHistogram {
       rank = 1;
     }
     long seen = 0;
-    TreeMap<Long, Long> counts = sorted();
-    for (Map.Entry<Long, Long> e : counts.entrySet()) {
-      seen += e.getValue();
+    long[] minutes = sortedMinutes();
+    for (long m : minutes) {
+      seen += countOf(m);
       if (seen >= rank) {
-        return e.getKey();
+        return m;
       }
     }
-    return counts.lastKey();
+    return minutes[minutes.length - 1];
   }
 
   /**

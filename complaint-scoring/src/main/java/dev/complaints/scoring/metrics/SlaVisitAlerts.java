@@ -44,7 +44,7 @@ public final class SlaVisitAlerts implements VisitAlerts {
 
   @Override
   public AlertLevel highestLevel(TicketRecord ticket, StageRecord visit, Instant asOf) {
-    return policy.highestLevel(visit.toVisit(ticket.grade()), asOf);
+    return policy.highestLevel(visit, ticket.grade(), asOf);
   }
 
   @Override

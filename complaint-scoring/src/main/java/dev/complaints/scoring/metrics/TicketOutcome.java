@@ -66,7 +66,19 @@ public record TicketOutcome(
    *     cover a date the visit's timing needs
    */
   public static TicketOutcome evaluate(TicketRecord t, Instant asOf, MetricOptions options, VisitAlerts alerts) {
-    return evaluate(t, asOf, options, visitLevels(t, asOf, alerts));
+    // the red levels straight from the visits, without the list of every visit's level
+    List<AlertLevel> red = List.of();
+    List<StageRecord> stages = t.stages();
+    for (int i = 0, n = stages.size(); i < n; i++) {
+      AlertLevel level = level(t, i, stages.get(i), asOf, alerts);
+      if (level.isRed()) {
+        if (red.isEmpty()) {
+          red = new ArrayList<>(2);
+        }
+        red.add(level);
+      }
+    }
+    return outcome(t, asOf, options, red);
   }
 
   /**
@@ -98,6 +110,10 @@ public record TicketOutcome(
         red.add(level);
       }
     }
+    return outcome(t, asOf, options, red);
+  }
+
+  private static TicketOutcome outcome(TicketRecord t, Instant asOf, MetricOptions options, List<AlertLevel> red) {
     Instant closedAt = t.closedAt();
     Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
     return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
@@ -124,22 +140,27 @@ public record TicketOutcome(
     List<StageRecord> stages = t.stages();
     AlertLevel[] levels = new AlertLevel[stages.size()];
     for (int i = 0; i < levels.length; i++) {
-      StageRecord v = stages.get(i);
-      AlertLevel level = null;
-      if (!v.enteredAt().isAfter(asOf)) {
-        try {
-          level = alerts.highestLevel(t, v, asOf);
-        } catch (FieldException e) {
-          throw e;
-        } catch (IllegalArgumentException e) {
-          throw new FieldException(
-              "stages[" + i + "]",
-              "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
-        }
-      }
-      levels[i] = level == null ? AlertLevel.NONE : level;
+      levels[i] = level(t, i, stages.get(i), asOf, alerts);
     }
     return List.of(levels);
+  }
+
+  /** The highest level of visit {@code i}, {@code v}: NONE when entered after {@code asOf}. */
+  private static AlertLevel level(TicketRecord t, int i, StageRecord v, Instant asOf, VisitAlerts alerts) {
+    if (v.enteredAt().isAfter(asOf)) {
+      return AlertLevel.NONE;
+    }
+    AlertLevel level;
+    try {
+      level = alerts.highestLevel(t, v, asOf);
+    } catch (FieldException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new FieldException(
+          "stages[" + i + "]",
+          "ticket " + t.id() + ": the " + v.stage() + " visit cannot be timed: " + e.getMessage());
+    }
+    return level == null ? AlertLevel.NONE : level;
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.complaints.core.model.Grade;
 import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.NodeVisit;
 import dev.complaints.sla.timer.Pause;
 import dev.complaints.sla.timer.StageVisit;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public record StageRecord(
     Instant enteredAt,
     @Nullable Instant leftAt,
     List<Extension> extensions,
-    List<Pause> pauses) {
+    List<Pause> pauses) implements NodeVisit {
 
   /** Node name of the handling stage (处理投诉). */
   public static final String HANDLING = "HANDLING";
@@ -68,6 +69,16 @@ public record StageRecord(
    */
   public static StageRecord of(String stage, Instant enteredAt, @Nullable Instant leftAt) {
     return new StageRecord(stage, enteredAt, leftAt, List.of(), List.of());
+  }
+
+  /**
+   * The node of this visit: its {@link #stage()}.
+   *
+   * @return the node name
+   */
+  @Override
+  public String node() {
+    return stage;
   }
 
   /**

@@ -38,6 +38,32 @@ class TicketReaderTest {
   }
 
   @Test
+  void instantsSpelledWithEscapesReadAsTheirText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // instants are read from the file's bytes where they are plain ASCII; an escape leaves them to the parser
+    String escaped = GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"2026-10-03T19:40:00\\u002B08:00\"}")
+        .replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"", "\"acceptedAt\":\"\\u0032026-10-03T19:10:00+08:00\"");
+    assertThat(escaped).contains("\\u002B08:00").contains("\\u0032026-10-03");
+    java.nio.file.Path file = dir.resolve("t.jsonl");
+    java.nio.file.Files.writeString(file, GOOD + "\n" + escaped + "\n" + GOOD + "\n");
+    List<TicketRecord> read = new ArrayList<>();
+    try (TicketReader r = TicketReader.open(file)) {
+      r.forEachRemaining(read::add);
+    }
+    assertThat(read.get(1)).isEqualTo(readAll(escaped).get(0)).isEqualTo(read.get(0));
+    assertThat(read.get(1).stages().get(0).leftAt()).isEqualTo(read.get(0).stages().get(0).leftAt());
+    assertThat(read.get(2)).isEqualTo(read.get(0));
+    // a character outside ASCII in an instant is refused as the parser refuses it, on its line
+    java.nio.file.Files.writeString(file, GOOD + "\n" + GOOD + "\n"
+        + GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"2026-10-03T19:40:0\uFF10+08:00\"}") + "\n");
+    assertThatThrownBy(() -> {
+      try (TicketReader r = TicketReader.open(file)) {
+        r.forEachRemaining(t -> { });
+      }
+    }).isInstanceOf(RecordFormatException.class).hasMessageContaining("line 3: $.stages[0].leftAt");
+  }
+
+  @Test
   void readsExtensionsWithTheirApprovalInstant() throws Exception {
     String line = GOOD.replace("\"extensions\":[\"PT12H\"]",
         "\"extensions\":[{\"duration\":\"PT2H\",\"approvedAt\":\"2026-10-04T11:00:00+08:00\"},\"PT1H\"]");

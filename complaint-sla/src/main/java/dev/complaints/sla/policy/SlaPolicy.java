@@ -1,6 +1,10 @@
 package dev.complaints.sla.policy;
 
+import dev.complaints.core.model.Grade;
 import dev.complaints.sla.AlertLevel;
+import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.NodeVisit;
+import dev.complaints.sla.timer.Pause;
 import dev.complaints.sla.policy.internal.TimerMath;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.VisitOutcome;
@@ -243,26 +247,35 @@ public final class SlaPolicy {
 
   /**
    * The highest alert level a node visit held by {@code asOf}: always
-   * {@code evaluate(visit, asOf).map(VisitOutcome::highestLevel).orElse(AlertLevel.NONE)}, with the same
-   * exceptions, but without the rest of the outcome. For scoring many visits: a visit without pauses in force
-   * and without extensions approved while it ran costs one working-time difference.
+   * {@code evaluate(new StageVisit(node, grade, enteredAt, leftAt, extensions, pauses), asOf)
+   * .map(VisitOutcome::highestLevel).orElse(AlertLevel.NONE)} for the visit's values, with the same exceptions,
+   * but without the rest of the outcome or a copy of the visit. For scoring many visits: a visit without pauses
+   * in force and without extensions approved while it ran costs one working-time difference.
    *
-   * @param visit the visit
+   * @param visit the visit (a {@link StageVisit} or a host's record of one)
+   * @param grade the grade whose limit applies
    * @param asOf the evaluation instant
    * @return the highest level; {@link AlertLevel#NONE} when the node has no target
+   * @throws IllegalArgumentException as {@link StageVisit}'s constructor does for a blank node or an exit before
+   *     the entry, and as {@link #evaluate} does
    * @throws dev.complaints.sla.calendar.CalendarRangeException as {@link #evaluate} does
-   * @throws IllegalArgumentException as {@link #evaluate} does
    */
-  public AlertLevel highestLevel(StageVisit visit, Instant asOf) {
+  public AlertLevel highestLevel(NodeVisit visit, Grade grade, Instant asOf) {
     Objects.requireNonNull(visit, "visit");
+    Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(asOf, "asOf");
-    Integer i = nodeTargets.get(visit.node());
+    String node = visit.node();
+    Instant enteredAt = visit.enteredAt();
+    Instant leftAt = visit.leftAt();
+    StageVisit.check(node, enteredAt, leftAt);
+    List<Extension> extensions = Objects.requireNonNull(visit.extensions(), "extensions");
+    List<Pause> pauses = Objects.requireNonNull(visit.pauses(), "pauses");
+    Integer i = nodeTargets.get(node);
     if (i == null) {
       return AlertLevel.NONE;
     }
-    SlaTarget t = targets.get(i);
-    return TimerMath.highestLevel(rules, i, visit.grade(), visit.enteredAt(), visit.leftAt(), visit.extensions(),
-        t.pauseWhile().clockPaused() ? visit.pauses() : List.of(), alertLadder, calendars, asOf);
+    return TimerMath.highestLevel(rules, i, grade, enteredAt, leftAt, extensions,
+        targets.get(i).pauseWhile().clockPaused() ? pauses : List.of(), alertLadder, calendars, asOf);
   }
 
   @Override

@@ -27,7 +27,7 @@ public record StageVisit(
     Instant enteredAt,
     @Nullable Instant leftAt,
     List<Extension> extensions,
-    List<Pause> pauses) {
+    List<Pause> pauses) implements NodeVisit {
 
   /**
    * Creates a visit; every argument is checked.
@@ -40,18 +40,31 @@ public record StageVisit(
    * @param pauses the pauses
    */
   public StageVisit {
+    check(node, enteredAt, leftAt);
+    Objects.requireNonNull(grade, "grade");
+    extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
+    pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));
+  }
+
+  /**
+   * Checks what every visit must hold: a node that is not blank, an entry, and an exit not before it.
+   *
+   * @param node the node
+   * @param enteredAt the entry
+   * @param leftAt the exit, or null
+   * @throws NullPointerException naming the node or the entry when it is null
+   * @throws IllegalArgumentException when the node is blank or the exit is before the entry
+   */
+  public static void check(String node, Instant enteredAt, @Nullable Instant leftAt) {
     Objects.requireNonNull(node, "node");
     if (node.isBlank()) {
       throw new IllegalArgumentException("node must not be blank");
     }
-    Objects.requireNonNull(grade, "grade");
     Objects.requireNonNull(enteredAt, "enteredAt");
     if (leftAt != null && leftAt.isBefore(enteredAt)) {
       throw new IllegalArgumentException(
           "node " + node + " left at " + leftAt + " before it was entered at " + enteredAt);
     }
-    extensions = List.copyOf(Objects.requireNonNull(extensions, "extensions"));
-    pauses = List.copyOf(Objects.requireNonNull(pauses, "pauses"));
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.calendar.BusinessCalendar;
 import dev.complaints.sla.calendar.BusinessCalendars;
 import dev.complaints.sla.timer.Extension;
+import dev.complaints.sla.timer.NodeVisit;
 import dev.complaints.sla.timer.Pause;
 import dev.complaints.sla.timer.StageVisit;
 import dev.complaints.sla.timer.VisitOutcome;
@@ -58,7 +59,7 @@ class HighestLevelAgreesWithEvaluateTest {
       Instant asOf = near(r, visit.enteredAt());
       Object expected = outcome(() -> policy.evaluate(visit, asOf).map(VisitOutcome::highestLevel)
           .orElse(AlertLevel.NONE));
-      Object actual = outcome(() -> policy.highestLevel(visit, asOf));
+      Object actual = outcome(() -> policy.highestLevel(visit, visit.grade(), asOf));
       assertThat(actual).as("%s as of %s with %s", visit, asOf, policy.id()).isEqualTo(expected);
     });
   }
@@ -72,12 +73,52 @@ class HighestLevelAgreesWithEvaluateTest {
       SlaPolicy policy = POLICIES.get(r.nextInt(POLICIES.size()));
       StageVisit visit = visit(r, policy);
       Instant asOf = near(r, visit.enteredAt());
-      Object o = outcome(() -> policy.highestLevel(visit, asOf));
+      Object o = outcome(() -> policy.highestLevel(visit, visit.grade(), asOf));
       seen.add(o instanceof String s ? s.substring(0, s.indexOf(':')) : o);
     }
     assertThat(seen).contains(AlertLevel.values());
     assertThat(seen).contains("dev.complaints.sla.calendar.CalendarRangeException",
         "java.lang.IllegalArgumentException");
+  }
+
+  @Test
+  void aHostsVisitIsCheckedAsAStageVisitIs() {
+    Instant entered = Instant.parse("2026-10-10T02:00:00Z");
+    NodeVisit backwards = new NodeVisit() {
+      @Override
+      public String node() {
+        return "GRADING";
+      }
+
+      @Override
+      public Instant enteredAt() {
+        return entered;
+      }
+
+      @Override
+      public Instant leftAt() {
+        return entered.minusSeconds(1);
+      }
+
+      @Override
+      public List<Extension> extensions() {
+        return List.of();
+      }
+
+      @Override
+      public List<Pause> pauses() {
+        return List.of();
+      }
+    };
+    // the error a StageVisit of the same values gives when it is made
+    Object expected = outcome(() -> {
+      StageVisit.of("GRADING", Grade.GENERAL, entered, entered.minusSeconds(1));
+      return AlertLevel.NONE;
+    });
+    assertThat(outcome(() -> SlaPolicies.mallTicket().highestLevel(backwards, Grade.GENERAL, entered)))
+        .isEqualTo(expected)
+        .isEqualTo("java.lang.IllegalArgumentException: node GRADING left at 2026-10-10T01:59:59Z before it was"
+            + " entered at 2026-10-10T02:00:00Z");
   }
 
   private static StageVisit visit(Random r, SlaPolicy policy) {
