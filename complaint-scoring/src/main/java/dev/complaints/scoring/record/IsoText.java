@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class IsoText {
   private static final int DAYS_0000_TO_1970 = 719_528;
 
-  /** The longest instant text {@link #instant} reads. */
-  static final int MAX_INSTANT_LENGTH = 35;
-
   private IsoText() {}
 
   /**
@@ -30,7 +27,7 @@ final class IsoText {
    * @return the instant, or null when the general parser must decide
    */
   static @Nullable Instant instant(char[] s, int off, int len) {
-    if (len < 17 || len > MAX_INSTANT_LENGTH) {
+    if (len < 17 || len > 35) {
       return null;
     }
     int end = off + len;

@@ -63,7 +63,7 @@ final class TicketLineParser {
   /** The record of a line of UTF-8 bytes, or null when the general way must decide. */
   @Nullable TicketRecord parse(byte[] bytes, int off, int len) {
     try (JsonParser p = factory.createParser(bytes, off, len)) {
-      return record(p, new Input(bytes, off, off + len));
+      return record(p);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -72,17 +72,17 @@ final class TicketLineParser {
   /** The record of a line of text, or null when the general way must decide. */
   @Nullable TicketRecord parse(String line) {
     try (JsonParser p = factory.createParser(line)) {
-      return record(p, null);
+      return record(p);
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  private @Nullable TicketRecord record(JsonParser p, @Nullable Input in) throws IOException {
+  private @Nullable TicketRecord record(JsonParser p) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
-    TicketRecord r = object(p, in);
+    TicketRecord r = object(p);
     return r == null || p.nextToken() != null ? null : r;
   }
 
@@ -99,7 +99,7 @@ final class TicketLineParser {
    * {@code END_OBJECT} (the current token after it): null, or an exception, when the general way must decide. What
    * follows the object is not looked at.
    */
-  @Nullable TicketRecord object(JsonParser p, @Nullable Input in) throws IOException {
+  @Nullable TicketRecord object(JsonParser p) throws IOException {
     int seen = 0;
     String id = null;
     String unit = null;
@@ -137,10 +137,10 @@ final class TicketLineParser {
         case CHANNEL -> channel = constant(CHANNEL_VALUES, Channel.class, p, v, "channel");
         case CATEGORY -> category = text(p, v);
         case GRADE -> grade = constant(GRADE_VALUES, Grade.class, p, v, "grade");
-        case ACCEPTED_AT -> acceptedAt = instant(p, v, in, "acceptedAt");
-        case STAGES -> stages = stages(p, v, in);
+        case ACCEPTED_AT -> acceptedAt = instant(p, v, "acceptedAt");
+        case STAGES -> stages = stages(p, v);
         case RETURN_VISIT -> returnVisit = returnVisit(p, v);
-        case CLOSED_AT -> closedAt = instant(p, v, in, "closedAt");
+        case CLOSED_AT -> closedAt = instant(p, v, "closedAt");
         case CLOSE_REASON -> closeReason = text(p, v);
         case SUBJECT -> subject = text(p, v);
         case LOCATION -> location = text(p, v);
@@ -148,7 +148,7 @@ final class TicketLineParser {
         case HANDLER -> handler = text(p, v);
         case ROOT_CAUSE -> rootCause = text(p, v);
         case PLAN -> plan = plan(p, v);
-        default -> reportedAt = instant(p, v, in, "reportedAt");
+        default -> reportedAt = instant(p, v, "reportedAt");
       }
     }
     if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -202,19 +202,19 @@ final class TicketLineParser {
     };
   }
 
-  private List<StageRecord> stages(JsonParser p, JsonToken v, @Nullable Input in) throws IOException {
+  private List<StageRecord> stages(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_ARRAY) {
       throw new GiveUp();
     }
     List<StageRecord> out = new ArrayList<>(8);
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      out.add(stage(p, t, in));
+      out.add(stage(p, t));
     }
     return out;
   }
 
-  private StageRecord stage(JsonParser p, JsonToken v, @Nullable Input in) throws IOException {
+  private StageRecord stage(JsonParser p, JsonToken v) throws IOException {
     if (v != JsonToken.START_OBJECT) {
       throw new GiveUp();
     }
@@ -244,8 +244,8 @@ final class TicketLineParser {
       }
       switch (bit) {
         case 1 -> stage = text(p, t);
-        case 2 -> enteredAt = instant(p, t, in, "enteredAt");
-        case 4 -> leftAt = instant(p, t, in, "leftAt");
+        case 2 -> enteredAt = instant(p, t, "enteredAt");
+        case 4 -> leftAt = instant(p, t, "leftAt");
         case 8 -> extensions = extensions(p, t);
         default -> pauses = pauses(p, t);
       }
@@ -424,60 +424,12 @@ final class TicketLineParser {
     return s;
   }
 
-  private static Instant instant(JsonParser p, JsonToken v, @Nullable Input in, String field) throws IOException {
+  private static Instant instant(JsonParser p, JsonToken v, String field) throws IOException {
     if (v != JsonToken.VALUE_STRING) {
       throw new GiveUp();
     }
-    Instant t = in == null ? null : in.instant(p);
-    if (t == null) {
-      t = IsoText.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
+    Instant t = IsoText.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     return t != null ? t : Fields.instant(p.getText(), field);
-  }
-
-  /**
-   * The bytes a parser reads, so that an instant is read from them where it is spelled in ASCII without escapes:
-   * the parser then skips the string instead of decoding it, which is most of the cost of reading an instant. Not
-   * shared between threads.
-   */
-  static final class Input {
-    private final byte[] bytes;
-    private final int start;
-    private final int end;
-    private final char[] chars = new char[IsoText.MAX_INSTANT_LENGTH];
-
-    /**
-     * The bytes of a parser made over {@code bytes[start, end)}.
-     *
-     * @param bytes the array
-     * @param start where the parser's input starts
-     * @param end where it ends
-     */
-    Input(byte[] bytes, int start, int end) {
-      this.bytes = bytes;
-      this.start = start;
-      this.end = end;
-    }
-
-    /** The instant of the current string token from its bytes; null when they cannot tell (the text decides). */
-    @Nullable Instant instant(JsonParser p) {
-      long quote = start + p.currentTokenLocation().getByteOffset();
-      if (quote < start || quote >= end || bytes[(int) quote] != '"') {
-        return null;
-      }
-      int i = (int) quote + 1;
-      for (int n = 0; n < chars.length && i < end; n++, i++) {
-        byte c = bytes[i];
-        if (c == '"') {
-          return IsoText.instant(chars, 0, n);
-        }
-        if (c < 0x20 || c == '\\') {
-          return null; // a control, an escape or a byte of a non-ASCII character (negative)
-        }
-        chars[n] = (char) c;
-      }
-      return null;
-    }
   }
 
   /** The constant spelled exactly as its name, found without making a string; other spellings as the creator reads them. */

@@ -81,8 +81,6 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private boolean done;
   /** One parser over the whole lines of the buffer from {@link #batchFrom} to {@link #batchEnd}; null when none. */
   private @Nullable JsonParser batch;
-  /** The bytes {@link #batch} reads. */
-  private TicketLineParser.@Nullable Input batchInput;
   private int batchFrom;
   private int batchEnd;
   /** Whether whole lines of the buffer are read with one parser: off only to test that it changes nothing. */
@@ -472,7 +470,6 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       }
       try {
         batch = FAST.parser(b, at, end - at);
-        batchInput = new TicketLineParser.Input(b, at, end);
       } catch (IOException | RuntimeException e) {
         return null;
       }
@@ -484,7 +481,7 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
       if (at < batchEnd && b[at] == '{' && p.nextToken() == JsonToken.START_OBJECT) {
         JsonLocation open = p.currentTokenLocation();
         if (batchFrom + open.getByteOffset() == at) {
-          TicketRecord r = FAST.object(p, batchInput);
+          TicketRecord r = FAST.object(p);
           if (r != null) {
             JsonLocation close = p.currentTokenLocation();
             long end = batchFrom + close.getByteOffset() + 1;
@@ -521,7 +518,6 @@ public final class TicketReader implements Iterator<TicketRecord>, Closeable {
   private void closeBatch() {
     JsonParser p = batch;
     batch = null;
-    batchInput = null;
     if (p != null) {
       try {
         p.close();

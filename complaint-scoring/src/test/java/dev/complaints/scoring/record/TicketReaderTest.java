@@ -40,7 +40,7 @@ class TicketReaderTest {
   @Test
   void instantsSpelledWithEscapesReadAsTheirText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
-    // instants are read from the file's bytes where they are plain ASCII; an escape leaves them to the parser
+    // the lines after the first are read with one parser per buffer: escapes in instants are decoded there too
     String escaped = GOOD.replace("\"2026-10-03T19:40:00+08:00\"}", "\"2026-10-03T19:40:00\\u002B08:00\"}")
         .replace("\"acceptedAt\":\"2026-10-03T19:10:00+08:00\"", "\"acceptedAt\":\"\\u0032026-10-03T19:10:00+08:00\"");
     assertThat(escaped).contains("\\u002B08:00").contains("\\u0032026-10-03");
