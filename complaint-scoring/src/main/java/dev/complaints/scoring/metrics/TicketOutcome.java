@@ -116,8 +116,9 @@ public record TicketOutcome(
   private static TicketOutcome outcome(TicketRecord t, Instant asOf, MetricOptions options, List<AlertLevel> red) {
     Instant closedAt = t.closedAt();
     Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
-    return new TicketOutcome(resolution(t, asOf, options), returnVisit(t, asOf), red, ttc, reopened(t, asOf),
-        t.closedUnresolvedBy(asOf), t.grade().isAtLeast(Grade.MAJOR)
+    Visits visits = new Visits(t, asOf);
+    return new TicketOutcome(visits.resolution(t, asOf, options), visits.returnVisit(t, asOf), red, ttc,
+        visits.reopened(), t.closedUnresolvedBy(asOf), t.grade().isAtLeast(Grade.MAJOR)
             && ReportingCounts.late(ReportingCounts.dutyStart(t), t.reportedAt(), asOf, options.reportLimit()));
   }
 
@@ -175,43 +176,7 @@ public record TicketOutcome(
    * @return the outcome
    */
   public static ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
-    if (t.grade() != Grade.GENERAL || options.excludes(t.category())) {
-      return ResolutionOutcome.NOT_ELIGIBLE;
-    }
-    StageRecord first = null;
-    StageRecord last = null;
-    for (StageRecord v : t.stages()) {
-      if (!StageRecord.HANDLING.equals(v.stage()) || v.enteredAt().isAfter(asOf)) {
-        continue;
-      }
-      if (first == null || v.enteredAt().isBefore(first.enteredAt())) {
-        first = v;
-      }
-      if (last == null || !v.enteredAt().isBefore(last.enteredAt())) {
-        last = v;
-      }
-    }
-    Duration window = options.resolutionWindow();
-    if (first == null) {
-      if (t.closedBy(asOf)) {
-        return ResolutionOutcome.LEFT_OUT;
-      }
-      if (options.resolutionBasis() == ResolutionBasis.ACCEPTANCE
-          && Duration.between(t.acceptedAt(), asOf).compareTo(window) >= 0) {
-        return ResolutionOutcome.UNRESOLVED;
-      }
-      return ResolutionOutcome.PENDING;
-    }
-    Instant start =
-        options.resolutionBasis() == ResolutionBasis.ACCEPTANCE ? t.acceptedAt() : first.enteredAt();
-    if (last.leftBy(asOf)) {
-      return Duration.between(start, Objects.requireNonNull(last.leftAt(), "leftAt")).compareTo(window) <= 0
-          ? ResolutionOutcome.RESOLVED
-          : ResolutionOutcome.UNRESOLVED;
-    }
-    return Duration.between(start, asOf).compareTo(window) < 0
-        ? ResolutionOutcome.PENDING
-        : ResolutionOutcome.UNRESOLVED;
+    return new Visits(t, asOf).resolution(t, asOf, options);
   }
 
   /**
@@ -225,23 +190,7 @@ public record TicketOutcome(
    * @return the decided outcome; null when the ticket has none or it was not decided by {@code asOf}
    */
   public static @Nullable ReturnVisitRecord returnVisit(TicketRecord t, Instant asOf) {
-    if (t.returnVisit() == null) {
-      return null;
-    }
-    StageRecord last = null;
-    for (StageRecord v : t.stages()) {
-      if (StageRecord.RETURN_VISIT.equals(v.stage())
-          && (last == null || !v.enteredAt().isBefore(last.enteredAt()))) {
-        last = v;
-      }
-    }
-    boolean decided;
-    if (last != null) {
-      decided = last.leftBy(asOf);
-    } else {
-      decided = t.closedAt() == null || t.closedBy(asOf);
-    }
-    return decided ? t.returnVisit() : null;
+    return t.returnVisit() == null ? null : new Visits(t, asOf).returnVisit(t, asOf);
   }
 
   /**
@@ -253,28 +202,97 @@ public record TicketOutcome(
    * @return true when reopened
    */
   public static boolean reopened(TicketRecord t, Instant asOf) {
-    Instant closedVisit = null;
-    for (StageRecord v : t.stages()) {
-      if (v.enteredAt().isAfter(asOf)) {
-        continue;
-      }
-      if (StageRecord.CLOSED.equals(v.stage())) {
-        if (closedVisit == null || v.enteredAt().isBefore(closedVisit)) {
-          closedVisit = v.enteredAt();
+    return new Visits(t, asOf).reopened();
+  }
+
+  /**
+   * What the outcome needs from a ticket's visits, found in one pass over them (a ticket is evaluated for every
+   * report, so its visits are looked at once, not once for each part of the outcome).
+   */
+  private static final class Visits {
+    /** The HANDLING visits entered by the report instant: the earliest entered (the first of equals) and the latest. */
+    private @Nullable StageRecord firstHandling;
+    private @Nullable StageRecord lastHandling;
+    /** The RETURN_VISIT visit entered last (the later of equals), entered by the report instant or not. */
+    private @Nullable StageRecord lastReturnVisit;
+    /** The earliest entry into CLOSED, and the latest entry into another node, by the report instant. */
+    private @Nullable Instant firstClosed;
+    private @Nullable Instant lastOther;
+
+    Visits(TicketRecord t, Instant asOf) {
+      List<StageRecord> stages = t.stages();
+      for (int i = 0, n = stages.size(); i < n; i++) {
+        StageRecord v = stages.get(i);
+        String stage = v.stage();
+        Instant entered = v.enteredAt();
+        if (StageRecord.RETURN_VISIT.equals(stage)
+            && (lastReturnVisit == null || !entered.isBefore(lastReturnVisit.enteredAt()))) {
+          lastReturnVisit = v;
+        }
+        if (entered.isAfter(asOf)) {
+          continue;
+        }
+        if (StageRecord.CLOSED.equals(stage)) {
+          if (firstClosed == null || entered.isBefore(firstClosed)) {
+            firstClosed = entered;
+          }
+          continue;
+        }
+        if (lastOther == null || entered.isAfter(lastOther)) {
+          lastOther = entered;
+        }
+        if (StageRecord.HANDLING.equals(stage)) {
+          if (firstHandling == null || entered.isBefore(firstHandling.enteredAt())) {
+            firstHandling = v;
+          }
+          if (lastHandling == null || !entered.isBefore(lastHandling.enteredAt())) {
+            lastHandling = v;
+          }
         }
       }
     }
-    if (closedVisit == null) {
-      return false;
-    }
-    for (StageRecord v : t.stages()) {
-      if (!StageRecord.CLOSED.equals(v.stage())
-          && !v.enteredAt().isAfter(asOf)
-          && !v.enteredAt().isBefore(closedVisit)) {
-        return true;
+
+    ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
+      if (t.grade() != Grade.GENERAL || options.excludes(t.category())) {
+        return ResolutionOutcome.NOT_ELIGIBLE;
       }
+      StageRecord first = firstHandling;
+      StageRecord last = lastHandling;
+      Duration window = options.resolutionWindow();
+      if (first == null || last == null) {
+        if (t.closedBy(asOf)) {
+          return ResolutionOutcome.LEFT_OUT;
+        }
+        if (options.resolutionBasis() == ResolutionBasis.ACCEPTANCE
+            && Duration.between(t.acceptedAt(), asOf).compareTo(window) >= 0) {
+          return ResolutionOutcome.UNRESOLVED;
+        }
+        return ResolutionOutcome.PENDING;
+      }
+      Instant start =
+          options.resolutionBasis() == ResolutionBasis.ACCEPTANCE ? t.acceptedAt() : first.enteredAt();
+      if (last.leftBy(asOf)) {
+        return Duration.between(start, Objects.requireNonNull(last.leftAt(), "leftAt")).compareTo(window) <= 0
+            ? ResolutionOutcome.RESOLVED
+            : ResolutionOutcome.UNRESOLVED;
+      }
+      return Duration.between(start, asOf).compareTo(window) < 0
+          ? ResolutionOutcome.PENDING
+          : ResolutionOutcome.UNRESOLVED;
     }
-    return false;
+
+    @Nullable ReturnVisitRecord returnVisit(TicketRecord t, Instant asOf) {
+      if (t.returnVisit() == null) {
+        return null;
+      }
+      boolean decided = lastReturnVisit != null ? lastReturnVisit.leftBy(asOf)
+          : t.closedAt() == null || t.closedBy(asOf);
+      return decided ? t.returnVisit() : null;
+    }
+
+    boolean reopened() {
+      return firstClosed != null && lastOther != null && !lastOther.isBefore(firstClosed);
+    }
   }
 
   /**

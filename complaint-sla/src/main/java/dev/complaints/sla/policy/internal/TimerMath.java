@@ -253,7 +253,10 @@ public final class TimerMath {
     private final AtomicReferenceArray<Kept> kept;
     private final @Nullable LadderInLongs ladder;
 
-    private record Kept(@Nullable BusinessCalendar calendar, Rule rule) {}
+    private static final int GRADES = Grade.values().length;
+
+    /** A rule with the calendar it was made with and that calendar's id (both null on the continuous clock). */
+    private record Kept(@Nullable String calendarId, @Nullable BusinessCalendar calendar, Rule rule) {}
 
     /**
      * Rules for a policy's targets and ladder.
@@ -263,12 +266,17 @@ public final class TimerMath {
      */
     public Rules(List<SlaTarget> targets, AlertLadder ladder) {
       this.targets = List.copyOf(targets);
-      this.kept = new AtomicReferenceArray<>(this.targets.size() * Grade.values().length);
+      this.kept = new AtomicReferenceArray<>(this.targets.size() * GRADES);
       this.ladder = LadderInLongs.of(ladder);
     }
 
     /** The start-independent rule of a target for a grade; null when the rule depends on the start. */
     private @Nullable Rule rule(int target, Grade grade, CalendarLookup calendars) {
+      int slot = target * GRADES + grade.ordinal();
+      Kept k = kept.getPlain(slot);
+      if (k != null && (k.calendarId() == null || calendar(calendars, k.calendarId()) == k.calendar())) {
+        return k.rule(); // kept, and the lookup still gives the calendar it was made with
+      }
       Limit limitDef = targets.get(target).limitFor(grade);
       if (limitDef.isUntilPlanDue()) {
         return null;
@@ -284,14 +292,10 @@ public final class TimerMath {
         default:
           return null;
       }
-      int slot = target * Grade.values().length + grade.ordinal();
-      Kept k = kept.getPlain(slot);
-      if (k == null || k.calendar() != calendar) {
-        Duration base = Objects.requireNonNull(limitDef.duration(), "duration");
-        k = new Kept(calendar, calendar == null ? new Rule(ClockKind.CONTINUOUS, CONTINUOUS, base)
-            : new Rule(ClockKind.BUSINESS_HOURS, new CalendarClock(calendar), base));
-        kept.set(slot, k);
-      }
+      Duration base = Objects.requireNonNull(limitDef.duration(), "duration");
+      k = new Kept(limitDef.calendar(), calendar, calendar == null ? new Rule(ClockKind.CONTINUOUS, CONTINUOUS, base)
+          : new Rule(ClockKind.BUSINESS_HOURS, new CalendarClock(calendar), base));
+      kept.set(slot, k);
       return k.rule();
     }
 
@@ -571,10 +575,15 @@ public final class TimerMath {
   }
 
   private static BusinessCalendar calendar(CalendarLookup calendars, Limit limit) {
-    String id = Objects.requireNonNull(limit.calendar(), "calendar");
-    return calendars
-        .find(id)
-        .orElseThrow(() -> new IllegalStateException("unknown calendar id '" + id + "'"));
+    return calendar(calendars, Objects.requireNonNull(limit.calendar(), "calendar"));
+  }
+
+  private static BusinessCalendar calendar(CalendarLookup calendars, String id) {
+    BusinessCalendar c = calendars.find(id).orElse(null);
+    if (c == null) {
+      throw new IllegalStateException("unknown calendar id '" + id + "'");
+    }
+    return c;
   }
 
   private static AlertLevel max(AlertLevel a, AlertLevel b) {
