@@ -20,6 +20,7 @@ public record HandlingTime(long closed, @Nullable Long medianMinutes, @Nullable 
    * @return the figures
    */
   public static HandlingTime of(MinuteHistogram h) {
-    return new HandlingTime(h.count(), h.medianMinutes(), h.p90Minutes());
+    Long[] q = h.quantilesMinutes(0.5, 0.9);
+    return new HandlingTime(h.count(), q[0], q[1]);
   }
 }

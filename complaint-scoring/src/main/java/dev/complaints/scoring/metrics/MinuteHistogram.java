@@ -154,25 +154,39 @@ public final class MinuteHistogram {
    * @return the quantile; null when no duration was added
    */
   public @Nullable Long quantileMinutes(double q) {
-    if (!(q > 0 && q <= 1)) {
-      throw new IllegalArgumentException("quantile must be in (0, 1], was " + q);
-    }
-    if (total == 0) {
-      return null;
-    }
-    long rank = (long) Math.ceil(q * total);
-    if (rank < 1) {
-      rank = 1;
-    }
-    long seen = 0;
-    long[] minutes = sortedMinutes();
-    for (long m : minutes) {
-      seen += countOf(m);
-      if (seen >= rank) {
-        return m;
+    return quantilesMinutes(q)[0];
+  }
+
+  /**
+   * Nearest-rank quantiles in whole minutes, from one sort of the minutes held.
+   *
+   * @param qs each in (0, 1]
+   * @return the quantiles in the order asked; nulls when no duration was added
+   */
+  @Nullable Long[] quantilesMinutes(double... qs) {
+    Long[] out = new Long[qs.length];
+    for (double q : qs) {
+      if (!(q > 0 && q <= 1)) {
+        throw new IllegalArgumentException("quantile must be in (0, 1], was " + q);
       }
     }
-    return minutes[minutes.length - 1];
+    if (total == 0) {
+      return out;
+    }
+    long[] minutes = sortedMinutes();
+    for (int k = 0; k < qs.length; k++) {
+      long rank = Math.max(1, (long) Math.ceil(qs[k] * total));
+      long seen = 0;
+      out[k] = minutes[minutes.length - 1];
+      for (long m : minutes) {
+        seen += countOf(m);
+        if (seen >= rank) {
+          out[k] = m;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -205,6 +205,7 @@ class TicketOutcomeTest {
       assertThat(merged.count()).isEqualTo(n);
       assertThat(merged.medianMinutes()).isEqualTo(median);
       assertThat(merged.p90Minutes()).isEqualTo(p90);
+      assertThat(HandlingTime.of(merged)).isEqualTo(new HandlingTime(n, median, p90));
     }
   }
 
