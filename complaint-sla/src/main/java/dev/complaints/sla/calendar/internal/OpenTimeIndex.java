@@ -46,6 +46,14 @@ public final class OpenTimeIndex {
     final long total;
     /** Interval counts per bucket boundary, to find an instant's interval without a search. */
     final int[] bucketEnd;
+    /**
+     * The seconds from one interval's start to the next when the intervals after the first start that far apart
+     * and all but the last last {@link #repeatedLength} (a calendar open the same hours every day, without a change
+     * of offset in the chunk); 0 otherwise. Then the open time before an instant among them is computed, not looked
+     * up: no array is read but the first entries, which every question reads.
+     */
+    final long period;
+    final long repeatedLength;
 
     Chunk(long from, long[] starts, long[] ends) {
       this.from = from;
@@ -68,6 +76,16 @@ public final class OpenTimeIndex {
         }
         bucketEnd[b] = i;
       }
+      int n = starts.length;
+      long p = n >= 4 ? starts[2] - starts[1] : 0;
+      long len = n >= 4 ? ends[1] - starts[1] : 0;
+      for (int k = 2; p > 0 && k < n; k++) {
+        if (starts[k] != starts[1] + (k - 1) * p || (k < n - 1 && ends[k] - starts[k] != len)) {
+          p = 0;
+        }
+      }
+      this.period = p;
+      this.repeatedLength = p > 0 ? len : 0;
     }
 
     /** Index of the last interval starting at or before {@code sec}, or -1. */
@@ -82,6 +100,13 @@ public final class OpenTimeIndex {
 
     /** Open nanoseconds in this chunk before the instant (sec, nano). */
     long cumNanos(long sec, int nano) {
+      if (period > 0 && sec >= starts[1] && sec < starts[starts.length - 1]) {
+        // among the repeating intervals: interval 1 + k, which starts at s
+        long k = (sec - starts[1]) / period;
+        long s = starts[1] + k * period;
+        long before = cumEnd[0] + k * repeatedLength;
+        return sec < s + repeatedLength ? (before + sec - s) * NANOS + nano : (before + repeatedLength) * NANOS;
+      }
       int i = floor(sec);
       if (i < 0) {
         return 0;
