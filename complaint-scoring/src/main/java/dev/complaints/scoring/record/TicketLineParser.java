@@ -3,6 +3,7 @@ package dev.complaints.scoring.record;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.complaints.core.model.Channel;
@@ -47,7 +48,24 @@ final class TicketLineParser {
   private static final int PLAN = 1 << 16;
   private static final int REPORTED_AT = 1 << 17;
 
+  /** The fields of a ticket in the order of their bits, as the library writes them. */
+  private static final SerializedString[] FIELDS = names("id", "unit", "region", "channel", "category", "grade",
+      "acceptedAt", "stages", "returnVisit", "closedAt", "closeReason", "subject", "location", "department",
+      "handler", "rootCause", "plan", "reportedAt");
+  /** The fields of a visit in the order of their bits. */
+  private static final SerializedString[] STAGE_FIELDS = names("stage", "enteredAt", "leftAt", "extensions",
+      "pauses");
+
   private final JsonFactory factory;
+
+  /**
+   * The field that followed each field (the last slot: the first field) in the lines read so far, by index in
+   * {@link #FIELDS}: asked for first, a field name the parser finds where it is expected is matched against its
+   * bytes instead of looked up. Files keep one order, so the guess is nearly always right; a wrong one only costs
+   * the lookup. Shared by the threads that read (a race only spoils a guess).
+   */
+  private final byte[] following = order(FIELDS.length);
+  private final byte[] stageFollowing = order(STAGE_FIELDS.length);
 
   /**
    * Recent short strings by hash: units, regions, categories, stage names and the like repeat from line to line,
@@ -119,13 +137,14 @@ final class TicketLineParser {
     String rootCause = null;
     PlanRecord plan = null;
     Instant reportedAt = null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      int bit = bit(name);
+    int previous = FIELDS.length;
+    int bit;
+    while ((bit = nextField(p, FIELDS, following, previous)) != END) {
       if (bit == 0 || (seen & bit) != 0) {
         return null;
       }
       seen |= bit;
+      previous = Integer.numberOfTrailingZeros(bit);
       JsonToken v = p.nextToken();
       if (v == JsonToken.VALUE_NULL) {
         continue; // null is what the JSON creator is given for a field left out
@@ -178,6 +197,62 @@ final class TicketLineParser {
         reportedAt);
   }
 
+  /** What {@link #nextField} gives at the end of an object. */
+  private static final int END = -1;
+
+  /**
+   * Moves to the next field of an object: its bit (the bit of its index in {@code fields}; 0 for an unknown
+   * name), or {@link #END} when the object ends (or anything but a field name comes).
+   */
+  private static int nextField(JsonParser p, SerializedString[] fields, byte[] following, int previous)
+      throws IOException {
+    int guess = following[previous];
+    int index;
+    if (p.nextFieldName(fields[guess])) {
+      index = guess;
+    } else {
+      if (p.currentToken() != JsonToken.FIELD_NAME) {
+        return END;
+      }
+      int bit = fields == FIELDS ? bit(p.currentName()) : stageBit(p.currentName());
+      if (bit == 0) {
+        return 0;
+      }
+      index = Integer.numberOfTrailingZeros(bit);
+      following[previous] = (byte) index;
+    }
+    return 1 << index;
+  }
+
+  private static SerializedString[] names(String... names) {
+    SerializedString[] out = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = new SerializedString(names[i]);
+    }
+    return out;
+  }
+
+  /** Each field followed by the next in writing order, the last by the first; the first (last slot) first. */
+  private static byte[] order(int fields) {
+    byte[] next = new byte[fields + 1];
+    for (int i = 0; i < fields; i++) {
+      next[i] = (byte) ((i + 1) % fields);
+    }
+    next[fields] = 0;
+    return next;
+  }
+
+  private static int stageBit(String name) {
+    return switch (name) {
+      case "stage" -> 1;
+      case "enteredAt" -> 2;
+      case "leftAt" -> 4;
+      case "extensions" -> 8;
+      case "pauses" -> 16;
+      default -> 0;
+    };
+  }
+
   private static int bit(String name) {
     return switch (name) {
       case "id" -> ID;
@@ -224,20 +299,14 @@ final class TicketLineParser {
     Instant leftAt = null;
     List<ExtensionEntry> extensions = null;
     List<PauseEntry> pauses = null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      int bit = switch (name) {
-        case "stage" -> 1;
-        case "enteredAt" -> 2;
-        case "leftAt" -> 4;
-        case "extensions" -> 8;
-        case "pauses" -> 16;
-        default -> throw new GiveUp();
-      };
-      if ((seen & bit) != 0) {
+    int previous = STAGE_FIELDS.length;
+    int bit;
+    while ((bit = nextField(p, STAGE_FIELDS, stageFollowing, previous)) != END) {
+      if (bit == 0 || (seen & bit) != 0) {
         throw new GiveUp();
       }
       seen |= bit;
+      previous = Integer.numberOfTrailingZeros(bit);
       JsonToken t = p.nextToken();
       if (t == JsonToken.VALUE_NULL) {
         continue;

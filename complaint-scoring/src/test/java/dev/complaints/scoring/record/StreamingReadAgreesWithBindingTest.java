@@ -3,6 +3,7 @@ package dev.complaints.scoring.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -39,6 +40,51 @@ class StreamingReadAgreesWithBindingTest {
       assertThat(TicketReader.FAST.parse(bytes, 0, bytes.length))
           .isEqualTo(TicketReader.parseGenerally(new String(bytes, StandardCharsets.UTF_8), "t", 1));
     });
+  }
+
+  @Test
+  void fieldsInAnyOrderReadTheSameBothWays() {
+    // the reader guesses each field name from the order of the lines before; any order must read alike
+    qt().withExamples(300).forAll(RecordGenerators.tickets(), RecordGenerators.zones(), longs().all())
+        .checkAssert((t, zone, seed) -> {
+          String line = shuffled(TicketWriter.toJsonLine(t, zone), new java.util.Random(seed));
+          byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+          TicketRecord general = TicketReader.parseGenerally(new String(bytes, StandardCharsets.UTF_8), "t", 1);
+          for (int i = 0; i < 3; i++) {
+            assertThat(TicketReader.FAST.parse(bytes, 0, bytes.length)).as(line).isEqualTo(general);
+          }
+          assertThat(TicketReader.FAST.parse(TicketWriter.toJsonLine(t, zone))).isEqualTo(t);
+        });
+  }
+
+  /** The line with the fields of every object in a random order. */
+  private static String shuffled(String line, java.util.Random r) {
+    try {
+      com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+      return m.writeValueAsString(shuffle(m.readTree(line), r, m));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode shuffle(com.fasterxml.jackson.databind.JsonNode n,
+      java.util.Random r, com.fasterxml.jackson.databind.ObjectMapper m) {
+    if (n.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = m.createArrayNode();
+      n.forEach(e -> out.add(shuffle(e, r, m)));
+      return out;
+    }
+    if (!n.isObject()) {
+      return n;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    n.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.shuffle(names, r);
+    com.fasterxml.jackson.databind.node.ObjectNode out = m.createObjectNode();
+    for (String name : names) {
+      out.set(name, shuffle(n.get(name), r, m));
+    }
+    return out;
   }
 
   @Test
