@@ -173,6 +173,36 @@ public final class MinuteHistogram {
     if (total == 0) {
       return out;
     }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        min = Math.min(min, table[i]);
+        max = Math.max(max, table[i]);
+      }
+    }
+    if (max - min < 4L * size + 4096) {
+      // the minutes lie close together (handling times of days): counted in place instead of sorted
+      long[] counts = new long[(int) (max - min + 1)];
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != EMPTY) {
+          counts[(int) (table[i] - min)] = table[i + 1];
+        }
+      }
+      for (int k = 0; k < qs.length; k++) {
+        long rank = Math.max(1, (long) Math.ceil(qs[k] * total));
+        long seen = 0;
+        out[k] = max;
+        for (int m = 0; m < counts.length; m++) {
+          seen += counts[m];
+          if (seen >= rank) {
+            out[k] = min + m;
+            break;
+          }
+        }
+      }
+      return out;
+    }
     long[] minutes = sortedMinutes();
     for (int k = 0; k < qs.length; k++) {
       long rank = Math.max(1, (long) Math.ceil(qs[k] * total));

@@ -191,7 +191,9 @@ class TicketOutcomeTest {
       MinuteHistogram b = new MinuteHistogram();
       MinuteHistogram whole = new MinuteHistogram();
       for (int i = 0; i < n; i++) {
-        Duration d = Duration.ofSeconds(r.nextInt(10 * 24 * 3600)).plusNanos(r.nextInt(1_000_000_000));
+        // minutes close together (counted in place), spread over days, or over decades (sorted)
+        int spread = round % 3 == 0 ? 3 * 3600 : round % 3 == 1 ? 10 * 24 * 3600 : Integer.MAX_VALUE;
+        Duration d = Duration.ofSeconds(r.nextInt(spread)).plusNanos(r.nextInt(1_000_000_000));
         minutes.add(d.toMinutes());
         (r.nextBoolean() ? a : b).add(d);
         whole.add(d);
