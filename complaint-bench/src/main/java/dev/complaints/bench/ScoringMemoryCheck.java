@@ -8,9 +8,6 @@ import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.policy.SlaPolicies;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Iterator;
@@ -61,14 +58,8 @@ public final class ScoringMemoryCheck {
         .options(options).build();
     PeriodReport report = scorer.score(tickets, ScoringData.inputs(month), month, Scorer.endOf(month, options.zone()));
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    System.gc();
-    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    long peak = HeapUse.peak();
+    long live = HeapUse.liveAfter(1);
     long tickets0 = report.units().stream().mapToLong(c -> c.metrics().tickets()).sum();
     System.out.printf("tickets generated: %,d; scored in %s: %,d%n", n, month, tickets0);
     System.out.printf("wall time: %.1f s; throughput: %,.0f tickets/s%n",

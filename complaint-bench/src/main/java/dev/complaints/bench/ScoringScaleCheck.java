@@ -6,9 +6,6 @@ import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.Scorer;
 import dev.complaints.sla.policy.SlaPolicies;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -53,14 +50,8 @@ public final class ScoringScaleCheck {
       PeriodReport report = scorer.score(file, ScoringData.inputs(month), month, Scorer.endOf(month, options.zone()));
       double seconds = (System.nanoTime() - start) / 1e9;
       long tickets = report.units().stream().mapToLong(c -> c.metrics().tickets()).sum();
-      long peak = 0;
-      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-        if (pool.getType() == MemoryType.HEAP) {
-          peak += pool.getPeakUsage().getUsed();
-        }
-      }
-      System.gc();
-      long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long peak = HeapUse.peak();
+      long live = HeapUse.liveAfter(1);
       System.out.printf("processors: %d; file: %,d MiB; tickets scored in %s: %,d%n",
           Runtime.getRuntime().availableProcessors(), Files.size(file) >> 20, month, tickets);
       System.out.printf("wall time: %.1f s; throughput: %,.0f tickets/s%n", seconds, tickets / seconds);

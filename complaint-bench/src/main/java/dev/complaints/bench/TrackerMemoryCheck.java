@@ -2,8 +2,6 @@ package dev.complaints.bench;
 
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaTracker;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.List;
 
@@ -25,17 +23,17 @@ public final class TrackerMemoryCheck {
    */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
-    long before = liveHeap();
+    long before = HeapUse.liveAfter(3);
     long start = System.nanoTime();
     SlaTracker tracker = TrackerData.tracker(n);
     long built = System.nanoTime();
     tracker.nextChangeAt(TrackerData.NOW);
     long indexed = System.nanoTime();
-    long after = liveHeap();
+    long after = HeapUse.liveAfter(3);
     List<TimerStatus> statuses = tracker.statusAt(TrackerData.NOW);
     long open = statuses.stream().filter(s -> s.state().isOpen()).count();
     statuses = null;
-    long afterStatus = liveHeap();
+    long afterStatus = HeapUse.liveAfter(3);
     System.out.printf("complaints: %,d; open timers: %,d%n", n, open);
     System.out.printf("built in %.1f s; first nextChangeAt (indexes every complaint) in %.1f s%n",
         (built - start) / 1e9, (indexed - built) / 1e9);
@@ -44,13 +42,5 @@ public final class TrackerMemoryCheck {
     System.out.printf("after statusAt (snapshots are built when asked for, not kept): %,d bytes per open timer%n",
         (afterStatus - before) / Math.max(1, open));
     Reference.reachabilityFence(tracker);
-  }
-
-  private static long liveHeap() {
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return memory.getHeapMemoryUsage().getUsed();
   }
 }

@@ -89,9 +89,37 @@ public final class MinuteHistogram {
     return t;
   }
 
-  /** The minutes held, ascending. */
-  private long[] sortedMinutes() {
+  /**
+   * The minutes held in ascending order ({@code [0]}) with their counts ({@code [1]}). Minutes that lie close
+   * together (handling times of days, the usual case) are counted in place; others are sorted.
+   */
+  private long[][] ascending() {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < table.length; i += 2) {
+      if (table[i] != EMPTY) {
+        min = Math.min(min, table[i]);
+        max = Math.max(max, table[i]);
+      }
+    }
     long[] minutes = new long[size];
+    long[] counts = new long[size];
+    if (size > 0 && max - min < 4L * size + 4096) {
+      long[] byOffset = new long[(int) (max - min + 1)];
+      for (int i = 0; i < table.length; i += 2) {
+        if (table[i] != EMPTY) {
+          byOffset[(int) (table[i] - min)] = table[i + 1];
+        }
+      }
+      int n = 0;
+      for (int m = 0; m < byOffset.length; m++) {
+        if (byOffset[m] != 0) {
+          minutes[n] = min + m;
+          counts[n++] = byOffset[m];
+        }
+      }
+      return new long[][] {minutes, counts};
+    }
     int n = 0;
     for (int i = 0; i < table.length; i += 2) {
       if (table[i] != EMPTY) {
@@ -99,16 +127,15 @@ public final class MinuteHistogram {
       }
     }
     Arrays.sort(minutes);
-    return minutes;
-  }
-
-  private long countOf(long minutes) {
     int mask = (table.length >> 1) - 1;
-    int i = slot(minutes, mask);
-    while (table[2 * i] != minutes) {
-      i = (i + 1) & mask;
+    for (int k = 0; k < n; k++) {
+      int i = slot(minutes[k], mask);
+      while (table[2 * i] != minutes[k]) {
+        i = (i + 1) & mask;
+      }
+      counts[k] = table[2 * i + 1];
     }
-    return table[2 * i + 1];
+    return new long[][] {minutes, counts};
   }
 
   /** The counts by minute, in order of minutes. */
@@ -158,7 +185,7 @@ public final class MinuteHistogram {
   }
 
   /**
-   * Nearest-rank quantiles in whole minutes, from one sort of the minutes held.
+   * Nearest-rank quantiles in whole minutes, from one ordering of the minutes held.
    *
    * @param qs each in (0, 1]
    * @return the quantiles in the order asked; nulls when no duration was added
@@ -173,51 +200,24 @@ public final class MinuteHistogram {
     if (total == 0) {
       return out;
     }
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (int i = 0; i < table.length; i += 2) {
-      if (table[i] != EMPTY) {
-        min = Math.min(min, table[i]);
-        max = Math.max(max, table[i]);
-      }
-    }
-    if (max - min < 4L * size + 4096) {
-      // the minutes lie close together (handling times of days): counted in place instead of sorted
-      long[] counts = new long[(int) (max - min + 1)];
-      for (int i = 0; i < table.length; i += 2) {
-        if (table[i] != EMPTY) {
-          counts[(int) (table[i] - min)] = table[i + 1];
-        }
-      }
-      for (int k = 0; k < qs.length; k++) {
-        long rank = Math.max(1, (long) Math.ceil(qs[k] * total));
-        long seen = 0;
-        out[k] = max;
-        for (int m = 0; m < counts.length; m++) {
-          seen += counts[m];
-          if (seen >= rank) {
-            out[k] = min + m;
-            break;
-          }
-        }
-      }
-      return out;
-    }
-    long[] minutes = sortedMinutes();
+    long[][] ascending = ascending();
+    long[] minutes = ascending[0];
+    long[] counts = ascending[1];
     for (int k = 0; k < qs.length; k++) {
       long rank = Math.max(1, (long) Math.ceil(qs[k] * total));
       long seen = 0;
       out[k] = minutes[minutes.length - 1];
-      for (long m : minutes) {
-        seen += countOf(m);
+      for (int m = 0; m < minutes.length; m++) {
+        seen += counts[m];
         if (seen >= rank) {
-          out[k] = m;
+          out[k] = minutes[m];
           break;
         }
       }
     }
     return out;
   }
+
 
   /**
    * The median (nearest rank) in whole minutes.

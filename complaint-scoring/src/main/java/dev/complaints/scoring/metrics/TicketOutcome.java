@@ -70,13 +70,7 @@ public record TicketOutcome(
     List<AlertLevel> red = List.of();
     List<StageRecord> stages = t.stages();
     for (int i = 0, n = stages.size(); i < n; i++) {
-      AlertLevel level = level(t, i, stages.get(i), asOf, alerts);
-      if (level.isRed()) {
-        if (red.isEmpty()) {
-          red = new ArrayList<>(2);
-        }
-        red.add(level);
-      }
+      red = withRed(red, level(t, i, stages.get(i), asOf, alerts));
     }
     return outcome(t, asOf, options, red);
   }
@@ -102,22 +96,26 @@ public record TicketOutcome(
     }
     List<AlertLevel> red = List.of();
     for (int i = 0, n = visitLevels.size(); i < n; i++) {
-      AlertLevel level = visitLevels.get(i);
-      if (level.isRed()) {
-        if (red.isEmpty()) {
-          red = new ArrayList<>(2);
-        }
-        red.add(level);
-      }
+      red = withRed(red, visitLevels.get(i));
     }
     return outcome(t, asOf, options, red);
+  }
+
+  /** The red levels so far with {@code level} added when it is red; a list is made only for the first red one. */
+  private static List<AlertLevel> withRed(List<AlertLevel> red, AlertLevel level) {
+    if (!level.isRed()) {
+      return red;
+    }
+    List<AlertLevel> out = red.isEmpty() ? new ArrayList<>(2) : red;
+    out.add(level);
+    return out;
   }
 
   private static TicketOutcome outcome(TicketRecord t, Instant asOf, MetricOptions options, List<AlertLevel> red) {
     Instant closedAt = t.closedAt();
     Duration ttc = closedAt != null && t.closedBy(asOf) ? Duration.between(t.acceptedAt(), closedAt) : null;
     Visits visits = new Visits(t, asOf);
-    return new TicketOutcome(visits.resolution(t, asOf, options), visits.returnVisit(t, asOf), red, ttc,
+    return new TicketOutcome(visits.resolution(options), visits.returnVisit(), red, ttc,
         visits.reopened(), t.closedUnresolvedBy(asOf), t.grade().isAtLeast(Grade.MAJOR)
             && ReportingCounts.late(ReportingCounts.dutyStart(t), t.reportedAt(), asOf, options.reportLimit()));
   }
@@ -176,7 +174,7 @@ public record TicketOutcome(
    * @return the outcome
    */
   public static ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
-    return new Visits(t, asOf).resolution(t, asOf, options);
+    return new Visits(t, asOf).resolution(options);
   }
 
   /**
@@ -190,7 +188,7 @@ public record TicketOutcome(
    * @return the decided outcome; null when the ticket has none or it was not decided by {@code asOf}
    */
   public static @Nullable ReturnVisitRecord returnVisit(TicketRecord t, Instant asOf) {
-    return t.returnVisit() == null ? null : new Visits(t, asOf).returnVisit(t, asOf);
+    return t.returnVisit() == null ? null : new Visits(t, asOf).returnVisit();
   }
 
   /**
@@ -210,6 +208,8 @@ public record TicketOutcome(
    * report, so its visits are looked at once, not once for each part of the outcome).
    */
   private static final class Visits {
+    private final TicketRecord t;
+    private final Instant asOf;
     /** The HANDLING visits entered by the report instant: the earliest entered (the first of equals) and the latest. */
     private @Nullable StageRecord firstHandling;
     private @Nullable StageRecord lastHandling;
@@ -220,6 +220,8 @@ public record TicketOutcome(
     private @Nullable Instant lastOther;
 
     Visits(TicketRecord t, Instant asOf) {
+      this.t = t;
+      this.asOf = asOf;
       List<StageRecord> stages = t.stages();
       for (int i = 0, n = stages.size(); i < n; i++) {
         StageRecord v = stages.get(i);
@@ -252,7 +254,7 @@ public record TicketOutcome(
       }
     }
 
-    ResolutionOutcome resolution(TicketRecord t, Instant asOf, MetricOptions options) {
+    ResolutionOutcome resolution(MetricOptions options) {
       if (t.grade() != Grade.GENERAL || options.excludes(t.category())) {
         return ResolutionOutcome.NOT_ELIGIBLE;
       }
@@ -281,7 +283,7 @@ public record TicketOutcome(
           : ResolutionOutcome.UNRESOLVED;
     }
 
-    @Nullable ReturnVisitRecord returnVisit(TicketRecord t, Instant asOf) {
+    @Nullable ReturnVisitRecord returnVisit() {
       if (t.returnVisit() == null) {
         return null;
       }

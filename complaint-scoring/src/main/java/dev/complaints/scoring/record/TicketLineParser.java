@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,7 +140,7 @@ final class TicketLineParser {
     Instant reportedAt = null;
     int previous = FIELDS.length;
     int bit;
-    while ((bit = nextField(p, FIELDS, following, previous)) != END) {
+    while ((bit = nextField(p, FIELDS, following, previous, TicketLineParser::bit)) != END) {
       if (bit == 0 || (seen & bit) != 0) {
         return null;
       }
@@ -204,8 +205,8 @@ final class TicketLineParser {
    * Moves to the next field of an object: its bit (the bit of its index in {@code fields}; 0 for an unknown
    * name), or {@link #END} when the object ends (or anything but a field name comes).
    */
-  private static int nextField(JsonParser p, SerializedString[] fields, byte[] following, int previous)
-      throws IOException {
+  private static int nextField(JsonParser p, SerializedString[] fields, byte[] following, int previous,
+      ToIntFunction<String> bitOf) throws IOException {
     int guess = following[previous];
     int index;
     if (p.nextFieldName(fields[guess])) {
@@ -214,7 +215,7 @@ final class TicketLineParser {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         return END;
       }
-      int bit = fields == FIELDS ? bit(p.currentName()) : stageBit(p.currentName());
+      int bit = bitOf.applyAsInt(p.currentName());
       if (bit == 0) {
         return 0;
       }
@@ -232,7 +233,10 @@ final class TicketLineParser {
     return out;
   }
 
-  /** Each field followed by the next in writing order, the last by the first; the first (last slot) first. */
+  /**
+   * The guesses before any line is read: each field followed by the next in writing order, and the first field
+   * in the last slot (the start of an object).
+   */
   private static byte[] order(int fields) {
     byte[] next = new byte[fields + 1];
     for (int i = 0; i < fields; i++) {
@@ -301,7 +305,7 @@ final class TicketLineParser {
     List<PauseEntry> pauses = null;
     int previous = STAGE_FIELDS.length;
     int bit;
-    while ((bit = nextField(p, STAGE_FIELDS, stageFollowing, previous)) != END) {
+    while ((bit = nextField(p, STAGE_FIELDS, stageFollowing, previous, TicketLineParser::stageBit)) != END) {
       if (bit == 0 || (seen & bit) != 0) {
         throw new GiveUp();
       }
