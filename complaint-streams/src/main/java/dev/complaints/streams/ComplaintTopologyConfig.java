@@ -36,6 +36,8 @@ public final class ComplaintTopologyConfig {
   public static final String SCORECARDS_TOPIC = "scorecards";
   /** Default punctuation interval: the longest delay between a light change and its alert. */
   public static final Duration DEFAULT_PUNCTUATION_INTERVAL = Duration.ofSeconds(30);
+  /** Default bound on the complaints one punctuation compares. */
+  public static final int DEFAULT_MAX_COMPLAINTS_PER_PUNCTUATION = 10_000;
 
   private final String eventsTopic;
   private final String alertsTopic;
@@ -48,6 +50,7 @@ public final class ComplaintTopologyConfig {
   private final Map<String, String> regions;
   private final List<UnitInputs> unitInputs;
   private final Duration punctuationInterval;
+  private final int maxComplaintsPerPunctuation;
   private final Duration maxEventDelay;
   private final boolean inMemoryStores;
 
@@ -63,6 +66,7 @@ public final class ComplaintTopologyConfig {
     this.regions = Map.copyOf(b.regions);
     this.unitInputs = List.copyOf(b.unitInputs);
     this.punctuationInterval = b.punctuationInterval;
+    this.maxComplaintsPerPunctuation = b.maxComplaintsPerPunctuation;
     this.maxEventDelay = b.maxEventDelay;
     this.inMemoryStores = b.inMemoryStores;
   }
@@ -179,6 +183,18 @@ public final class ComplaintTopologyConfig {
   }
 
   /**
+   * The most complaints one punctuation compares; the other due complaints stay in the index for the next
+   * punctuations, in the order they fell due. One punctuation runs in one transaction, which must commit within
+   * the transaction and poll timeouts even after a long stop or when many lights change at one instant; each
+   * complaint costs a replay of its history.
+   *
+   * @return the bound, at least 1
+   */
+  public int maxComplaintsPerPunctuation() {
+    return maxComplaintsPerPunctuation;
+  }
+
+  /**
    * How long an event may take to reach the topology after its instant. A light change at {@code t} is reported
    * once the wall clock has passed {@code t} and either the events partition's stream time (the latest event
    * timestamp seen) has passed {@code t} too or the wall clock has passed {@code t} plus this delay. Zero (the
@@ -205,7 +221,8 @@ public final class ComplaintTopologyConfig {
   public String toString() {
     return "ComplaintTopologyConfig[events=" + eventsTopic + ", alerts=" + alertsTopic + ", tickets=" + ticketsTopic
         + ", scorecards=" + scorecardsTopic + ", policy=" + policy.id() + ", rubric=" + rubric.id()
-        + ", punctuation=" + punctuationInterval + ", maxEventDelay=" + maxEventDelay + "]";
+        + ", punctuation=" + punctuationInterval + ", maxComplaintsPerPunctuation=" + maxComplaintsPerPunctuation
+        + ", maxEventDelay=" + maxEventDelay + "]";
   }
 
   /** Builds a {@link ComplaintTopologyConfig}. Not thread-safe. */
@@ -221,6 +238,7 @@ public final class ComplaintTopologyConfig {
     private final Map<String, String> regions = new LinkedHashMap<>();
     private final List<UnitInputs> unitInputs = new ArrayList<>();
     private Duration punctuationInterval = DEFAULT_PUNCTUATION_INTERVAL;
+    private int maxComplaintsPerPunctuation = DEFAULT_MAX_COMPLAINTS_PER_PUNCTUATION;
     private Duration maxEventDelay = Duration.ZERO;
     private boolean inMemoryStores;
 
@@ -331,6 +349,21 @@ public final class ComplaintTopologyConfig {
         throw new IllegalArgumentException("the punctuation interval must be at least 1 ms, not " + interval);
       }
       this.punctuationInterval = interval;
+      return this;
+    }
+
+    /**
+     * The most complaints one punctuation compares (default {@value ComplaintTopologyConfig#DEFAULT_MAX_COMPLAINTS_PER_PUNCTUATION}); see
+     * {@link ComplaintTopologyConfig#maxComplaintsPerPunctuation()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxComplaintsPerPunctuation(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("the complaints per punctuation must be at least 1, not " + max);
+      }
+      this.maxComplaintsPerPunctuation = max;
       return this;
     }
 

@@ -76,6 +76,58 @@ class SlaAlertsTest {
   }
 
   @Test
+  void aComplaintWhoseLightsCannotBeComputedDoesNotStopTheOthers() {
+    OneComplaint bad = new OneComplaint("C-bad");
+    Instant badHandling = bad.toHandling(RECEIVED, Grade.GENERAL);
+    harness.pipe(bad.events);
+    // an event whose instant lies an hour before the event it follows (a producer's clock gone back): the
+    // tracker refuses to replay that history
+    for (var e : bad.regrade(badHandling.plusSeconds(60), Grade.SERIOUS)) {
+      String json = TopologyHarness.json(e);
+      String moved = json.replace("\"" + e.at() + "\"", "\"" + badHandling.minus(Duration.ofHours(1)) + "\"");
+      assertThat(moved).isNotEqualTo(json);
+      harness.events.pipeInput(e.complaintId(), moved, e.at());
+    }
+    OneComplaint good = new OneComplaint("C-good");
+    Instant handling = good.toHandling(RECEIVED, Grade.GENERAL);
+    harness.pipe(good.events);
+
+    harness.wallClockTo(handling.plus(Duration.ofHours(40)));
+
+    assertThat(harness.readAlerts()).extracting(AlertChange::complaintId, AlertChange::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("C-good", AlertLevel.YELLOW),
+            org.assertj.core.groups.Tuple.tuple("C-good", AlertLevel.RED_1),
+            org.assertj.core.groups.Tuple.tuple("C-good", AlertLevel.RED_2));
+  }
+
+  @Test
+  void aPunctuationComparesAtMostTheBoundAndLeavesTheRestIndexed() {
+    harness.close();
+    harness = new TopologyHarness(TopologyHarness.mallConfig().punctuationInterval(INTERVAL)
+        .maxComplaintsPerPunctuation(2).build(), RECEIVED, stateDir.resolve("bounded"));
+    Instant handling = null;
+    for (String id : List.of("C-a", "C-b", "C-c")) {
+      OneComplaint c = new OneComplaint(id);
+      handling = c.toHandling(RECEIVED, Grade.GENERAL);
+      harness.pipe(c.events);
+    }
+    // the three fall due at about the same instants; one late punctuation may take two of them
+    harness.wallClockTo(handling.plus(Duration.ofHours(40)));
+    List<AlertChange> first = harness.readAlerts();
+    assertThat(first).extracting(AlertChange::complaintId).containsOnly("C-a", "C-b").hasSize(6);
+    // C-c is still due (first in the index); C-a and C-b are indexed at their next change, RED_3 at 48 hours
+    assertThat(indexed()).extracting(kv -> kv.value).containsExactly("C-c", "C-a", "C-b");
+    assertThat(indexed().get(0).key).isBefore(harness.wallClock());
+    harness.wallClockTo(harness.wallClock().plus(INTERVAL));
+    assertThat(harness.readAlerts()).extracting(AlertChange::complaintId, AlertChange::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("C-c", AlertLevel.YELLOW),
+            org.assertj.core.groups.Tuple.tuple("C-c", AlertLevel.RED_1),
+            org.assertj.core.groups.Tuple.tuple("C-c", AlertLevel.RED_2));
+  }
+
+  @Test
   void aLatePunctuationReportsEveryChangeInOrder() {
     OneComplaint c = new OneComplaint("C-2");
     Instant handling = c.toHandling(RECEIVED, Grade.GENERAL);

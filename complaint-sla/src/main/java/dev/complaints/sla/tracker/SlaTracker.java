@@ -327,6 +327,10 @@ public final class SlaTracker {
       return Optional.ofNullable(scanNextChange(t, skipped)); // back in time: the index holds later answers
     }
     indexedAt = t;
+    // the complaints that failed before are in neither the changed list nor the heap: asked once more below, after
+    // (not beside) those that fail now
+    List<Integer> failedBefore = new ArrayList<>(failing.keySet());
+    failing.clear();
     int[] toIndex = changed;
     int n = changedSize;
     changed = new int[MIN_CAPACITY]; // not kept at the size of a burst of changes
@@ -346,11 +350,10 @@ public final class SlaTracker {
       heapRemove(0);
       reindex(c, t); // its change has passed: the one after it
     }
-    List<Integer> before = new ArrayList<>(failing.keySet());
-    failing.clear();
-    for (int c : before) {
+    for (int c : failedBefore) {
       reindex(c, t);
     }
+    // a copy: the host's callback may change the tracker
     for (Map.Entry<Integer, RuntimeException> f : new ArrayList<>(failing.entrySet())) {
       skip(slots[f.getKey()], f.getValue(), skipped);
     }
