@@ -13,7 +13,7 @@ import dev.complaints.scoring.scorecard.PeriodReportJson;
 import dev.complaints.scoring.scorecard.Scorer;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -39,10 +39,18 @@ import org.slf4j.LoggerFactory;
 final class ScorecardProcessor implements Processor<String, String, String, String> {
   private static final Logger LOG = LoggerFactory.getLogger(ScorecardProcessor.class);
   private static final StringSerializer KEYS = new StringSerializer();
+  /** Unit-months kept in memory: a task's units over the months still receiving records, with room to spare. */
+  private static final int KEPT_MONTHS = 1024;
 
   private final ComplaintTopologyConfig config;
   private final VisitAlerts alerts;
-  private final Map<String, PeriodAccumulator> months = new HashMap<>();
+  /** The accumulators of the unit-months seen last; one evicted is rebuilt from the store when a record comes. */
+  private final Map<String, PeriodAccumulator> months = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PeriodAccumulator> eldest) {
+      return size() > KEPT_MONTHS;
+    }
+  };
   private @Nullable ProcessorContext<String, String> context;
   private @Nullable KeyValueStore<String, String> tickets;
 
