@@ -1,9 +1,9 @@
 package dev.complaints.streams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.complaints.core.json.Json;
 import dev.complaints.sla.AlertLevel;
 import java.time.Instant;
@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public record AlertChange(String complaintId, String timerId, String target, @Nullable String node,
     AlertLevel from, AlertLevel to, Instant changedAt, Instant emittedAt) {
   private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectReader READER = MAPPER.readerFor(AlertChange.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /**
    * Checks the values.
@@ -57,20 +59,16 @@ public record AlertChange(String complaintId, String timerId, String target, @Nu
    * @return the JSON text
    */
   public String toJson() {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.put("complaintId", complaintId).put("timerId", timerId).put("target", target);
-    if (node == null) {
-      o.putNull("node");
-    } else {
-      o.put("node", node);
+    try {
+      return MAPPER.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an alert change cannot be written: " + e.getMessage(), e);
     }
-    o.put("from", from.name()).put("to", to.name())
-        .put("changedAt", changedAt.toString()).put("emittedAt", emittedAt.toString());
-    return o.toString();
   }
 
   /**
-   * Reads a change written by {@link #toJson()}.
+   * Reads a change written by {@link #toJson()}; fields it does not know are ignored, so that a consumer reads
+   * the changes of a later version.
    *
    * @param json the JSON text
    * @return the change
@@ -78,22 +76,9 @@ public record AlertChange(String complaintId, String timerId, String target, @Nu
    */
   public static AlertChange fromJson(String json) {
     try {
-      JsonNode o = MAPPER.readTree(json);
-      JsonNode node = o.path("node");
-      return new AlertChange(text(o, "complaintId"), text(o, "timerId"), text(o, "target"),
-          node.isTextual() ? node.asText() : null,
-          AlertLevel.valueOf(text(o, "from")), AlertLevel.valueOf(text(o, "to")),
-          Instant.parse(text(o, "changedAt")), Instant.parse(text(o, "emittedAt")));
+      return READER.readValue(json);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not an SLA alert change: " + json, e);
     }
-  }
-
-  private static String text(JsonNode o, String field) {
-    JsonNode v = o.get(field);
-    if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException("missing text field " + field);
-    }
-    return v.asText();
   }
 }
