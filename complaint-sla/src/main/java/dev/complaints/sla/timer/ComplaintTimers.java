@@ -167,7 +167,7 @@ public final class ComplaintTimers {
       currentNode = e.node();
       stopOn(Trigger.enter(e.node()), at);
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open() && f.target.pauseWhile().nodes().contains(e.node())) {
           f.openNodePause(at);
         }
@@ -179,7 +179,7 @@ public final class ComplaintTimers {
       if (!clockPaused) {
         clockPaused = true;
         for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+          Facts f = timer(i);
           if (f.open() && f.target.pauseWhile().clockPaused()) {
             f.openClockPause(at);
           }
@@ -189,7 +189,7 @@ public final class ComplaintTimers {
       if (clockPaused) {
         clockPaused = false;
         for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+          Facts f = timer(i);
           if (f.open()) {
             f.closeClockPause(at);
           }
@@ -197,7 +197,7 @@ public final class ComplaintTimers {
       }
     } else if (signal instanceof TimerSignal.Extended x) {
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open() && (x.node().equals(f.target.node()) || f.target.name().equals(x.node()))) {
           f.more().extensions = added(f.more().extensions, Extension.of(x.amount(), at));
         }
@@ -205,7 +205,7 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Regraded g) {
       grade = g.grade();
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open()) {
           f.more().gradeChanges = added(f.more().gradeChanges, new SlaTimer.GradeChange(at, g.grade()));
         }
@@ -216,7 +216,7 @@ public final class ComplaintTimers {
     } else if (signal instanceof TimerSignal.Closed) {
       stopOn(Trigger.closed(), at);
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open()) {
           f.stop(at);
         }
@@ -224,7 +224,7 @@ public final class ComplaintTimers {
       currentNode = null;
     } else if (signal instanceof TimerSignal.Withdrawn) {
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open()) {
           f.cancel(at);
         }
@@ -242,7 +242,7 @@ public final class ComplaintTimers {
         reportedAt = r.reportedAt();
       }
       for (int i = 0, size = count(); i < size; i++) {
-      Facts f = timer(i);
+        Facts f = timer(i);
         if (f.open() && f.target.stop().contains(Trigger.reported())) {
           Instant started = f.startedAt();
           f.stop(r.reportedAt().isBefore(started) ? started : r.reportedAt());
@@ -373,9 +373,8 @@ public final class ComplaintTimers {
       if (!target.start().contains(Trigger.major()) || started(target) > 0) {
         continue;
       }
-      int n = started(target) + 1;
       Grade g = grade == null ? Grade.GENERAL : grade;
-      Facts f = new Facts(target, timerId(target, n), from, g, null);
+      Facts f = new Facts(target, timerId(target, 1), from, g, null); // the first of its target, as checked above
       if (clockPaused && target.pauseWhile().clockPaused()) {
         f.openClockPause(at);
       }
