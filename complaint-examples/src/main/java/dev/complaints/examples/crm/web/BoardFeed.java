@@ -3,6 +3,7 @@ package dev.complaints.examples.crm.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.cli.demo.DemoRenderer;
 import dev.complaints.core.json.Json;
 import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.AlertLevel;
@@ -131,11 +132,7 @@ final class BoardFeed {
 
   /** Used and limit as the command-line board shows them: {@code 2d09h03m}, {@code 4h00m}. */
   static String duration(Duration d) {
-    long minutes = d.toMinutes();
-    long days = minutes / (24 * 60);
-    long hours = (minutes / 60) % 24;
-    long mins = minutes % 60;
-    return days > 0 ? String.format("%dd%02dh%02dm", days, hours, mins) : String.format("%dh%02dm", hours, mins);
+    return DemoRenderer.duration(d);
   }
 
   /** A new board page: it gets the board at once, then every push. */
