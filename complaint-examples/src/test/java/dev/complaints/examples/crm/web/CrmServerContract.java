@@ -222,6 +222,13 @@ abstract class CrmServerContract {
     assertThat(badPeriod.statusCode()).isEqualTo(400);
     assertThat(json(badPeriod).get("field").asText()).isEqualTo("period");
     clean(badPeriod);
+    for (String download : List.of("/scorecards/data?period=2026-10&format=xml", "/quarters/data?format=xml")) {
+      HttpResponse<String> badFormat = http.get(download, TestTokens.DESK);
+      assertThat(badFormat.statusCode()).isEqualTo(400);
+      assertThat(json(badFormat).get("field").asText()).isEqualTo("format");
+      assertThat(json(badFormat).get("error").asText()).isEqualTo("'format' must be json or csv");
+      clean(badFormat);
+    }
   }
 
   @Test
