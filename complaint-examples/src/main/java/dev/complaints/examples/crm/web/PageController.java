@@ -223,13 +223,6 @@ class PageController {
     return "error";
   }
 
-  @ExceptionHandler(ApiException.class)
-  String bad(ApiException e, Model model, HttpServletResponse response) {
-    response.setStatus(e.status());
-    model.addAttribute("message", e.getMessage());
-    return "error";
-  }
-
   @ResponseBody
   @GetMapping(path = "/ui/board", produces = MediaType.APPLICATION_JSON_VALUE)
   ObjectNode boardData() {

@@ -15,7 +15,6 @@ import dev.complaints.scoring.rubric.Text;
 import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -31,7 +30,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -256,17 +254,5 @@ class ScorecardController {
       return csv.toString();
     }, a -> mapper.writerWithDefaultPrettyPrinter().writeValueAsString(QuarterAssessmentJson.toJson(a,
         Scorecards.ZONE)));
-  }
-
-  /** Page requests get a page; data requests the API's JSON error body. */
-  @ExceptionHandler(ApiException.class)
-  Object bad(ApiException e, Model model, HttpServletResponse response,
-      jakarta.servlet.http.HttpServletRequest request) {
-    if (request.getRequestURI().endsWith("/data")) {
-      return ErrorBodies.entity(e.status(), e.getMessage(), e.field());
-    }
-    response.setStatus(e.status());
-    model.addAttribute("message", e.getMessage());
-    return "error";
   }
 }
