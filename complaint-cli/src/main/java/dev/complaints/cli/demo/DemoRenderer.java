@@ -169,8 +169,14 @@ public final class DemoRenderer {
     }
   }
 
-  /** {@code 3h05m}, {@code 2d04h}: short and readable. */
-  static String duration(Duration d) {
+  /**
+   * A duration as the boards show it, {@code 3h05m} or {@code 2d04h05m}: short and readable, in the same digits
+   * whatever the default locale.
+   *
+   * @param d the duration; its seconds are dropped
+   * @return the text
+   */
+  public static String duration(Duration d) {
     long minutes = d.toMinutes();
     long days = minutes / (24 * 60);
     long hours = (minutes / 60) % 24;

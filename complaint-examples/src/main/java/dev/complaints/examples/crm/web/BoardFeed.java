@@ -3,8 +3,8 @@ package dev.complaints.examples.crm.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.complaints.cli.demo.DemoRenderer;
 import dev.complaints.core.json.Json;
-import dev.complaints.core.model.Complaint;
 import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerStatus;
@@ -52,25 +52,35 @@ final class BoardFeed {
 
   private final SlaTracker tracker;
   private final ComplaintCommands commands;
-  private final JdbcComplaintStore store;
   private final ScoringInputs scoring;
   private final Clock clock;
   private final ThreadPoolTaskScheduler scheduler;
   private final ObjectMapper mapper = Json.mapper();
   private final List<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
-  /** Complaint facts of the rows by id, with the version they were read at. */
+  /**
+   * Complaint facts of the rows by id, dropped when the complaint's events are appended. A complaint is read
+   * inside {@link Map#computeIfAbsent}, so that a drop during the read waits for it and removes what it read.
+   */
   private final Map<String, Facts> facts = new ConcurrentHashMap<>();
   private ScheduledFuture<?> next;
   /** A push is queued on the scheduler: more changes before it runs need no other. */
   private final AtomicBoolean queued = new AtomicBoolean();
 
-  private record Facts(long version, String unit, String handler) {}
+  private record Facts(String unit, String handler) {}
 
+  /** No complaint with that id: not remembered, so that one stored later is read. */
+  private static final Facts NONE = new Facts(null, null);
+
+  /**
+   * A feed of the tracker's board.
+   *
+   * @param store not read: the facts of a row are dropped on each append rather than checked against the
+   *     store's version per row and push
+   */
   BoardFeed(SlaTracker tracker, ComplaintCommands commands, JdbcComplaintStore store, ScoringInputs scoring,
       Clock clock, ThreadPoolTaskScheduler scheduler) {
     this.tracker = tracker;
     this.commands = commands;
-    this.store = store;
     this.scoring = scoring;
     this.clock = clock;
     this.scheduler = scheduler;
@@ -110,27 +120,19 @@ final class BoardFeed {
     return n;
   }
 
-  /** Plaza and handler of a complaint, read again only when its version moved. */
+  /**
+   * Plaza and handler of a complaint, read once and again only after its events were appended. The handler is
+   * not in the store's summary, so one replay gives both.
+   */
   private Facts facts(String id) {
-    long version = store.version(id);
-    Facts known = facts.get(id);
-    if (known != null && known.version() == version) {
-      return known;
-    }
-    Optional<Complaint> c = commands.find(id);
-    Facts f = new Facts(version, c.map(Complaint::orgUnit).orElse(null),
-        c.map(x -> x.assignee() != null ? x.assignee() : x.department()).orElse(null));
-    facts.put(id, f);
-    return f;
+    Facts f = facts.computeIfAbsent(id, k -> commands.find(k)
+        .map(c -> new Facts(c.orgUnit(), c.assignee() != null ? c.assignee() : c.department())).orElse(null));
+    return f != null ? f : NONE;
   }
 
   /** Used and limit as the command-line board shows them: {@code 2d09h03m}, {@code 4h00m}. */
   static String duration(Duration d) {
-    long minutes = d.toMinutes();
-    long days = minutes / (24 * 60);
-    long hours = (minutes / 60) % 24;
-    long mins = minutes % 60;
-    return days > 0 ? String.format("%dd%02dh%02dm", days, hours, mins) : String.format("%dh%02dm", hours, mins);
+    return DemoRenderer.duration(d);
   }
 
   /** A new board page: it gets the board at once, then every push. */
@@ -155,6 +157,7 @@ final class BoardFeed {
   /** Every stored command: the board changed. Pushed from the feed's thread, never the request's. */
   @EventListener
   void appended(ComplaintEventsAppended appended) {
+    facts.remove(appended.complaintId()); // published after the append: the next read sees the new events
     pushSoon();
   }
 

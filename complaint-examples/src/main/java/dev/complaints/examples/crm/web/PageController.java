@@ -11,6 +11,7 @@ import dev.complaints.core.store.UnknownComplaintException;
 import dev.complaints.core.store.VersionConflictException;
 import dev.complaints.core.workflow.CommandRejectedException;
 import dev.complaints.core.workflow.WorkflowDefinition;
+import dev.complaints.core.workflow.WorkflowEngine;
 import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.Extension;
@@ -18,7 +19,6 @@ import dev.complaints.sla.timer.SlaTimer;
 import dev.complaints.sla.timer.TimerState;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaTracker;
-import dev.complaints.spring.ComplaintCommands;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PageController {
   private final BoardFeed feed;
-  private final ComplaintCommands commands;
+  private final WorkflowEngine engine;
   private final JdbcComplaintStore store;
   private final SlaTracker tracker;
   private final WorkflowDefinition workflow;
@@ -60,11 +60,11 @@ class PageController {
   private final Clock clock;
   private final ObjectMapper mapper = Json.mapper();
 
-  PageController(BoardFeed feed, ComplaintCommands commands, JdbcComplaintStore store, SlaTracker tracker,
+  PageController(BoardFeed feed, WorkflowEngine engine, JdbcComplaintStore store, SlaTracker tracker,
       WorkflowDefinition workflow, CrmBackend backend, CommandReader reader, ComplaintViews views,
       MessageSource messages, Clock clock) {
     this.feed = feed;
-    this.commands = commands;
+    this.engine = engine;
     this.store = store;
     this.tracker = tracker;
     this.workflow = workflow;
@@ -126,7 +126,12 @@ class PageController {
   String complaint(@PathVariable("id") String id, @AuthenticationPrincipal CrmUser user, Model model,
       Locale locale) throws Exception {
     String complaintId = CommandReader.pathId(id);
-    Complaint c = commands.find(complaintId).orElseThrow(() -> new UnknownComplaintException(complaintId));
+    // one read of the events for the complaint and its history, so that both show the same version
+    List<ComplaintEvent> events = store.load(complaintId);
+    if (events.isEmpty()) {
+      throw new UnknownComplaintException(complaintId);
+    }
+    Complaint c = engine.replay(events);
     ObjectNode view = views.complaint(c);
     model.addAttribute("c", c);
     model.addAttribute("node", label("node." + workflow.id() + "." + c.node(), c.node(), locale));
@@ -136,7 +141,7 @@ class PageController {
     model.addAttribute("internal", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(view.get("internal")));
     model.addAttribute("visits", visits(complaintId, locale));
     List<Map<String, Object>> history = new ArrayList<>();
-    for (ComplaintEvent e : store.load(complaintId)) {
+    for (ComplaintEvent e : events) {
       history.add(Map.of("version", e.version(), "type", e.getClass().getSimpleName(), "at", e.at().toString(),
           "actor", e.actor()));
     }
@@ -214,13 +219,6 @@ class PageController {
   @ExceptionHandler(UnknownComplaintException.class)
   String unknown(UnknownComplaintException e, Model model, HttpServletResponse response) {
     response.setStatus(404);
-    model.addAttribute("message", e.getMessage());
-    return "error";
-  }
-
-  @ExceptionHandler(ApiException.class)
-  String bad(ApiException e, Model model, HttpServletResponse response) {
-    response.setStatus(e.status());
     model.addAttribute("message", e.getMessage());
     return "error";
   }

@@ -15,7 +15,7 @@ import dev.complaints.scoring.rubric.Text;
 import dev.complaints.scoring.scorecard.MonthlyScorecard;
 import dev.complaints.scoring.scorecard.PeriodReport;
 import dev.complaints.scoring.scorecard.PeriodReportJson;
-import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,13 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -144,8 +144,7 @@ class ScorecardController {
   ResponseEntity<String> monthData(@RequestParam(name = "period", required = false) String period,
       @RequestParam(name = "format", defaultValue = "json") String format, Locale locale) throws Exception {
     YearMonth month = period(period, scorecards);
-    PeriodReport report = scorecards.month(month);
-    if (format.equals("csv")) {
+    return data(format, "scorecards-" + month, () -> scorecards.month(month), report -> {
       StringBuilder csv = new StringBuilder("period,unit,region,kind,item,dimension,points,max,explanation\r\n");
       for (MonthlyScorecard c : report.units()) {
         for (ItemScore i : c.items()) {
@@ -157,17 +156,34 @@ class ScorecardController {
         }
         row(csv, month, c.unit(), c.region(), "total", "", "", c.total(), null, "");
       }
-      return download(csv.toString(), "scorecards-" + month + ".csv", "text/csv;charset=UTF-8");
-    }
-    if (!format.equals("json")) {
+      return csv.toString();
+    }, report -> {
+      ObjectNode json = PeriodReportJson.toJson(report, zh(locale) ? PeriodReportJson.Language.ZH
+          : PeriodReportJson.Language.EN);
+      json.put("asOf", report.asOf().toString());
+      json.set("trend", trend(month));
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+    });
+  }
+
+  /** Writes scored data as the body of a download. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    String write(T scored) throws IOException;
+  }
+
+  /**
+   * A download of scored data as {@code name.csv} or {@code name.json}. The format is checked first: a bad one
+   * costs no scoring.
+   */
+  private static <T> ResponseEntity<String> data(String format, String name, Supplier<T> score, Writer<T> csv,
+      Writer<T> json) throws IOException {
+    if (!format.equals("csv") && !format.equals("json")) {
       throw ApiException.badField("format", "'format' must be json or csv");
     }
-    ObjectNode json = PeriodReportJson.toJson(report, zh(locale) ? PeriodReportJson.Language.ZH
-        : PeriodReportJson.Language.EN);
-    json.put("asOf", report.asOf().toString());
-    json.set("trend", trend(month));
-    return download(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json), "scorecards-" + month
-        + ".json", MediaType.APPLICATION_JSON_VALUE);
+    T scored = score.get();
+    return format.equals("csv") ? download(csv.write(scored), name + ".csv", "text/csv;charset=UTF-8")
+        : download(json.write(scored), name + ".json", MediaType.APPLICATION_JSON_VALUE);
   }
 
   private static void row(StringBuilder csv, Object... cells) {
@@ -225,8 +241,7 @@ class ScorecardController {
   ResponseEntity<String> quarterData(@RequestParam(name = "quarter", required = false) String quarter,
       @RequestParam(name = "format", defaultValue = "json") String format, Locale locale) throws Exception {
     Quarter q = quarter(quarter, scorecards);
-    QuarterAssessment a = scorecards.quarter(q);
-    if (format.equals("csv")) {
+    return data(format, "quarter-" + q, () -> scorecards.quarter(q), a -> {
       StringBuilder csv = new StringBuilder("quarter,kind,who,region,score,rank,measure,reason\r\n");
       a.scores().units().forEach(u -> row(csv, q, "unit", u.unit(), u.region(), u.score(), "", "", ""));
       a.scores().regions().forEach(r -> row(csv, q, "region", r.region(), r.region(), r.score(), r.rank(), "", ""));
@@ -236,24 +251,8 @@ class ScorecardController {
       for (Map<String, Object> d : decisions(a.fines(), locale)) {
         row(csv, q, "fine", d.get("who"), "", "", "", d.get("measure"), d.get("reason"));
       }
-      return download(csv.toString(), "quarter-" + q + ".csv", "text/csv;charset=UTF-8");
-    }
-    if (!format.equals("json")) {
-      throw ApiException.badField("format", "'format' must be json or csv");
-    }
-    return download(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-        QuarterAssessmentJson.toJson(a, Scorecards.ZONE)), "quarter-" + q + ".json", MediaType.APPLICATION_JSON_VALUE);
-  }
-
-  /** Page requests get a page; data requests the API's JSON error body. */
-  @ExceptionHandler(ApiException.class)
-  Object bad(ApiException e, Model model, HttpServletResponse response,
-      jakarta.servlet.http.HttpServletRequest request) {
-    if (request.getRequestURI().endsWith("/data")) {
-      return ErrorBodies.entity(e.status(), e.getMessage(), e.field());
-    }
-    response.setStatus(e.status());
-    model.addAttribute("message", e.getMessage());
-    return "error";
+      return csv.toString();
+    }, a -> mapper.writerWithDefaultPrettyPrinter().writeValueAsString(QuarterAssessmentJson.toJson(a,
+        Scorecards.ZONE)));
   }
 }

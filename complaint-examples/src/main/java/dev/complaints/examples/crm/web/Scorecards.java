@@ -3,6 +3,7 @@ package dev.complaints.examples.crm.web;
 import dev.complaints.core.workflow.WorkflowDefinition;
 import dev.complaints.jdbc.ComplaintSummary;
 import dev.complaints.jdbc.JdbcComplaintStore;
+import dev.complaints.scoring.metrics.MetricOptions;
 import dev.complaints.scoring.record.TicketExport;
 import dev.complaints.scoring.record.TicketRecord;
 import dev.complaints.scoring.rubric.Rubrics;
@@ -33,8 +34,8 @@ import org.springframework.context.event.EventListener;
  * earlier. The ticket records are built again only after a command was stored.
  */
 final class Scorecards {
-  /** The zone months and quarters are counted in. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** The zone months and quarters are counted in: the mall's, as in the scoring module's metrics. */
+  static final ZoneId ZONE = MetricOptions.MALL_ZONE;
   /** Months of the trend at most. */
   static final int TREND_MONTHS = 12;
 
@@ -104,13 +105,16 @@ final class Scorecards {
 
   /** The report instant of a month: its end, or now while it lasts. */
   Instant asOf(YearMonth month) {
-    Instant end = Scorer.endOf(month, ZONE);
-    Instant now = clock.instant();
-    return now.isBefore(end) ? now : end;
+    return until(Scorer.endOf(month, ZONE));
   }
 
+  /** The report instant of a quarter: its end, or now while it lasts. */
   Instant asOf(Quarter quarter) {
-    Instant end = Scorer.endOf(quarter, ZONE);
+    return until(Scorer.endOf(quarter, ZONE));
+  }
+
+  /** Now, or the end of the period when that is earlier. */
+  private Instant until(Instant end) {
     Instant now = clock.instant();
     return now.isBefore(end) ? now : end;
   }

@@ -14,11 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -123,9 +121,8 @@ class SecurityWiring {
         unauthorized(response, true);
         return;
       }
-      var authorities = user.get().actor().roles().stream().map(SimpleGrantedAuthority::new).toList();
       SecurityContext context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities));
+      context.setAuthentication(user.get().authentication());
       SecurityContextHolder.setContext(context);
       try {
         chain.doFilter(request, response);

@@ -5,7 +5,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The sign-in form of the pages: the token field is checked against the same tokens file as the API's bearer
@@ -25,8 +24,7 @@ final class TokenFormAuthentication implements AuthenticationProvider {
     if (user.isEmpty()) {
       throw new BadCredentialsException("unknown token");
     }
-    var authorities = user.get().actor().roles().stream().map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user.get(), null, authorities);
+    return user.get().authentication();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.core.command.AcceptComplaint;
 import dev.complaints.core.command.Actor;
+import dev.complaints.core.command.Reassign;
 import dev.complaints.core.command.ReceiveComplaint;
 import dev.complaints.core.model.Channel;
 import dev.complaints.core.model.Complainant;
@@ -21,6 +22,7 @@ import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.policy.SlaPolicy;
 import dev.complaints.sla.tracker.SlaTracker;
 import dev.complaints.spring.ComplaintCommands;
+import dev.complaints.spring.ComplaintEventsAppended;
 import dev.complaints.spring.ComplaintsSchemaMigration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -140,6 +142,21 @@ class BoardFeedTest {
     assertThat(first.get("node").asText()).isEqualTo("GRADING");
     assertThat(first.get("limit").asText()).isEqualTo("1h00m");
     assertThat(board.toString()).doesNotContain("13812345678", "Zhang San");
+  }
+
+  @Test
+  void aRowsHandlerIsReadAgainAfterItsComplaintsEventsAreAppended() {
+    open("C-1", START);
+    clock.set(START.plusSeconds(90));
+    String before = feed.board().at("/rows/0/handler").asText();
+    commands.handle(new Reassign("reassign-C-1", "C-1", Actor.of("dispatch-1", "DISPATCHER"), START.plusSeconds(120),
+        "mall-ops", "li-si"), OptionalLong.empty());
+    clock.set(START.plusSeconds(150));
+    // the commands of this test publish nowhere: the feed is told as the application's publisher would
+    var stored = store.load("C-1");
+    feed.appended(new ComplaintEventsAppended("C-1", stored.subList(stored.size() - 1, stored.size())));
+    assertThat(before).isNotEmpty();
+    assertThat(feed.board().at("/rows/0/handler").asText()).isEqualTo("li-si").isNotEqualTo(before);
   }
 
   @Test

@@ -200,6 +200,16 @@ abstract class CrmServerContract {
     JsonNode after = json(http.get("/complaints/" + id, TestTokens.DISPATCHER));
     assertThat(after.at("/complaint/node").asText()).isEqualTo("GRADING");
     assertThat(page("/complaints/" + id, user).body()).contains("Done: AcceptComplaint");
+    // a refused page request gets the error page with the reason; a refused download the API's JSON body
+    for (String refused : List.of("/scorecards?period=October", "/quarters?quarter=2026-Q5")) {
+      HttpResponse<String> bad = page(refused, user);
+      assertThat(bad.statusCode()).as(refused).isEqualTo(400);
+      assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(bad.body()).contains("id=\"error-message\"").contains(" must be ");
+    }
+    HttpResponse<String> badDownload = page("/quarters/data?quarter=2026-Q5", user);
+    assertThat(badDownload.statusCode()).isEqualTo(400);
+    assertThat(json(badDownload).get("field").asText()).isEqualTo("quarter");
 
     // the session is no bearer token, and a bearer token gets no session
     HttpResponse<String> cookieOnly = http.send(http.request("/complaints/" + id, null).header("Cookie", user)
@@ -222,6 +232,13 @@ abstract class CrmServerContract {
     assertThat(badPeriod.statusCode()).isEqualTo(400);
     assertThat(json(badPeriod).get("field").asText()).isEqualTo("period");
     clean(badPeriod);
+    for (String download : List.of("/scorecards/data?period=2026-10&format=xml", "/quarters/data?format=xml")) {
+      HttpResponse<String> badFormat = http.get(download, TestTokens.DESK);
+      assertThat(badFormat.statusCode()).isEqualTo(400);
+      assertThat(json(badFormat).get("field").asText()).isEqualTo("format");
+      assertThat(json(badFormat).get("error").asText()).isEqualTo("'format' must be json or csv");
+      clean(badFormat);
+    }
   }
 
   @Test
