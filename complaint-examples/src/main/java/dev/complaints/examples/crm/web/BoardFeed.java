@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.complaints.cli.demo.DemoRenderer;
 import dev.complaints.core.json.Json;
-import dev.complaints.jdbc.JdbcComplaintStore;
 import dev.complaints.sla.AlertLevel;
 import dev.complaints.sla.timer.TimerStatus;
 import dev.complaints.sla.tracker.SlaBoard;
@@ -29,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 import java.util.HashSet;
 import org.springframework.context.event.ContextClosedEvent;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -66,19 +66,14 @@ final class BoardFeed {
   /** A push is queued on the scheduler: more changes before it runs need no other. */
   private final AtomicBoolean queued = new AtomicBoolean();
 
-  private record Facts(String unit, String handler) {}
+  private record Facts(@Nullable String unit, @Nullable String handler) {}
 
   /** No complaint with that id: not remembered, so that one stored later is read. */
   private static final Facts NONE = new Facts(null, null);
 
-  /**
-   * A feed of the tracker's board.
-   *
-   * @param store not read: the facts of a row are dropped on each append rather than checked against the
-   *     store's version per row and push
-   */
-  BoardFeed(SlaTracker tracker, ComplaintCommands commands, JdbcComplaintStore store, ScoringInputs scoring,
-      Clock clock, ThreadPoolTaskScheduler scheduler) {
+  /** A feed of the tracker's board; a row's plaza and handler come from the complaint as the commands read it. */
+  BoardFeed(SlaTracker tracker, ComplaintCommands commands, ScoringInputs scoring, Clock clock,
+      ThreadPoolTaskScheduler scheduler) {
     this.tracker = tracker;
     this.commands = commands;
     this.scoring = scoring;

@@ -71,15 +71,14 @@ class PageWiring implements WebMvcConfigurer {
    * light change. Not a bean, so that the starter's alert scheduler keeps its own thread.
    */
   @Bean(destroyMethod = "close")
-  BoardFeed boardFeed(SlaTracker tracker, ComplaintCommands commands, JdbcComplaintStore store,
-      ScoringInputs scoring, Clock clock) {
+  BoardFeed boardFeed(SlaTracker tracker, ComplaintCommands commands, ScoringInputs scoring, Clock clock) {
     ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
     s.setPoolSize(1);
     s.setThreadNamePrefix("crm-board-");
     s.setRemoveOnCancelPolicy(true);
     s.setWaitForTasksToCompleteOnShutdown(false);
     s.initialize();
-    BoardFeed feed = new BoardFeed(tracker, commands, store, scoring, clock, s);
+    BoardFeed feed = new BoardFeed(tracker, commands, scoring, clock, s);
     feed.schedule();
     return feed;
   }

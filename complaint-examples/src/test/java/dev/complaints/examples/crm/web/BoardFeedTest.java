@@ -80,7 +80,7 @@ class BoardFeedTest {
     ScoringInputs scoring = new ScoringInputs();
     scoring.region("plaza-01", "city-a");
     scheduler.initialize();
-    feed = new BoardFeed(tracker, commands, store, scoring, clock, scheduler);
+    feed = new BoardFeed(tracker, commands, scoring, clock, scheduler);
   }
 
   @AfterEach
